@@ -1,1 +1,3 @@
-return 0;
+using BriefingBot.Cli;
+
+return await BriefingCli.RunAsync(args);

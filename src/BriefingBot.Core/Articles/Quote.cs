@@ -35,4 +35,7 @@ public sealed class Quote
 
     /// <summary>The sentence around the quote, for context in answers and for search.</summary>
     public string Context { get; set; } = "";
+
+    /// <summary>Text that says what the quote is about (headline, lead-in paragraph): searched, never shown.</summary>
+    public string Background { get; set; } = "";
 }

@@ -115,6 +115,58 @@ public static partial class GoldScorer
             Problems: misses);
     }
 
+    /// <summary>Scores answers to the gold questions, as score.py ask does (hit@k, MRR, empty when absent).</summary>
+    public static AskScore ScoreAnswers(IReadOnlyList<GoldQuestion> questions, Func<string, IReadOnlyList<string>> answer, int k = 3)
+    {
+        var answered = 0;
+        var hits = 0;
+        var reciprocalRanks = 0.0;
+        var absent = 0;
+        var emptyWhenAbsent = 0;
+        var problems = new List<string>();
+        foreach (var question in questions)
+        {
+            var texts = answer(question.Q);
+            if (question.Expected.Count == 0)
+            {
+                absent++;
+                emptyWhenAbsent += texts.Count == 0 ? 1 : 0;
+                if (texts.Count > 0)
+                {
+                    problems.Add($"SHOULD BE EMPTY "{question.Q}": {string.Join(" | ", texts.Take(3).Select(Cut))}");
+                }
+
+                continue;
+            }
+
+            answered++;
+            var top = texts.Take(k).Select(Normalize).ToList();
+            var rank = top.FindIndex(t => question.Expected.Any(e => StartsIn(e, t) || (t.Length >= 20 && Normalize(e).Contains(t, StringComparison.Ordinal))));
+            if (rank >= 0)
+            {
+                hits++;
+                reciprocalRanks += 1.0 / (rank + 1);
+            }
+
+            if (rank != 0)
+            {
+                problems.Add($"{(rank < 0 ? "MISS" : $"RANK {rank + 1}")} "{question.Q}": {string.Join(" | ", texts.Take(3).Select(Cut))}");
+            }
+        }
+
+        return new AskScore(
+            HitAtK: answered == 0 ? 0 : (double)hits / answered,
+            Mrr: answered == 0 ? 0 : reciprocalRanks / answered,
+            EmptyWhenAbsent: absent == 0 ? 1 : (double)emptyWhenAbsent / absent,
+            Problems: problems);
+    }
+
+    private static bool StartsIn(string expected, string normalizedAnswer)
+    {
+        var e = Normalize(expected);
+        return normalizedAnswer.Contains(e.Length > 40 ? e[..40] : e, StringComparison.Ordinal);
+    }
+
     private static string Cut(string s) => s.Length > 50 ? s[..50] : s;
 
     [GeneratedRegex("[“”„«»\"]")]
@@ -128,6 +180,13 @@ public static partial class GoldScorer
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
+}
+
+/// <summary>The figures score.py ask prints, and the questions behind any shortfall.</summary>
+public sealed record AskScore(double HitAtK, double Mrr, double EmptyWhenAbsent, IReadOnlyList<string> Problems)
+{
+    public override string ToString() =>
+        $"hit@k {HitAtK:F3}, MRR {Mrr:F3}, empty when absent {EmptyWhenAbsent:F3}" + Environment.NewLine + string.Join(Environment.NewLine, Problems);
 }
 
 /// <summary>An extracted quote as the scorer sees it.</summary>

@@ -1,0 +1,227 @@
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Speakers;
+using BriefingBot.Core.Storage;
+
+namespace BriefingBot.Core.Library;
+
+/// <summary>The store with the indexes and speaker directory kept in step with it: every write goes through here.</summary>
+public sealed class BriefingLibrary : IDisposable
+{
+    private readonly Lock _writeGate = new();
+
+    private BriefingLibrary(BriefingStore store, SpeakerDirectory speakers, TextAnalyzer analyzer, TopicThesaurus thesaurus)
+    {
+        Store = store;
+        Speakers = speakers;
+        Analyzer = analyzer;
+        Thesaurus = thesaurus;
+        Quotes = QuoteIndex.Build(store.AllQuotes(), analyzer);
+        Articles = BuildArticleIndex(store, analyzer);
+    }
+
+    public BriefingStore Store { get; }
+
+    public SpeakerDirectory Speakers { get; }
+
+    public QuoteIndex Quotes { get; private set; }
+
+    public ArticleIndex Articles { get; private set; }
+
+    public TextAnalyzer Analyzer { get; }
+
+    public TopicThesaurus Thesaurus { get; }
+
+    /// <summary>Opens the store, merges the shipped speakers into it and loads the indexes.</summary>
+    public static BriefingLibrary Open(LibraryOptions options)
+    {
+        var store = BriefingStore.Open(options.StorePath);
+        try
+        {
+            var analyzer = new TextAnalyzer();
+            var thesaurus = TopicThesaurus.Load(LibraryOptions.ResolveShipped(options.TopicsPath), analyzer);
+            var speakers = new SpeakerDirectory(store.AllSpeakers());
+            var shippedPath = LibraryOptions.ResolveShipped(options.SpeakersPath);
+            if (File.Exists(shippedPath))
+            {
+                MergeShippedSpeakers(store, speakers, SpeakerCatalog.Load(shippedPath));
+            }
+
+            return new BriefingLibrary(store, speakers, analyzer, thesaurus);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Saves an article with its quotes in one transaction, then brings the indexes in step.</summary>
+    public ArticleSaveResult Save(Article article, IReadOnlyList<Quote> quotes)
+    {
+        lock (_writeGate)
+        {
+            var result = Store.SaveArticle(article, quotes);
+            foreach (var removed in result.RemovedQuoteIds)
+            {
+                Quotes.Remove(removed);
+            }
+
+            foreach (var quote in result.Quotes)
+            {
+                Quotes.Add(quote);
+            }
+
+            Articles.Add(result.Article);
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// Learns what an article says of its speakers and links each quote to its speaker by canonical name,
+    /// storing new or changed speakers first so that quotes can carry their ids.
+    /// </summary>
+    public void AssignSpeakers(IReadOnlyList<SpeakerFact> facts, IReadOnlyList<(Quote Quote, string? SpeakerName)> quotes)
+    {
+        var changed = new HashSet<Speaker>();
+        foreach (var fact in facts)
+        {
+            var (speaker, wasChanged) = Speakers.Learn(fact);
+            if (wasChanged || speaker.Id == 0)
+            {
+                changed.Add(speaker);
+            }
+        }
+
+        var speakerOf = new List<(Quote Quote, Speaker Speaker)>();
+        foreach (var (quote, name) in quotes)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                continue;
+            }
+
+            var speaker = Speakers.FindByName(name);
+            if (speaker is null)
+            {
+                (speaker, _) = Speakers.Learn(new SpeakerFact(name));
+                changed.Add(speaker);
+            }
+
+            speakerOf.Add((quote, speaker));
+        }
+
+        if (changed.Count > 0)
+        {
+            lock (_writeGate)
+            {
+                Store.SaveSpeakers(changed);
+            }
+        }
+
+        foreach (var (quote, speaker) in speakerOf)
+        {
+            quote.SpeakerId = speaker.Id;
+            quote.Speaker = speaker.Name;
+        }
+    }
+
+    /// <summary>Sets an article's summary; false when there is no such article.</summary>
+    public bool SetSummary(int articleId, string summary)
+    {
+        lock (_writeGate)
+        {
+            if (!Store.SetSummary(articleId, summary))
+            {
+                return false;
+            }
+
+            Articles.Add(Store.GetArticle(articleId)!);
+            return true;
+        }
+    }
+
+    /// <summary>Imports an export file in one transaction, then reloads indexes and speakers from the store.</summary>
+    public ImportResult Import(Stream input)
+    {
+        lock (_writeGate)
+        {
+            var result = Store.Import(input);
+            Reload();
+            return result;
+        }
+    }
+
+    public void Dispose() => Store.Dispose();
+
+    private void Reload()
+    {
+        foreach (var speaker in Store.AllSpeakers())
+        {
+            if (Speakers.FindById(speaker.Id) is null)
+            {
+                Speakers.Learn(new SpeakerFact(speaker.Name, speaker.Type, null, null, speaker.Gender));
+            }
+        }
+
+        Quotes = QuoteIndex.Build(Store.AllQuotes(), Analyzer);
+        Articles = BuildArticleIndex(Store, Analyzer);
+    }
+
+    private static ArticleIndex BuildArticleIndex(BriefingStore store, TextAnalyzer analyzer)
+    {
+        var index = new ArticleIndex(analyzer);
+        foreach (var article in store.ListArticles())
+        {
+            index.Add(article);
+        }
+
+        return index;
+    }
+
+    // Shipped speakers fill in what the store does not know yet; what the store learnt stays.
+    private static void MergeShippedSpeakers(BriefingStore store, SpeakerDirectory directory, IReadOnlyList<Speaker> shipped)
+    {
+        var changed = new List<Speaker>();
+        foreach (var known in shipped)
+        {
+            var (speaker, wasChanged) = directory.Learn(new SpeakerFact(known.Name, known.Type, null, null, known.Gender));
+            foreach (var alias in known.Aliases)
+            {
+                wasChanged |= AddMissing(speaker.Aliases, alias);
+            }
+
+            foreach (var role in known.Roles)
+            {
+                wasChanged |= AddMissing(speaker.Roles, role);
+            }
+
+            foreach (var affiliation in known.Affiliations)
+            {
+                wasChanged |= AddMissing(speaker.Affiliations, affiliation);
+            }
+
+            if (wasChanged || speaker.Id == 0)
+            {
+                directory.Reindex(speaker);
+                changed.Add(speaker);
+            }
+        }
+
+        if (changed.Count > 0)
+        {
+            store.SaveSpeakers(changed);
+        }
+    }
+
+    private static bool AddMissing(List<string> values, string value)
+    {
+        if (values.Any(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        values.Add(value);
+        return true;
+    }
+}

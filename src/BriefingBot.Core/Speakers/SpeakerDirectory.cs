@@ -1,0 +1,261 @@
+using F23.StringSimilarity;
+
+namespace BriefingBot.Core.Speakers;
+
+/// <summary>The people and organisations the bot knows, by name, alias, role and affiliation; learns from articles.</summary>
+/// <remarks>Thread-safe: chat questions read it while an ingest may teach it.</remarks>
+public sealed class SpeakerDirectory : ISpeakerLookup
+{
+    private readonly Lock _gate = new();
+    private readonly List<Speaker> _speakers = [];
+    private readonly Dictionary<string, List<Speaker>> _byNameKey = new(StringComparer.Ordinal);
+    private readonly JaroWinkler _similarity = new();
+
+    public SpeakerDirectory(IEnumerable<Speaker> speakers)
+    {
+        foreach (var speaker in speakers)
+        {
+            AddUnlocked(speaker);
+        }
+    }
+
+    public IReadOnlyList<Speaker> All
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _speakers.ToList();
+            }
+        }
+    }
+
+    public Speaker? FindById(int id)
+    {
+        lock (_gate)
+        {
+            return _speakers.FirstOrDefault(s => s.Id == id);
+        }
+    }
+
+    /// <inheritdoc />
+    public Speaker? FindByName(string name)
+    {
+        var key = NameNormalizer.Key(name);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            if (_byNameKey.TryGetValue(key, out var exact))
+            {
+                // Two speakers sharing a surname alias: a bare surname is then ambiguous.
+                return exact.Count == 1 ? exact[0] : null;
+            }
+
+            // "Aleksei A. Navalny" vs "Alexei Navalny": same surname, and the first names agree on the initial.
+            var surname = NameNormalizer.Surname(key);
+            var first = key.Split(' ')[0];
+            if (key.Contains(' ') && _byNameKey.TryGetValue(surname, out var bySurname) && bySurname.Count == 1)
+            {
+                var candidate = bySurname[0];
+                var candidateKey = NameNormalizer.Key(candidate.Name);
+                var onlySurnameKnown = !candidateKey.Contains(' ');
+                if (candidate.Type != SpeakerType.Organisation && (onlySurnameKnown || candidateKey[0] == first[0]))
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Speaker> FindByRole(string role)
+    {
+        var key = NameNormalizer.Key(role);
+        lock (_gate)
+        {
+            return _speakers
+                .Where(s => s.Roles.Any(r => RoleMatches(NameNormalizer.Key(r), key)))
+                .ToList();
+        }
+    }
+
+    /// <summary>Speakers who speak for an organisation ("Kremlin" finds the Kremlin's spokesman and the president).</summary>
+    public IReadOnlyList<Speaker> FindByAffiliation(string affiliation)
+    {
+        var key = NameNormalizer.Key(affiliation);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        lock (_gate)
+        {
+            return _speakers
+                .Where(s => s.Affiliations.Any(a => AffiliationMatches(NameNormalizer.Key(a), key)))
+                .ToList();
+        }
+    }
+
+    /// <summary>Known names close to a misspelt one ("pesckov" → Dmitry Peskov), best first.</summary>
+    public IReadOnlyList<(Speaker Speaker, double Similarity)> FindSimilar(string name, double minimum, int max)
+    {
+        var key = NameNormalizer.Key(name);
+        if (key.Length < 3)
+        {
+            return [];
+        }
+
+        lock (_gate)
+        {
+            return _byNameKey
+                .SelectMany(entry => entry.Value.Select(s => (Speaker: s, Similarity: _similarity.Similarity(key, entry.Key))))
+                .Where(x => x.Similarity >= minimum)
+                .GroupBy(x => x.Speaker)
+                .Select(g => (g.Key, g.Max(x => x.Similarity)))
+                .OrderByDescending(x => x.Item2)
+                .Take(max)
+                .ToList();
+        }
+    }
+
+    /// <summary>Every name key (canonical and alias) with its speakers, for matching names inside questions.</summary>
+    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<Speaker>>> NameKeys()
+    {
+        lock (_gate)
+        {
+            return _byNameKey.Select(e => new KeyValuePair<string, IReadOnlyList<Speaker>>(e.Key, e.Value.ToList())).ToList();
+        }
+    }
+
+    /// <summary>Takes in what an article says of a speaker; returns the speaker, new or updated, and whether it changed.</summary>
+    public (Speaker Speaker, bool Changed) Learn(SpeakerFact fact)
+    {
+        var existing = FindByName(fact.Name);
+        lock (_gate)
+        {
+            if (existing is null)
+            {
+                var created = new Speaker
+                {
+                    Name = fact.Name.Trim(),
+                    Type = fact.Type,
+                    Gender = fact.Gender,
+                };
+                AddValue(created.Roles, fact.Role);
+                AddValue(created.Affiliations, fact.Affiliation);
+                AddUnlocked(created);
+                return (created, true);
+            }
+
+            var changed = false;
+            var factKey = NameNormalizer.Key(fact.Name);
+            var alreadyKnown = _byNameKey.TryGetValue(factKey, out var holders) && holders.Contains(existing);
+            if (!alreadyKnown)
+            {
+                // A fuller name than the one we had becomes canonical ("Medvedev" learnt, then "Dmitry Medvedev").
+                var existingKey = NameNormalizer.Key(existing.Name);
+                var fuller = factKey.Length > existingKey.Length && factKey.EndsWith(" " + existingKey, StringComparison.Ordinal);
+                var alias = fuller ? existing.Name : fact.Name.Trim();
+                if (fuller)
+                {
+                    existing.Name = fact.Name.Trim();
+                }
+
+                changed |= AddValue(existing.Aliases, alias);
+                IndexNames(existing);
+            }
+
+            if (existing.Type == SpeakerType.Unknown && fact.Type != SpeakerType.Unknown)
+            {
+                existing.Type = fact.Type;
+                changed = true;
+            }
+
+            if (existing.Gender == Gender.Unknown && fact.Gender != Gender.Unknown)
+            {
+                existing.Gender = fact.Gender;
+                changed = true;
+            }
+
+            changed |= AddValue(existing.Roles, fact.Role);
+            changed |= AddValue(existing.Affiliations, fact.Affiliation);
+            return (existing, changed);
+        }
+    }
+
+    /// <summary>Indexes the names of a speaker whose aliases were changed from outside.</summary>
+    public void Reindex(Speaker speaker)
+    {
+        lock (_gate)
+        {
+            IndexNames(speaker);
+        }
+    }
+
+    private void AddUnlocked(Speaker speaker)
+    {
+        _speakers.Add(speaker);
+        IndexNames(speaker);
+    }
+
+    private void IndexNames(Speaker speaker)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal) { NameNormalizer.Key(speaker.Name) };
+        foreach (var alias in speaker.Aliases)
+        {
+            keys.Add(NameNormalizer.Key(alias));
+        }
+
+        // A person is also found by surname alone ("Peskov"), unless two people share it.
+        if (speaker.Type != SpeakerType.Organisation)
+        {
+            foreach (var key in keys.ToList().Where(k => k.Contains(' ')))
+            {
+                keys.Add(NameNormalizer.Surname(key));
+            }
+        }
+
+        foreach (var key in keys.Where(k => k.Length > 0))
+        {
+            if (!_byNameKey.TryGetValue(key, out var list))
+            {
+                _byNameKey[key] = list = [];
+            }
+
+            if (!list.Contains(speaker))
+            {
+                list.Add(speaker);
+            }
+        }
+    }
+
+    private static bool AddValue(List<string> values, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        var trimmed = value.Trim();
+        if (values.Any(v => string.Equals(v, trimmed, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        values.Add(trimmed);
+        return true;
+    }
+
+    // "spokesman" matches "kremlin spokesman" and "press secretary" matches itself.
+    private static bool RoleMatches(string known, string asked) =>
+        known == asked || known.EndsWith(" " + asked, StringComparison.Ordinal) || asked.EndsWith(" " + known, StringComparison.Ordinal);
+
+    private static bool AffiliationMatches(string known, string asked) =>
+        known == asked || known.Split(' ').Contains(asked) || asked.Split(' ').Contains(known);
+}

@@ -1,0 +1,52 @@
+using BriefingBot.Core.Answers;
+using BriefingBot.Core.Ingestion;
+using BriefingBot.Core.Library;
+using BriefingBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Cli;
+
+/// <summary>One CLI command's services: the opened library and what works on it.</summary>
+public sealed class CliSession : IDisposable
+{
+    private readonly IHost _host;
+
+    private CliSession(IHost host)
+    {
+        _host = host;
+    }
+
+    public BriefingLibrary Library => _host.Services.GetRequiredService<BriefingLibrary>();
+
+    public ArticleIngestor Ingestor => _host.Services.GetRequiredService<ArticleIngestor>();
+
+    public AnswerComposer Answers => _host.Services.GetRequiredService<AnswerComposer>();
+
+    /// <summary>Opens the store; loads the sample pack into an empty one unless the command brings its own data.</summary>
+    public static CliSession Open(string? storePath, bool loadSample)
+    {
+        var host = BriefingHostBuilder.Create(storePath).Build();
+        try
+        {
+            var session = new CliSession(host);
+            var options = host.Services.GetRequiredService<IOptions<LibraryOptions>>().Value;
+            var library = session.Library;
+            if (loadSample && options.LoadSampleData)
+            {
+                host.Services.GetRequiredService<SamplePack>()
+                    .LoadIfEmpty(library, LibraryOptions.ResolveShipped(options.SamplePackPath));
+            }
+
+            return session;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose() => _host.Dispose();
+}
