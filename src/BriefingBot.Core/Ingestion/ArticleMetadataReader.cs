@@ -16,6 +16,7 @@ internal static partial class ArticleMetadataReader
         string? url = null;
         string? author = null;
         string? bylineOutlet = null;
+        string? sourcePublication = null;
         string? sourceOutlet = null;
         string? datelineOutlet = null;
         string? relatedLinkOutlet = null;
@@ -39,6 +40,7 @@ internal static partial class ArticleMetadataReader
                 if (AsWebUrl(value) is { } uri)
                 {
                     url ??= value;
+                    sourcePublication ??= KnownOutlets.Publication(uri.Host);
                     sourceOutlet ??= KnownOutlets.FromHost(uri.Host);
                     consumed.Add(i);
                     continue;
@@ -92,7 +94,9 @@ internal static partial class ArticleMetadataReader
         }
 
         published ??= DateFinder.FromUrlPath(url);
-        var outlet = bylineOutlet ?? sourceOutlet ?? datelineOutlet ?? relatedLinkOutlet;
+        // A named publication in the article's own URL is where it was published (an agency story republished
+        // there cites that site); otherwise an agency byline says more than a bare host name.
+        var outlet = sourcePublication ?? bylineOutlet ?? sourceOutlet ?? datelineOutlet ?? relatedLinkOutlet;
         return (new ArticleMetadata(url, outlet, author, published), consumed);
     }
 

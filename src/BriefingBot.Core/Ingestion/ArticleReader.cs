@@ -94,6 +94,7 @@ public sealed class ArticleReader
                 var lines = html.Paragraphs.Select((p, i) => new SourceLine(p, i)).ToList();
                 return ArticleAssembler.Assemble(lines, joinBlockLines: false, html.Title, html.Metadata);
             case ArticleFormat.Markdown:
+            case ArticleFormat.Text when MarkdownStripper.LooksLikeMarkdown(content):
                 var markdown = MarkdownStripper.Strip(content);
                 return ArticleAssembler.Assemble(markdown.Lines, joinBlockLines: true, markdown.Heading, known: null);
             default:

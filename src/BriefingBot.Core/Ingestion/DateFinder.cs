@@ -40,9 +40,11 @@ internal static partial class DateFinder
             : null;
     }
 
+    // SmartReader reports "no date" as DateTime.MinValue rather than null.
     public static DateTimeOffset? FromDateTime(DateTime? value) => value switch
     {
         null => null,
+        { Year: < 1900 } => null,
         { Kind: DateTimeKind.Local } local => new DateTimeOffset(local.ToUniversalTime(), TimeSpan.Zero),
         { } other => new DateTimeOffset(DateTime.SpecifyKind(other, DateTimeKind.Utc), TimeSpan.Zero),
     };

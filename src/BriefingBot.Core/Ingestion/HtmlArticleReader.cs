@@ -30,6 +30,7 @@ internal static class HtmlArticleReader
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(html);
         var canonicalUrl = CanonicalUrl(document);
+        var declaredSiteName = document.QuerySelector("meta[property='og:site_name']")?.GetAttribute("content");
         foreach (var element in document.QuerySelectorAll(FurnitureSelector).ToList())
         {
             element.Remove();
@@ -43,7 +44,7 @@ internal static class HtmlArticleReader
         var byline = ParseByline(article.Byline);
         var metadata = new ArticleMetadata(
             canonicalUrl,
-            byline?.Outlet ?? SiteName(article.SiteName),
+            byline?.Outlet ?? SiteName(article.SiteName) ?? SiteName(declaredSiteName) ?? HostOutlet(canonicalUrl),
             byline?.Author ?? (string.IsNullOrWhiteSpace(article.Author) ? null : Whitespace.Collapse(article.Author)),
             DateFinder.FromDateTime(article.PublicationDate) ?? DateFinder.FromUrlPath(canonicalUrl));
 
@@ -124,6 +125,9 @@ internal static class HtmlArticleReader
         return candidates.FirstOrDefault(c =>
             Uri.TryCreate(c, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
     }
+
+    private static string? HostOutlet(string? url) =>
+        url is null ? null : KnownOutlets.FromHost(new Uri(url).Host);
 
     // SmartReader may fall back to the placeholder's host when a page names no site.
     private static string? SiteName(string? siteName) =>

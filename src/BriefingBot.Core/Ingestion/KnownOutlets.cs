@@ -60,17 +60,14 @@ internal static class KnownOutlets
     /// <summary>The outlet a host belongs to: a known name, else the host without "www."; null for link shorteners.</summary>
     public static string? FromHost(string host)
     {
-        var bare = host.Trim().TrimEnd('.').ToLowerInvariant();
-        if (bare.StartsWith("www.", StringComparison.Ordinal))
-        {
-            bare = bare[4..];
-        }
+        var bare = BareHost(host);
+        return bare.Length == 0 || Shorteners.Contains(bare) ? null : Publication(host) ?? bare;
+    }
 
-        if (bare.Length == 0 || Shorteners.Contains(bare))
-        {
-            return null;
-        }
-
+    /// <summary>The name of a well-known news site the host belongs to; null for any other host.</summary>
+    public static string? Publication(string host)
+    {
+        var bare = BareHost(host);
         foreach (var (knownHost, name) in Hosts)
         {
             if (bare == knownHost || bare.EndsWith("." + knownHost, StringComparison.Ordinal))
@@ -79,6 +76,12 @@ internal static class KnownOutlets
             }
         }
 
-        return bare;
+        return null;
+    }
+
+    private static string BareHost(string host)
+    {
+        var bare = host.Trim().TrimEnd('.').ToLowerInvariant();
+        return bare.StartsWith("www.", StringComparison.Ordinal) ? bare[4..] : bare;
     }
 }

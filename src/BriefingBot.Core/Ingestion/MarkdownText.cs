@@ -60,6 +60,13 @@ internal static partial class MarkdownStripper
         return new MarkdownText(heading, lines);
     }
 
+    /// <summary>True when "plain" text carries Markdown (scrapers often save pages as Markdown in .txt files): two kinds of markup or more.</summary>
+    public static bool LooksLikeMarkdown(string text)
+    {
+        Regex[] signals = [HeadingLine(), Link(), AutoLink(), Strong()];
+        return signals.Count(signal => signal.IsMatch(text)) >= 2;
+    }
+
     /// <summary>Inline markup to text: images dropped, links and autolinks to their text, emphasis and code marks removed.</summary>
     public static string Inline(string line)
     {
@@ -88,6 +95,9 @@ internal static partial class MarkdownStripper
 
     [GeneratedRegex(@"^(?<level>#{1,6})\s+(?<text>.*?)(?:\s+#+)?\s*$")]
     private static partial Regex Heading();
+
+    [GeneratedRegex(@"^#{1,6}\s+\S", RegexOptions.Multiline)]
+    private static partial Regex HeadingLine();
 
     [GeneratedRegex(@"^(?:```|~~~)")]
     private static partial Regex Fence();
