@@ -1,0 +1,58 @@
+namespace BriefingBot.Core.Ingestion;
+
+/// <summary>Turns the lines of any input format into a ParsedArticle: metadata out, junk out, title out, paragraphs joined.</summary>
+internal static class ArticleAssembler
+{
+    /// <param name="joinBlockLines">Markdown: the lines of one block are one paragraph. Plain text: each line is one unless it plainly continues the previous.</param>
+    /// <param name="known">Title and metadata the input's markup already gave (HTML, a markdown heading); they win over what the text says.</param>
+    public static ParsedArticle Assemble(IReadOnlyList<SourceLine> lines, bool joinBlockLines, string? knownTitle, ArticleMetadata? known)
+    {
+        var (found, metadataLines) = ArticleMetadataReader.Read(lines);
+        var junkLines = PageJunkFilter.JunkLines(lines);
+        var kept = lines.Where((_, i) => !metadataLines.Contains(i) && !junkLines.Contains(i)).ToList();
+
+        var (title, titleLines) = TitleFinder.Find(kept, knownTitle);
+        var bodyLines = kept.Where((_, i) => !titleLines.Contains(i)).ToList();
+        var body = string.Join("\n\n", Paragraphs(bodyLines, joinBlockLines));
+        if (body.Length == 0)
+        {
+            throw new IngestException("No article text is left after removing page clutter.");
+        }
+
+        if (title.Length == 0)
+        {
+            title = TitleFinder.FirstSentence(body);
+        }
+
+        return new ParsedArticle(
+            title,
+            body,
+            known?.Url ?? found.Url,
+            known?.Outlet ?? found.Outlet,
+            known?.Author ?? found.Author,
+            known?.PublishedAt ?? found.PublishedAt);
+    }
+
+    private static List<string> Paragraphs(List<SourceLine> lines, bool joinBlockLines)
+    {
+        var paragraphs = new List<string>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var sameBlock = i > 0 && lines[i].Block == lines[i - 1].Block;
+            if (sameBlock && (joinBlockLines || Continues(paragraphs[^1], lines[i].Text)))
+            {
+                paragraphs[^1] += " " + lines[i].Text;
+            }
+            else
+            {
+                paragraphs.Add(lines[i].Text);
+            }
+        }
+
+        return paragraphs;
+    }
+
+    // Hard-wrapped plain text: the previous line stops mid-sentence and this one carries on in lower case.
+    private static bool Continues(string previous, string line) =>
+        !".!?:;\"”’)]…–—".Contains(previous[^1], StringComparison.Ordinal) && char.IsLower(line[0]);
+}

@@ -1,0 +1,137 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using SmartReader;
+
+namespace BriefingBot.Core.Ingestion;
+
+/// <summary>What an HTML page gives: the readable content as paragraphs, and the metadata in its markup.</summary>
+internal sealed record HtmlArticle(string? Title, IReadOnlyList<string> Paragraphs, ArticleMetadata Metadata);
+
+/// <summary>Reads an HTML page through SmartReader (main content, title, byline, date, site) and AngleSharp (paragraphs).</summary>
+internal static class HtmlArticleReader
+{
+    // SmartReader needs a base URL to resolve links against; nothing is fetched from it.
+    private const string PlaceholderUrl = "https://article.invalid/";
+
+    // Page furniture that is never article text, removed before SmartReader scores the page.
+    private const string FurnitureSelector =
+        "script, style, noscript, template, nav, footer, aside, form, button, iframe, svg, figcaption, picture, img, video, audio, [role=navigation], [role=contentinfo]";
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "DL", "DT", "DD", "BLOCKQUOTE", "PRE",
+        "TABLE", "TR", "TD", "TH", "SECTION", "ARTICLE", "HEADER", "MAIN", "FIGURE", "ADDRESS", "HR", "CENTER",
+    };
+
+    public static HtmlArticle Read(string html)
+    {
+        var parser = new HtmlParser();
+        using var document = parser.ParseDocument(html);
+        var canonicalUrl = CanonicalUrl(document);
+        var declaredSiteName = document.QuerySelector("meta[property='og:site_name']")?.GetAttribute("content");
+        foreach (var element in document.QuerySelectorAll(FurnitureSelector).ToList())
+        {
+            element.Remove();
+        }
+
+        var article = Reader.ParseArticle(PlaceholderUrl, document.DocumentElement.OuterHtml);
+        var paragraphs = article.IsReadable && !string.IsNullOrWhiteSpace(article.Content)
+            ? ParagraphsOf(parser, article.Content)
+            : document.Body is { } body ? Paragraphs(body) : [];
+
+        var byline = ParseByline(article.Byline);
+        var metadata = new ArticleMetadata(
+            canonicalUrl,
+            byline?.Outlet ?? SiteName(article.SiteName) ?? SiteName(declaredSiteName) ?? HostOutlet(canonicalUrl),
+            byline?.Author ?? (string.IsNullOrWhiteSpace(article.Author) ? null : Whitespace.Collapse(article.Author)),
+            DateFinder.FromDateTime(article.PublicationDate) ?? DateFinder.FromUrlPath(canonicalUrl));
+
+        var title = string.IsNullOrWhiteSpace(article.Title) ? null : Whitespace.Collapse(article.Title);
+        return new HtmlArticle(title, paragraphs, metadata);
+    }
+
+    /// <summary>Block elements become paragraphs; inline elements and text join the paragraph they sit in; br breaks a line.</summary>
+    public static List<string> Paragraphs(INode root)
+    {
+        var paragraphs = new List<string>();
+        var buffer = new StringBuilder();
+        Walk(root, buffer, paragraphs);
+        Flush(buffer, paragraphs);
+        return paragraphs;
+    }
+
+    private static List<string> ParagraphsOf(HtmlParser parser, string contentHtml)
+    {
+        using var content = parser.ParseDocument(contentHtml);
+        return content.Body is { } body ? Paragraphs(body) : [];
+    }
+
+    private static void Walk(INode node, StringBuilder buffer, List<string> paragraphs)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText text:
+                    buffer.Append(text.Data);
+                    break;
+                case IElement { TagName: "BR" }:
+                    Flush(buffer, paragraphs);
+                    break;
+                case IElement element when BlockTags.Contains(element.TagName):
+                    Flush(buffer, paragraphs);
+                    Walk(element, buffer, paragraphs);
+                    Flush(buffer, paragraphs);
+                    break;
+                case IElement element:
+                    Walk(element, buffer, paragraphs);
+                    break;
+            }
+        }
+    }
+
+    private static void Flush(StringBuilder buffer, List<string> paragraphs)
+    {
+        var paragraph = Whitespace.Collapse(buffer.ToString());
+        if (paragraph.Length > 0)
+        {
+            paragraphs.Add(paragraph);
+        }
+
+        buffer.Clear();
+    }
+
+    // SmartReader's byline may or may not carry the leading "By".
+    private static Byline? ParseByline(string? byline)
+    {
+        if (string.IsNullOrWhiteSpace(byline))
+        {
+            return null;
+        }
+
+        var text = Whitespace.Collapse(byline);
+        return Byline.Parse(text) ?? Byline.Parse("By " + text);
+    }
+
+    private static string? CanonicalUrl(IHtmlDocument document)
+    {
+        var candidates = new[]
+        {
+            document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"),
+            document.QuerySelector("meta[property='og:url']")?.GetAttribute("content"),
+        };
+        return candidates.FirstOrDefault(c =>
+            Uri.TryCreate(c, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
+    }
+
+    private static string? HostOutlet(string? url) =>
+        url is null ? null : KnownOutlets.FromHost(new Uri(url).Host);
+
+    // SmartReader may fall back to the placeholder's host when a page names no site.
+    private static string? SiteName(string? siteName) =>
+        string.IsNullOrWhiteSpace(siteName) || siteName.Contains("article.invalid", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : Whitespace.Collapse(siteName);
+}

@@ -1,0 +1,31 @@
+using BriefingBot.Core.Ingestion;
+
+namespace BriefingBot.Core.Tests.Ingestion;
+
+public sealed class BylineTests
+{
+    [Fact]
+    public void A_person_is_an_author() =>
+        Byline.Parse("By Jane Roe").ShouldBe(new Byline("Jane Roe", null));
+
+    [Theory]
+    [InlineData("By AFP", "AFP")]
+    [InlineData("By Reuters", "Reuters")]
+    [InlineData("By The Associated Press", "AP")]
+    public void An_agency_is_an_outlet(string line, string outlet) =>
+        Byline.Parse(line).ShouldBe(new Byline(null, outlet));
+
+    [Fact]
+    public void A_single_brand_word_is_an_outlet() =>
+        Byline.Parse("by NewsWire").ShouldBe(new Byline(null, "NewsWire"));
+
+    [Fact]
+    public void A_person_and_an_agency_give_both() =>
+        Byline.Parse("By Jane Roe, Reuters").ShouldBe(new Byline("Jane Roe", "Reuters"));
+
+    [Theory]
+    [InlineData("By the end of the year, the harbour will reopen.")]
+    [InlineData("By Wednesday")]
+    public void Sentences_starting_with_by_are_not_bylines(string line) =>
+        Byline.Parse(line).ShouldBeNull();
+}
