@@ -18,7 +18,7 @@ internal static class CueVerbs
     [
         "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "written", "replied",
         "replies", "testified", "testifies", "quipped", "admitted", "admitting", "snapped", "cried", "cries",
-        "denied", "denies", "according",
+        "denied", "denies", "according", "believes", "believed", "thinks",
     ];
 
     private static readonly HashSet<string> Forms = BuildForms();

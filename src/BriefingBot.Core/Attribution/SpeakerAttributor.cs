@@ -23,6 +23,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     /// <summary>Learns the names, titles and appositions of a paragraph before attribution starts (so a headline can use them).</summary>
     public void Prescan(Paragraph p)
     {
+        // A headline is set in title case: its capitalised words are no evidence of names.
+        if (p.InHeadline)
+        {
+            return;
+        }
+
         var t = p.Tokens;
         for (var j = 0; j < t.Count; j++)
         {
@@ -79,7 +85,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 continue;
             }
 
-            var found = Trailer(p, qi, events) ?? Lead(p, qi, events) ?? Headline(p, qi);
+            var found = TranscriptLabel(p, qi) ?? Trailer(p, qi, events) ?? Lead(p, qi, events) ?? ColonLead(p, qi) ?? Headline(p, qi);
             if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null)
             {
                 found = new CueEvent(qi, qi, qi, ps.Speaker, ps.Role, AttributionKind.Continuation, 0.8);
@@ -173,6 +179,29 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             }
         }
 
+        // `,” Leonard E. Burman, director of the … center, said` and `” of the plans, Mr. Holtz-Eakin said.`:
+        // the speaker-and-verb stretch closes the sentence the quote stands in.
+        var sentenceEnd = start;
+        while (sentenceEnd < t.Count && t[sentenceEnd].Kind != TokenKind.Quote && !(t[sentenceEnd].Kind == TokenKind.Punct && t[sentenceEnd].EndsSentence))
+        {
+            sentenceEnd++;
+        }
+
+        foreach (var e in events)
+        {
+            if (e.Cue > qi && e.Cue < sentenceEnd && e.Speaker is not null)
+            {
+                var closes = Math.Max(e.Cue, e.Last) + 1 >= sentenceEnd;
+                var apposed = e.First >= start && e.First - start <= 3 && Enumerable.Range(start, e.First - start).All(i => t[i].IsCapitalized);
+                if (apposed || closes)
+                {
+                    return e with { Confidence = e.Confidence * (apposed ? 1 : 0.85) };
+                }
+
+                break;
+            }
+        }
+
         // Dash attribution: `…” — Commissioner Geoffrey Starks` with no verb.
         if (start > qi + 1 && t[qi + 1].Text == "—" && SpeakerMentionFinder.StartingAt(t, start, t.Count) is { Kind: MentionKind.Name } m)
         {
@@ -241,6 +270,55 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         return null;
+    }
+
+    // "He then changed his words: “…”": a colon hands the quote to the sentence's subject even without a speech verb.
+    private CueEvent? ColonLead(Paragraph p, int qi)
+    {
+        var t = p.Tokens;
+        if (qi == 0 || t[qi - 1].Text != ":")
+        {
+            return null;
+        }
+
+        var sentenceStart = SentenceStart(t, qi - 1);
+        for (var i = sentenceStart; i < qi - 1; i++)
+        {
+            if (t[i].Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+
+            var m = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
+            if (m is { Possessive: false })
+            {
+                var (speaker, kind, confidence) = Resolve(m, p, t[i].Start);
+                return speaker is null ? null : new CueEvent(i, m.FirstToken, i, speaker, m.RoleText, kind, confidence * 0.85);
+            }
+        }
+
+        return null;
+    }
+
+    // A transcript quoted whole: “WALLACE: Let’s start …” names its speaker in capitals before a colon.
+    private CueEvent? TranscriptLabel(Paragraph p, int qi)
+    {
+        var q = p.Quotes[p.Tokens[qi].QuoteIndex];
+        var colon = p.Source.IndexOf(':', q.Start, Math.Min(30, q.End - q.Start));
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        var label = p.Source[q.Start..colon].Trim();
+        if (label.Length < 2 || label.Any(c => char.IsLower(c) || char.IsDigit(c)) || !label.Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0] + w[1..].ToLowerInvariant()));
+        var speaker = state.Find(name) ?? state.Learn(new Mention(MentionKind.Name, qi, qi, name, null, null, null, Gender.Unknown, false, false), q.Start);
+        return new CueEvent(qi, qi, qi, speaker, speaker.RoleText, AttributionKind.Explicit, 0.9);
     }
 
     private CueEvent? CueAt(Paragraph p, int j, List<CueEvent> earlier)
@@ -329,6 +407,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         switch (m.Kind)
         {
             case MentionKind.Name:
+                if (IsGroupName(m.Text) && state.Find(m.Text) is null)
+                {
+                    return (null, AttributionKind.None, 0);
+                }
+
                 var e = state.Learn(m, p.InHeadline ? -1 : position);
                 return (e, AttributionKind.Explicit, 0.95);
             case MentionKind.Pronoun:
@@ -387,13 +470,32 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 break;
             }
 
-            if (NameWords.RoleNoun(t[i].Text, out var plural) is { } noun && !plural && !t[i].IsCapitalized)
+            if (NameWords.RoleNoun(t[i].Text, out var plural) is { } noun && !plural && !t[i].IsCapitalized && ClosesAsApposition(t, i + 1))
             {
                 return m with { Role = noun, RoleText = string.Join(' ', Enumerable.Range(comma + 1, i - comma).Select(k => t[k].Text).Where(w => w is not ("a" or "an" or "the"))) };
             }
         }
 
         return m;
+    }
+
+    // An apposition ends at a comma, a dash or the sentence's end before any verb: ", the mayor also said" is a clause.
+    private static bool ClosesAsApposition(IReadOnlyList<Token> t, int from)
+    {
+        for (var i = from; i < t.Count && i < from + 15; i++)
+        {
+            if (t[i].Kind == TokenKind.Punct)
+            {
+                return t[i].Text is "," or "—" or "." or ";" or ")";
+            }
+
+            if (t[i].Kind == TokenKind.Quote || CueVerbs.IsCue(t[i].Lower) || t[i].Lower is "is" or "was" or "has" or "had" or "will" or "would" or "also")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "the regulator, Roskomnadzor," and "Roskomnadzor, Moscow’s digital watchdog,": role and name side by side.
@@ -417,6 +519,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
     }
 
+    // "Republicans said", "Democrats say": a group, not a speaker anyone can be quoted as.
+    private static bool IsGroupName(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && name.Length > 4 &&
+        (name.EndsWith("ans", StringComparison.Ordinal) || name.EndsWith("ats", StringComparison.Ordinal) ||
+         name.EndsWith("ists", StringComparison.Ordinal) || name.EndsWith("ers", StringComparison.Ordinal));
+
     private static bool IsNameRunEnd(IReadOnlyList<Token> t, int j)
     {
         if (!SpeakerMentionFinder.IsNameToken(t, j))
@@ -430,7 +538,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         var next = t[j + 1];
-        if (next.IsWord && (SpeakerMentionFinder.IsNameToken(t, j + 1) || NameWords.IsNameConnector(next.Text)))
+        if (next.IsWord && (SpeakerMentionFinder.IsNameToken(t, j + 1) || NameWords.IsNameConnector(next.Text) || SpeakerMentionFinder.IsOfConnector(t, j + 1)))
         {
             return false;
         }

@@ -100,6 +100,11 @@ internal static class SpeakerMentionFinder
         return !NameWords.IsNotName(bare) && !NameWords.IsTitle(bare) && !CueVerbs.IsCue(bare.ToLowerInvariant()) && !NameWords.IsPronoun(bare.ToLowerInvariant());
     }
 
+    /// <summary>"of" inside an institution's name or a title: "School of Law", "Secretary of State".</summary>
+    public static bool IsOfConnector(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Count && tokens[i].Text == "of" && tokens[i + 1].IsCapitalized && tokens[i - 1].IsCapitalized &&
+        (NameWords.IsTitle(tokens[i - 1].Text) || NameWords.HasOrganisationWord([tokens[i - 1].Text]));
+
     public static bool IsPossessive(string word) =>
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
 
@@ -127,7 +132,8 @@ internal static class SpeakerMentionFinder
             }
 
             if (IsNameToken(tokens, p) || (tokens[p].IsCapitalized && NameWords.IsTitle(tokens[p].Text)) ||
-                (NameWords.IsNameConnector(tokens[p].Text) && p - 1 >= floor && tokens[p - 1].IsCapitalized))
+                (NameWords.IsNameConnector(tokens[p].Text) && p - 1 >= floor && tokens[p - 1].IsCapitalized) ||
+                (IsOfConnector(tokens, p) && p - 1 >= floor))
             {
                 k = p;
                 continue;
@@ -206,7 +212,7 @@ internal static class SpeakerMentionFinder
         var role = roleWords.Count == 0 ? null : string.Join(' ', roleWords).ToLowerInvariant();
         var roleText = roleWords.Count == 0 ? null : string.Join(' ', Words(tokens, roleStart, nameStart - 1, keepInitials: false));
         var affiliation = affiliationWords.Count == 0 ? null : string.Join(' ', affiliationWords);
-        return new Mention(MentionKind.Name, roleStart, j, string.Join(' ', nameWords), role, roleText, affiliation, gender, false, IsPossessive(tokens[j].Text));
+        return new Mention(MentionKind.Name, Math.Min(k, roleStart), j, string.Join(' ', nameWords), role, roleText, affiliation, gender, false, IsPossessive(tokens[j].Text));
     }
 
     private static Mention? BuildDescription(IReadOnlyList<Token> tokens, int j, int floor)
