@@ -19,7 +19,7 @@ internal static class NameWords
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "read", "related",
         "photo", "video", "image", "source", "click", "share", "subscribe", "advertisement", "update", "updated", "like",
         "specifically", "immediately", "subsequently", "finally", "first", "second", "third", "over", "under", "about",
-        "after", "more", "less", "much", "new", "old", "do", "does", "did", "is", "are", "was", "were", "be", "been",
+        "after", "more", "less", "much", "old", "do", "does", "did", "is", "are", "was", "were", "be", "been",
         "will", "would", "can", "could", "should", "must", "might", "let", "please", "thank", "thanks", "well", "oh",
         "sept", "jan", "feb", "aug", "oct", "nov", "dec", "into", "through", "without", "within", "among", "against",
     };
@@ -39,6 +39,8 @@ internal static class NameWords
         "whip", "council", "councilman", "councilwoman", "alderman", "economy", "health", "education", "trade", "labor",
         "energy", "homeland", "security", "national", "campaign", "manager", "chairperson", "pastor", "bishop",
         "cardinal", "rabbi", "imam", "father", "sister", "brother", "mother", "head", "chief-of-staff",
+        "interim", "democratic", "republican", "american", "russian", "british", "french", "german", "chinese",
+        "european", "federal", "conservative", "liberal", "delegate", "del",
     };
 
     /// <summary>Titles that are forms of address only, not roles.</summary>
@@ -83,7 +85,7 @@ internal static class NameWords
         "administration", "government", "campaign", "center", "centre", "bureau", "police", "house", "senate",
         "congress", "parliament", "duma", "kremlin", "tribune", "herald", "reuters", "tass", "sputnik", "institution",
         "fund", "organization", "organisation", "coalition", "society", "club", "school", "college", "church",
-        "magazine", "channel", "radio", "television", "tv", "media", "ria", "interfax", "bloomberg", "journal",
+        "magazine", "channel", "radio", "television", "tv", "media", "ria", "interfax", "bloomberg", "review", "club",
     };
 
     private static readonly Dictionary<string, string> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)

@@ -96,7 +96,13 @@ internal static class SpeakerMentionFinder
             return false;
         }
 
+        // Words in capitals longer than an acronym are a shouted heading ("CONGRESS HAS INVESTIGATED"), not a name.
         var bare = StripPossessive(t.Text);
+        if (bare.Length > 4 && bare.All(c => !char.IsLower(c)))
+        {
+            return false;
+        }
+
         return !NameWords.IsNotName(bare) && !NameWords.IsTitle(bare) && !CueVerbs.IsCue(bare.ToLowerInvariant()) && !NameWords.IsPronoun(bare.ToLowerInvariant());
     }
 
@@ -142,8 +148,10 @@ internal static class SpeakerMentionFinder
             break;
         }
 
+        // An institution's name (ending in "Review", "Committee") keeps its modifiers whole: "National Review", "Homeland Security Committee".
         var lastTitle = -1;
-        for (var i = k; i < j; i++)
+        var isInstitution = NameWords.HasOrganisationWord([StripPossessive(tokens[j].Text)]);
+        for (var i = k; i < j && !isInstitution; i++)
         {
             if (tokens[i].IsWord && NameWords.IsTitle(tokens[i].Text))
             {

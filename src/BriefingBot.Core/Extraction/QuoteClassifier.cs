@@ -12,7 +12,6 @@ internal static class QuoteClassifier
         var q = p.Quotes[p.Tokens[quoteToken].QuoteIndex];
         var text = p.Source.AsSpan(q.Start, q.End - q.Start);
         words = 0;
-        var capitalised = 0;
         var inWord = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -20,14 +19,13 @@ internal static class QuoteClassifier
             if (letter && !inWord)
             {
                 words++;
-                capitalised += char.IsUpper(text[i]) || char.IsDigit(text[i]) ? 1 : 0;
             }
 
             inWord = letter;
         }
 
-        // Every word capitalised and short: a name or title ("Russia Today", "Yandex."), not speech.
-        if (words <= 6 && capitalised == words && !EndsLikeSpeech(text))
+        // Every word capitalised and short: a name or title ("Russia Today", "Yandex.", "Fox and Friends"), not speech.
+        if (words <= 8 && IsTitleCase(text) && !EndsLikeSpeech(text))
         {
             return null;
         }
@@ -40,7 +38,49 @@ internal static class QuoteClassifier
         return QuoteKind.Full;
     }
 
-    private static bool EndsLikeSpeech(ReadOnlySpan<char> text) => text.Length > 0 && text[^1] is '!' or '?' or ',';
+    private static bool EndsLikeSpeech(ReadOnlySpan<char> text) => text.Length > 0 && text[^1] is '!' or '?';
+
+    private static readonly HashSet<string> SpeechOpeners = new(StringComparer.Ordinal)
+    {
+        "i", "we", "you", "he", "she", "it", "they", "this", "that", "there", "what", "yes", "no", "let",
+    };
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs",
+    };
+
+    // Title case: every word but the small ones starts with a capital ("Legend in the Coal Fields").
+    private static bool IsTitleCase(ReadOnlySpan<char> text)
+    {
+        var any = false;
+        var first = true;
+        foreach (var word in text.ToString().Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = word.Trim('.', ',', ':', ';', '(', ')', '"', '\'', '’', '‘');
+            if (w.Length == 0 || !char.IsLetterOrDigit(w[0]))
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(w[0]) && !char.IsDigit(w[0]) && !SmallWords.Contains(w))
+            {
+                return false;
+            }
+
+            // "We're America." opens with a pronoun: a sentence, not a title.
+            if (first && SpeechOpeners.Contains(w.Split('\'', '’')[0].ToLowerInvariant()))
+            {
+                return false;
+            }
+
+            first = false;
+
+            any = true;
+        }
+
+        return any;
+    }
 
     // Quoted words are embedded when the writer's own sentence runs into them ("is ready to “sever ties”"),
     // as opposed to a quote that starts a sentence or follows a cue ("said:", "argued,", "told journalists that").
