@@ -96,6 +96,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 found = FromPrevious(p, previous, previousQuoteSpeaker, previousEvents, qi);
             }
 
+            if (found is not null && p.InHeadline)
+            {
+                found = found with { Kind = AttributionKind.Headline };
+            }
+
             if (found?.Speaker is not null)
             {
                 paragraphSpeaker = (found.Speaker, found.RoleText);
@@ -459,6 +464,14 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     private static Mention WithApposition(IReadOnlyList<Token> t, Mention m, int comma, bool forward)
     {
         if (!forward || m.Kind != MentionKind.Name || m.Role is not null || comma >= t.Count || t[comma].Text != "," || comma + 1 >= t.Count)
+        {
+            return m;
+        }
+
+        // An apposition opens with an article, a possessive, a capitalised modifier or the role itself, never a verb.
+        var opener = t[comma + 1];
+        if (!(opener.IsWord && (opener.Lower is "a" or "an" or "the" || opener.IsCapitalized ||
+            SpeakerMentionFinder.IsPossessive(opener.Text) || NameWords.RoleNoun(opener.Text, out _) is not null)))
         {
             return m;
         }

@@ -127,7 +127,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             // Every line break ends a paragraph: a quote never runs past one without a fresh mark or a closer.
             var end = body.IndexOf('\n', start);
             end = end < 0 ? body.Length : end;
-            if (!string.IsNullOrWhiteSpace(body.AsSpan(start, end - start).ToString()))
+            if (!body.AsSpan(start, end - start).IsWhiteSpace())
             {
                 var p = Make(paragraphs.Count, body, start, end, inHeadline: false, carry);
                 paragraphs.Add(p);
