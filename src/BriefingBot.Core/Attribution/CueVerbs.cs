@@ -1,0 +1,77 @@
+namespace BriefingBot.Core.Attribution;
+
+/// <summary>Verbs that introduce speech ("said", "told", "warned"), in every tense form a news report uses.</summary>
+internal static class CueVerbs
+{
+    private static readonly string[] Regular =
+    [
+        "add", "argue", "insist", "warn", "fume", "claim", "state", "tweet", "post", "explain", "note", "stress",
+        "emphasize", "emphasise", "respond", "ask", "declare", "announce", "recall", "conclude", "acknowledge",
+        "complain", "suggest", "observe", "predict", "remark", "joke", "concede", "urge", "vow", "promise", "exclaim",
+        "shout", "recount", "assert", "counter", "caution", "boast", "lament", "muse", "wonder", "charge", "allege",
+        "confirm", "maintain", "contend", "agree", "retort", "scoff", "snap", "mock", "continue", "explain", "point",
+        "reply", "testify", "admit", "quip", "write", "say", "tell", "demand", "insist", "question", "reiterate",
+        "threaten", "pledge", "cry", "yell", "whisper", "murmur", "sneer", "laugh", "deny", "report", "begin",
+    ];
+
+    private static readonly string[] Irregular =
+    [
+        "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "written", "replied",
+        "replies", "testified", "testifies", "quipped", "admitted", "admitting", "snapped", "cried", "cries",
+        "denied", "denies", "according", "believes", "believed", "thinks",
+    ];
+
+    private static readonly HashSet<string> Forms = BuildForms();
+
+    /// <summary>True when the lower-case word is a form of a speech verb.</summary>
+    public static bool IsCue(string lowerWord) => Forms.Contains(lowerWord);
+
+    /// <summary>True for "saying", "adding": a participle whose speaker is the sentence's subject.</summary>
+    public static bool IsParticiple(string lowerWord) => lowerWord.EndsWith("ing", StringComparison.Ordinal) && lowerWord != "according";
+
+    private static HashSet<string> BuildForms()
+    {
+        var forms = new HashSet<string>(Irregular, StringComparer.Ordinal);
+        foreach (var verb in Regular)
+        {
+            forms.Add(verb);
+            forms.Add(verb.EndsWith('s') || verb.EndsWith("sh", StringComparison.Ordinal) ? verb + "es" : verb + "s");
+            if (verb.EndsWith('e'))
+            {
+                forms.Add(verb + "d");
+                forms.Add(verb[..^1] + "ing");
+            }
+            else
+            {
+                forms.Add(verb + "ed");
+                forms.Add(verb + "ing");
+            }
+        }
+
+        // Regular forms that are usually not speech ("points", "begin") only count in their irregular uses above.
+        forms.Remove("point");
+        forms.Remove("points");
+        forms.Remove("pointing");
+        forms.Remove("begin");
+        forms.Remove("beginning");
+        forms.Remove("post");
+        forms.Remove("posts");
+        forms.Remove("report");
+        forms.Remove("reports");
+        forms.Remove("reporting");
+        forms.Remove("continuing");
+        forms.Remove("state");
+        forms.Remove("states");
+        forms.Remove("question");
+        forms.Remove("questions");
+        forms.Remove("questioning");
+        forms.Remove("charge");
+        forms.Remove("charges");
+        forms.Remove("charging");
+        forms.Remove("counter");
+        forms.Remove("counters");
+        forms.Remove("read");
+        forms.Remove("reads");
+        return forms;
+    }
+}

@@ -1,0 +1,239 @@
+using BriefingBot.Core.Speakers;
+
+namespace BriefingBot.Core.Attribution;
+
+/// <summary>Someone an article mentions: the fullest name it gives and what it says about them.</summary>
+internal sealed class Entity(string name)
+{
+    public string Name { get; set; } = name;
+
+    public SpeakerType Type { get; set; }
+
+    public Gender Gender { get; set; }
+
+    public string? Role { get; set; }
+
+    public string? RoleText { get; set; }
+
+    public string? Affiliation { get; set; }
+
+    public bool Spoke { get; set; }
+
+    public string LastWord => Name[(Name.LastIndexOf(' ') + 1)..];
+
+    public string FirstWord => Name.Contains(' ', StringComparison.Ordinal) ? Name[..Name.IndexOf(' ')] : Name;
+
+    public bool IsPersonLike => Type == SpeakerType.Person || (Type == SpeakerType.Unknown && Name.Contains(' ', StringComparison.Ordinal));
+}
+
+/// <summary>What attribution knows at a point of the article: who was named, who holds which role, who spoke last.</summary>
+internal sealed class DiscourseState(ISpeakerLookup? lookup)
+{
+    private readonly List<Entity> entities = [];
+    private readonly List<(string Key, Entity Entity, int Position)> roles = [];
+    private readonly List<Entity> recent = [];
+
+    public Entity? LastSpeaker { get; private set; }
+
+    public int LastSpeakerParagraph { get; private set; } = -10;
+
+    public IReadOnlyList<Entity> Entities => entities;
+
+    /// <summary>Finds or adds the entity a name mention stands for, learning its role, affiliation and gender.</summary>
+    public Entity Learn(Mention m, int position)
+    {
+        var e = Find(m.Text);
+        if (e is null)
+        {
+            var canonical = lookup?.FindByName(m.Text);
+            e = canonical is not null ? Find(canonical.Name) : null;
+            if (e is null)
+            {
+                e = new Entity(canonical?.Name ?? m.Text);
+                if (canonical is not null)
+                {
+                    e.Type = canonical.Type;
+                    e.Gender = canonical.Gender;
+                }
+
+                entities.Add(e);
+            }
+        }
+        else if (m.Text.Length > e.Name.Length && m.Text.EndsWith(e.LastWord, StringComparison.OrdinalIgnoreCase))
+        {
+            e.Name = m.Text; // keep the fullest name: "Vladimir V. Putin" over "Putin"
+        }
+
+        if (m.Gender != Gender.Unknown && e.Gender == Gender.Unknown)
+        {
+            e.Gender = m.Gender;
+        }
+
+        if (m.Role is not null)
+        {
+            AssignRole(e, m.Role, m.RoleText, position);
+        }
+
+        e.Affiliation ??= m.Affiliation;
+        if (e.Type == SpeakerType.Unknown)
+        {
+            var words = e.Name.Split(' ');
+            if (NameWords.HasOrganisationWord(words) || m.IsOrganisationHint)
+            {
+                e.Type = SpeakerType.Organisation;
+            }
+            else if (e.Gender != Gender.Unknown || m.Role is not null || (words.Length > 1 && NameWords.GenderOfFirstName(words[0]) != Gender.Unknown))
+            {
+                e.Type = SpeakerType.Person;
+            }
+        }
+
+        return e;
+    }
+
+    public void AssignRole(Entity e, string role, string? roleText, int position)
+    {
+        e.Role ??= role;
+        e.RoleText ??= roleText ?? role;
+        if (NameWords.IsOrganisationRole(role) && e.Type == SpeakerType.Unknown)
+        {
+            e.Type = SpeakerType.Organisation;
+        }
+
+        var g = NameWords.GenderOfWord(role);
+        if (g != Gender.Unknown && e.Gender == Gender.Unknown)
+        {
+            e.Gender = g;
+        }
+
+        roles.Add((NameWords.RoleKey(role), e, position));
+    }
+
+    /// <summary>The entity a name (full, surname or first name) refers to, or null when none was named.</summary>
+    public Entity? Find(string name)
+    {
+        Entity? best = null;
+        var words = name.Split(' ');
+        var last = words[^1];
+        foreach (var e in entities)
+        {
+            if (e.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return e;
+            }
+
+            var sameLast = e.LastWord.Equals(last, StringComparison.OrdinalIgnoreCase) &&
+                (words.Length == 1 || e.FirstWord.Equals(words[0], StringComparison.OrdinalIgnoreCase) || !e.Name.Contains(' ', StringComparison.Ordinal));
+            var sameFirst = words.Length == 1 && e.IsPersonLike && e.FirstWord.Equals(name, StringComparison.OrdinalIgnoreCase);
+            if (sameLast || sameFirst)
+            {
+                best = best is null || recent.LastIndexOf(e) > recent.LastIndexOf(best) ? e : best;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Records that the text just mentioned this entity (for pronouns).</summary>
+    public void Note(Entity e) => recent.Add(e);
+
+    public void NoteSpeaker(Entity e, int paragraph)
+    {
+        e.Spoke = true;
+        LastSpeaker = e;
+        LastSpeakerParagraph = paragraph;
+        recent.Add(e);
+    }
+
+    /// <summary>The entity a description's role ("the spokesman") was given: latest before position, else first after, else the directory's.</summary>
+    public Entity? ResolveRole(string role, int position, out bool fromDirectory)
+    {
+        fromDirectory = false;
+        var key = NameWords.RoleKey(role);
+        (string Key, Entity Entity, int Position)? before = null, after = null;
+        foreach (var r in roles)
+        {
+            if (r.Key != key)
+            {
+                continue;
+            }
+
+            if (r.Position <= position && (before is null || r.Position >= before.Value.Position))
+            {
+                before = r;
+            }
+            else if (r.Position > position && (after is null || r.Position < after.Value.Position))
+            {
+                after = r;
+            }
+        }
+
+        var found = before?.Entity ?? after?.Entity;
+        if (found is not null || lookup is null)
+        {
+            return found;
+        }
+
+        var known = lookup.FindByRole(role);
+        if (known.Count == 0)
+        {
+            return null;
+        }
+
+        fromDirectory = true;
+        var e = Find(known[0].Name) ?? new Entity(known[0].Name) { Type = known[0].Type, Gender = known[0].Gender };
+        if (!entities.Contains(e))
+        {
+            entities.Add(e);
+        }
+
+        return e;
+    }
+
+    /// <summary>Resolves he/she/it/they to the last compatible speaker or mention; confidence reflects how sure.</summary>
+    public Entity? ResolvePronoun(string pronoun, int paragraph, out double confidence)
+    {
+        confidence = 0;
+        var speaker = paragraph - LastSpeakerParagraph <= 2 ? LastSpeaker : null;
+        if (pronoun is "it" or "they")
+        {
+            if (speaker is not null && !speaker.IsPersonLike)
+            {
+                confidence = pronoun == "it" ? 0.8 : 0.6;
+                return speaker;
+            }
+
+            var org = Recent(e => e.Type == SpeakerType.Organisation);
+            confidence = pronoun == "it" ? 0.6 : 0.4;
+            return org;
+        }
+
+        var gender = NameWords.GenderOfWord(pronoun);
+        bool Fits(Entity e) => e.IsPersonLike && (e.Gender == Gender.Unknown || e.Gender == gender);
+        var mentioned = Recent(Fits);
+        if (speaker is not null && Fits(speaker))
+        {
+            confidence = mentioned is null || mentioned == speaker ? 0.88 : 0.7;
+            return speaker;
+        }
+
+        confidence = 0.75;
+        return mentioned;
+    }
+
+    private Entity? Recent(Func<Entity, bool> fits)
+    {
+        for (var i = recent.Count - 1; i >= 0 && i >= recent.Count - 40; i--)
+        {
+            if (fits(recent[i]))
+            {
+                return recent[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The canonical name to report: the directory's when it knows the name, else the article's fullest.</summary>
+    public string CanonicalName(Entity e) => lookup?.FindByName(e.Name)?.Name ?? e.Name;
+}

@@ -1,0 +1,217 @@
+using BriefingBot.Core.Speakers;
+
+namespace BriefingBot.Core.Attribution;
+
+/// <summary>Word lists that tell names, titles, roles and pronouns apart.</summary>
+internal static class NameWords
+{
+    /// <summary>Capitalised words that start a sentence or a heading but never a name.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with", "but", "and", "or", "so", "if",
+        "when", "while", "after", "before", "as", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
+        "those", "his", "her", "its", "their", "our", "my", "your", "according", "also", "however", "meanwhile", "then",
+        "now", "still", "yet", "there", "here", "what", "who", "why", "how", "where", "which", "not", "no", "yes",
+        "asked", "said", "says", "both", "all", "some", "many", "most", "one", "two", "three", "last", "next", "each",
+        "every", "other", "another", "such", "even", "just", "only", "since", "until", "though", "although", "because",
+        "despite", "during", "instead", "indeed", "later", "earlier", "today", "yesterday", "tomorrow", "tonight",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "read", "related",
+        "photo", "video", "image", "source", "click", "share", "subscribe", "advertisement", "update", "updated", "like",
+        "specifically", "immediately", "subsequently", "finally", "first", "second", "third", "over", "under", "about",
+        "after", "more", "less", "much", "old", "do", "does", "did", "is", "are", "was", "were", "be", "been",
+        "will", "would", "can", "could", "should", "must", "might", "let", "please", "thank", "thanks", "well", "oh",
+        "sept", "jan", "feb", "aug", "oct", "nov", "dec", "into", "through", "without", "within", "among", "against",
+    };
+
+    /// <summary>Capitalised words of a title before a name ("Kremlin Press Secretary", "Sen.", "Foreign Minister").</summary>
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "vice", "prime", "minister", "foreign", "deputy", "secretary", "press", "spokesman", "spokeswoman",
+        "spokesperson", "chairman", "chairwoman", "chair", "commissioner", "mayor", "governor", "gov", "sen", "senator",
+        "rep", "representative", "congressman", "congresswoman", "judge", "justice", "gen", "general", "dr", "mr",
+        "mrs", "ms", "miss", "director", "chief", "ceo", "chancellor", "king", "queen", "pope", "ambassador", "attorney",
+        "speaker", "leader", "adviser", "advisor", "officer", "professor", "prof", "lt", "col", "capt", "sgt", "rev",
+        "sir", "lord", "lady", "dame", "sheriff", "lieutenant", "colonel", "captain", "sergeant", "admiral", "adm",
+        "premier", "emperor", "prince", "princess", "interior", "defense", "defence", "finance", "state", "executive",
+        "managing", "founder", "nominee", "candidate", "former", "acting", "assistant", "associate", "senior", "first",
+        "lady", "detective", "inspector", "superintendent", "coach", "presidential", "majority", "minority", "house",
+        "whip", "council", "councilman", "councilwoman", "alderman", "economy", "health", "education", "trade", "labor",
+        "energy", "homeland", "security", "national", "campaign", "manager", "chairperson", "pastor", "bishop",
+        "cardinal", "rabbi", "imam", "father", "sister", "brother", "mother", "head", "chief-of-staff",
+        "interim", "democratic", "republican", "american", "russian", "british", "french", "german", "chinese",
+        "european", "federal", "conservative", "liberal", "delegate", "del",
+    };
+
+    /// <summary>Titles that are forms of address only, not roles.</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "rev", "former", "acting",
+    };
+
+    /// <summary>Nouns for what someone is ("the spokesman", "the regulator", "officials"), singular.</summary>
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "secretary", "president", "minister", "regulator", "watchdog",
+        "agency", "ministry", "official", "chairman", "chairwoman", "chair", "governor", "mayor", "senator",
+        "congressman", "congresswoman", "representative", "candidate", "nominee", "leader", "director", "chief", "head",
+        "commissioner", "judge", "lawyer", "attorney", "prosecutor", "analyst", "expert", "source", "adviser",
+        "advisor", "aide", "ambassador", "diplomat", "general", "officer", "manager", "executive", "founder",
+        "professor", "economist", "researcher", "doctor", "company", "firm", "group", "campaign", "committee",
+        "department", "government", "administration", "premier", "chancellor", "king", "queen", "pope", "coach",
+        "activist", "critic", "editor", "businessman", "businesswoman", "billionaire", "strategist", "pollster",
+        "lawmaker", "legislator", "politician", "member", "republican", "democrat", "candidate", "operative",
+        "organization", "organisation", "service", "platform", "network", "spokespeople", "authority", "authorities",
+        "ceo", "sheriff", "investigator", "scientist", "author", "writer", "host", "anchor", "resident", "voter",
+        "supporter", "opponent", "surrogate", "staffer", "employee", "owner", "partner", "counsel", "negotiator",
+        "envoy", "mogul", "tycoon", "magnate", "nominee", "speaker", "whip", "justice", "veteran", "student", "teacher",
+        "witness", "woman", "man", "reporter", "journalist", "historian", "pastor", "priest", "bishop", "monitor",
+    };
+
+    /// <summary>Roles that only an organisation holds.</summary>
+    private static readonly HashSet<string> OrganisationRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "regulator", "watchdog", "agency", "ministry", "company", "firm", "group", "committee", "department",
+        "government", "administration", "organization", "organisation", "service", "platform", "network", "authority",
+        "campaign", "monitor",
+    };
+
+    /// <summary>Words inside a name that make it an organisation's.</summary>
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministry", "agency", "committee", "council", "department", "party", "bank", "commission", "court", "office",
+        "news", "post", "times", "federation", "union", "association", "institute", "university", "group",
+        "foundation", "service", "services", "inc", "corp", "company", "ltd", "press", "journal", "network", "board",
+        "administration", "government", "campaign", "center", "centre", "bureau", "police", "house", "senate",
+        "congress", "parliament", "duma", "kremlin", "tribune", "herald", "reuters", "tass", "sputnik", "institution",
+        "fund", "organization", "organisation", "coalition", "society", "club", "school", "college", "church",
+        "magazine", "channel", "radio", "television", "tv", "media", "ria", "interfax", "bloomberg", "review", "club",
+    };
+
+    private static readonly Dictionary<string, string> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["spokeswoman"] = "spokesman",
+        ["spokesperson"] = "spokesman",
+        ["spokespeople"] = "spokesman",
+        ["press secretary"] = "spokesman",
+        ["watchdog"] = "regulator",
+        ["chairwoman"] = "chairman",
+        ["chair"] = "chairman",
+        ["chairperson"] = "chairman",
+        ["gov"] = "governor",
+        ["sen"] = "senator",
+        ["rep"] = "representative",
+        ["congressman"] = "representative",
+        ["congresswoman"] = "representative",
+        ["advisor"] = "adviser",
+        ["candidate"] = "nominee",
+        ["prof"] = "professor",
+        ["businesswoman"] = "businessman",
+    };
+
+    private static readonly HashSet<string> MaleNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher",
+        "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin",
+        "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas",
+        "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory",
+        "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam",
+        "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith",
+        "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur", "lawrence", "jesse",
+        "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan",
+        "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip",
+        "johnny", "mike", "bill", "bob", "tom", "jim", "tim", "ted", "newt", "rudy", "chris", "barack", "bernie", "mitt",
+        "marco", "rand", "jeb", "ben", "tim", "reince", "rick", "hugh", "tom", "vladimir", "dmitry", "dmitri", "sergey",
+        "sergei", "alexei", "alexey", "aleksei", "mikhail", "ivan", "nikolai", "boris", "yuri", "igor", "andrei",
+        "viktor", "pavel", "oleg", "geoffrey", "antony", "jake", "emmanuel", "xi", "recep", "narendra",
+        "mohammed", "muhammad", "ahmed", "ali", "omar", "shinzo", "nigel", "pierre",
+        "francois", "hans", "karl", "carlos", "luis", "miguel", "pedro", "jorge", "ted", "mitch", "harry",
+        "chuck", "corey", "steve", "roger", "rex", "mike", "ajit", "brendan", "ron", "al", "dick",
+    };
+
+    private static readonly HashSet<string> FemaleNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "lisa",
+        "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda",
+        "dorothy", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
+        "angela", "shirley", "anna", "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine",
+        "debra", "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth", "julie", "olivia",
+        "joyce", "virginia", "victoria", "kelly", "lauren", "christina", "joan", "evelyn", "judith", "megan", "andrea",
+        "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa", "ann", "sara", "madison", "frances", "kathryn",
+        "janice", "jean", "abigail", "alice", "judy", "sophia", "grace", "denise", "amber", "doris", "marilyn",
+        "danielle", "beverly", "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie", "kayla",
+        "alexis", "lori", "hillary", "chelsea", "ivanka", "melania", "kellyanne", "huma", "donna", "nancy", "elizabeth",
+        "michelle", "sarah", "condoleezza", "madeleine", "nikki", "jill", "tulsi", "kamala", "theresa", "marine",
+        "jessica", "ana", "jessica", "jessica", "natalia", "olga", "svetlana", "tatiana", "irina", "yulia", "elena",
+        "ella", "valentina", "ursula", "jacinda", "jessica", "jennifer", "janet", "jen", "kate", "liz", "beth", "sue",
+        "claire", "clare", "hope", "jane", "josephine", "rosa", "nina", "paula", "veronica", "wendy", "monica", "eva",
+    };
+
+    public static bool IsNotName(string word) => NotNames.Contains(word);
+
+    public static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
+
+    public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
+
+    public static bool IsNameConnector(string word) =>
+        word is "de" or "van" or "von" or "bin" or "al" or "da" or "di" or "du" or "la" or "le" or "der" or "del" or "dos" or "ibn";
+
+    /// <summary>The role noun in its singular form ("officials" → "official"), or null when the word is no role.</summary>
+    public static string? RoleNoun(string word, out bool plural)
+    {
+        plural = false;
+        if (RoleNouns.Contains(word))
+        {
+            return word.ToLowerInvariant();
+        }
+
+        var singular = word.EndsWith("men", StringComparison.OrdinalIgnoreCase) ? word[..^3] + "man"
+            : word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) ? word[..^3] + "y"
+            : word.EndsWith('s') ? word[..^1] : null;
+        if (singular is not null && RoleNouns.Contains(singular))
+        {
+            plural = true;
+            return singular.ToLowerInvariant();
+        }
+
+        return null;
+    }
+
+    /// <summary>The key roles are compared by: "spokeswoman" and "press secretary" are both "spokesman".</summary>
+    public static string RoleKey(string role)
+    {
+        var r = role.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal).Trim();
+        if (RoleSynonyms.TryGetValue(r, out var key))
+        {
+            return key;
+        }
+
+        var head = r.Contains(' ', StringComparison.Ordinal) ? r[(r.LastIndexOf(' ') + 1)..] : r;
+        if (r.EndsWith("press secretary", StringComparison.Ordinal))
+        {
+            return "spokesman";
+        }
+
+        return RoleSynonyms.GetValueOrDefault(head, head);
+    }
+
+    public static bool IsOrganisationRole(string role) => OrganisationRoles.Contains(RoleKey(role)) || OrganisationRoles.Contains(role);
+
+    public static bool HasOrganisationWord(IEnumerable<string> words) => words.Any(OrganisationWords.Contains);
+
+    public static Gender GenderOfFirstName(string word) =>
+        MaleNames.Contains(word) ? Gender.Male : FemaleNames.Contains(word) ? Gender.Female : Gender.Unknown;
+
+    public static Gender GenderOfWord(string word) => word.ToLowerInvariant().TrimEnd('.') switch
+    {
+        "mr" or "he" or "him" or "his" or "spokesman" or "chairman" or "congressman" or "businessman" or "king"
+            or "prince" or "sir" or "lord" or "father" or "brother" or "man" or "councilman" => Gender.Male,
+        "mrs" or "ms" or "miss" or "she" or "her" or "spokeswoman" or "chairwoman" or "congresswoman"
+            or "businesswoman" or "queen" or "princess" or "lady" or "dame" or "sister" or "mother" or "woman"
+            or "councilwoman" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+
+    /// <summary>Subject pronouns that can stand for a speaker.</summary>
+    public static bool IsPronoun(string lowerWord) => lowerWord is "he" or "she" or "it" or "they";
+}

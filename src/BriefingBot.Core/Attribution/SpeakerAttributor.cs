@@ -1,0 +1,575 @@
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Extraction;
+using BriefingBot.Core.Speakers;
+
+namespace BriefingBot.Core.Attribution;
+
+/// <summary>Finds who says each quote of an article, paragraph by paragraph, keeping the discourse state between them.</summary>
+internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
+{
+    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "has", "had", "have", "was", "is", "then", "later", "once", "again", "not", "only", "just", "further",
+        "would", "will", "reportedly", "previously", "recently", "publicly", "repeatedly", "earlier", "simply",
+        "quickly", "angrily", "flatly", "firmly", "bluntly", "never", "did", "does", "do", "been", "privately",
+        "separately", "similarly", "often", "frequently", "has", "had", "once", "even", "already", "still", "quietly",
+        "told", "wrote",
+    };
+
+    private readonly DiscourseState state = new(lookup);
+
+    public DiscourseState State => state;
+
+    /// <summary>Learns the names, titles and appositions of a paragraph before attribution starts (so a headline can use them).</summary>
+    public void Prescan(Paragraph p)
+    {
+        // A headline is set in title case: its capitalised words are no evidence of names.
+        if (p.InHeadline)
+        {
+            return;
+        }
+
+        var t = p.Tokens;
+        for (var j = 0; j < t.Count; j++)
+        {
+            if (!IsNameRunEnd(t, j))
+            {
+                continue;
+            }
+
+            var m = SpeakerMentionFinder.EndingAt(t, j, 0);
+            if (m is null || m.Kind != MentionKind.Name)
+            {
+                continue;
+            }
+
+            var position = p.InHeadline ? -1 : t[j].Start;
+            if (m.Text.Contains(' ', StringComparison.Ordinal) || m.Role is not null)
+            {
+                state.Learn(m, position);
+            }
+
+            LearnApposition(t, j, m, position);
+        }
+    }
+
+    /// <summary>Attributes the quotes of one paragraph; previous is the paragraph before it (null for the first).</summary>
+    public List<(int Quote, Entity? Speaker, string? RoleText, AttributionKind Kind, double Confidence)> Attribute(Paragraph p, Paragraph? previous, Entity? previousQuoteSpeaker, IReadOnlyList<CueEvent> previousEvents, out List<CueEvent> events)
+    {
+        var t = p.Tokens;
+        events = [];
+        for (var j = 0; j < t.Count; j++)
+        {
+            if (IsNameRunEnd(t, j) && SpeakerMentionFinder.EndingAt(t, j, 0) is { Kind: MentionKind.Name, Possessive: false } m &&
+                (m.Text.Contains(' ', StringComparison.Ordinal) || state.Find(m.Text) is not null || m.Role is not null))
+            {
+                state.Note(state.Learn(m, t[j].Start));
+            }
+
+            if (t[j].IsWord && CueVerbs.IsCue(t[j].Lower) && CueAt(p, j, events) is { } e)
+            {
+                events.Add(e);
+                if (e.Speaker is not null)
+                {
+                    state.NoteSpeaker(e.Speaker, p.Index);
+                }
+            }
+        }
+
+        var results = new List<(int, Entity?, string?, AttributionKind, double)>();
+        (Entity? Speaker, string? Role)? paragraphSpeaker = null;
+        for (var qi = 0; qi < t.Count; qi++)
+        {
+            if (t[qi].Kind != TokenKind.Quote)
+            {
+                continue;
+            }
+
+            var found = TranscriptLabel(p, qi) ?? Trailer(p, qi, events) ?? Lead(p, qi, events) ?? ColonLead(p, qi) ?? Headline(p, qi);
+            if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null)
+            {
+                found = new CueEvent(qi, qi, qi, ps.Speaker, ps.Role, AttributionKind.Continuation, 0.8);
+            }
+
+            if (found is null && StartsParagraph(t, qi) && previous is not null)
+            {
+                found = FromPrevious(p, previous, previousQuoteSpeaker, previousEvents, qi);
+            }
+
+            if (found is not null && p.InHeadline)
+            {
+                found = found with { Kind = AttributionKind.Headline };
+            }
+
+            if (found?.Speaker is not null)
+            {
+                paragraphSpeaker = (found.Speaker, found.RoleText);
+                state.NoteSpeaker(found.Speaker, p.Index);
+            }
+
+            results.Add((t[qi].QuoteIndex, found?.Speaker, found?.RoleText ?? found?.Speaker?.RoleText, found?.Kind ?? AttributionKind.None, found?.Confidence ?? 0));
+        }
+
+        return results;
+    }
+
+    private CueEvent? FromPrevious(Paragraph p, Paragraph previous, Entity? previousQuoteSpeaker, IReadOnlyList<CueEvent> previousEvents, int qi)
+    {
+        // "And from Chairwoman Rosenworcel:" — a lead-in paragraph ending in a colon names the speaker.
+        if (previous.EndsWithColon)
+        {
+            var last = previousEvents.LastOrDefault(e => e.Speaker is not null);
+            if (last is not null)
+            {
+                return last with { Kind = AttributionKind.Explicit, Confidence = 0.85 };
+            }
+
+            for (var j = previous.Tokens.Count - 1; j >= 0; j--)
+            {
+                if (IsNameRunEnd(previous.Tokens, j) && SpeakerMentionFinder.EndingAt(previous.Tokens, j, 0) is { Kind: MentionKind.Name } m)
+                {
+                    return new CueEvent(qi, qi, qi, state.Learn(m, previous.Tokens[j].Start), m.RoleText, AttributionKind.Explicit, 0.8);
+                }
+            }
+        }
+
+        var quoteOnly = p.IsQuoteOnly;
+        var carried = previous.EndsOpen || !p.Quotes[p.Tokens[qi].QuoteIndex].Opened;
+        if (previousQuoteSpeaker is not null && (carried || quoteOnly))
+        {
+            return new CueEvent(qi, qi, qi, previousQuoteSpeaker, previousQuoteSpeaker.RoleText, AttributionKind.Continuation, carried ? 0.85 : 0.75);
+        }
+
+        // A paragraph of quote after a paragraph about someone ("He also believes ...") is most likely theirs.
+        if (quoteOnly && previous.Quotes.Count == 0 || (quoteOnly && previousQuoteSpeaker is null))
+        {
+            var last = previousEvents.LastOrDefault(e => e.Speaker is not null && e.Speaker.IsPersonLike);
+            if (last is not null)
+            {
+                return last with { Kind = AttributionKind.Context, Confidence = 0.6 };
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsParagraph(IReadOnlyList<Token> t, int qi)
+    {
+        for (var i = 0; i < qi; i++)
+        {
+            if (t[i].Kind != TokenKind.Punct)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // After the quote: `,” Peskov said`, `,” said Mayor Ana Ortiz`, `,” he added`, `” — Commissioner Geoffrey Starks`.
+    private CueEvent? Trailer(Paragraph p, int qi, List<CueEvent> events)
+    {
+        var t = p.Tokens;
+        var start = qi + 1;
+        while (start < t.Count && t[start].Kind == TokenKind.Punct && t[start].Text is "," or "—" or "-" or "(")
+        {
+            start++;
+        }
+
+        foreach (var e in events)
+        {
+            if (e.Cue > qi && (e.First == start || (e.Cue == start && e.First >= start)))
+            {
+                return e;
+            }
+        }
+
+        // `,” Leonard E. Burman, director of the … center, said` and `” of the plans, Mr. Holtz-Eakin said.`:
+        // the speaker-and-verb stretch closes the sentence the quote stands in.
+        var sentenceEnd = start;
+        while (sentenceEnd < t.Count && t[sentenceEnd].Kind != TokenKind.Quote && !(t[sentenceEnd].Kind == TokenKind.Punct && t[sentenceEnd].EndsSentence))
+        {
+            sentenceEnd++;
+        }
+
+        foreach (var e in events)
+        {
+            if (e.Cue > qi && e.Cue < sentenceEnd && e.Speaker is not null)
+            {
+                var closes = Math.Max(e.Cue, e.Last) + 1 >= sentenceEnd;
+                var apposed = e.First >= start && e.First - start <= 3 && Enumerable.Range(start, e.First - start).All(i => t[i].IsCapitalized);
+                if (apposed || closes)
+                {
+                    return e with { Confidence = e.Confidence * (apposed ? 1 : 0.85) };
+                }
+
+                break;
+            }
+        }
+
+        // Dash attribution: `…” — Commissioner Geoffrey Starks` with no verb.
+        if (start > qi + 1 && t[qi + 1].Text == "—" && SpeakerMentionFinder.StartingAt(t, start, t.Count) is { Kind: MentionKind.Name } m)
+        {
+            var e = state.Learn(m, t[start].Start);
+            return new CueEvent(start, start, m.LastToken, e, m.RoleText, AttributionKind.Explicit, 0.85);
+        }
+
+        return null;
+    }
+
+    // A headline: `‘They’re bugs!’ Putin issues warning`, `‘Don’t interfere,’ Russian regulators tell …`.
+    private CueEvent? Headline(Paragraph p, int qi)
+    {
+        var t = p.Tokens;
+        var headlineLike = p.InHeadline || (t.Count > 0 && !(t[^1].Kind == TokenKind.Punct && t[^1].EndsSentence) && t.Count < 40);
+        if (!headlineLike || qi != 0 && !StartsParagraph(t, qi))
+        {
+            return null;
+        }
+
+        var start = qi + 1;
+        while (start < t.Count && t[start].Kind == TokenKind.Punct && t[start].Text is "," or ":")
+        {
+            start++;
+        }
+
+        var m = SpeakerMentionFinder.StartingAt(t, start, t.Count);
+        if (m is null || m.LastToken + 1 >= t.Count || !t[m.LastToken + 1].IsWord || t[m.LastToken + 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        var (speaker, kind, confidence) = Resolve(m, p, t[start].Start);
+        return speaker is null ? null : new CueEvent(start, start, m.LastToken, speaker, m.RoleText, AttributionKind.Headline, Math.Min(confidence, 0.8));
+    }
+
+    // Before the quote, in the same sentence: `Putin said: “`, `he argued, “`, `The spokesman told journalists that “`.
+    private static CueEvent? Lead(Paragraph p, int qi, List<CueEvent> events)
+    {
+        var t = p.Tokens;
+        for (var k = events.Count - 1; k >= 0; k--)
+        {
+            var e = events[k];
+            if (e.Last >= qi || e.Cue >= qi)
+            {
+                continue;
+            }
+
+            var gap = qi - Math.Max(e.Last, e.Cue) - 1;
+            for (var i = Math.Max(e.Last, e.Cue) + 1; i < qi; i++)
+            {
+                if (t[i].Kind == TokenKind.Quote || (t[i].Kind == TokenKind.Punct && t[i].EndsSentence))
+                {
+                    return null;
+                }
+            }
+
+            var lastGap = gap == 0 ? null : t[qi - 1].Text;
+            if (gap == 0 || (gap <= 10 && lastGap is ":" or "," or "that" or "—"))
+            {
+                return e;
+            }
+
+            // Quoted words later in the reporting sentence ("Lavrov said Russia is ready to “sever ties”").
+            return gap <= 30 ? e with { Confidence = e.Confidence * 0.85 } : null;
+        }
+
+        return null;
+    }
+
+    // "He then changed his words: “…”": a colon hands the quote to the sentence's subject even without a speech verb.
+    private CueEvent? ColonLead(Paragraph p, int qi)
+    {
+        var t = p.Tokens;
+        if (qi == 0 || t[qi - 1].Text != ":")
+        {
+            return null;
+        }
+
+        var sentenceStart = SentenceStart(t, qi - 1);
+        for (var i = sentenceStart; i < qi - 1; i++)
+        {
+            if (t[i].Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+
+            var m = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
+            if (m is { Possessive: false })
+            {
+                var (speaker, kind, confidence) = Resolve(m, p, t[i].Start);
+                return speaker is null ? null : new CueEvent(i, m.FirstToken, i, speaker, m.RoleText, kind, confidence * 0.85);
+            }
+        }
+
+        return null;
+    }
+
+    // A transcript quoted whole: “WALLACE: Let’s start …” names its speaker in capitals before a colon.
+    private CueEvent? TranscriptLabel(Paragraph p, int qi)
+    {
+        var q = p.Quotes[p.Tokens[qi].QuoteIndex];
+        var colon = p.Source.IndexOf(':', q.Start, Math.Min(30, q.End - q.Start));
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        var label = p.Source[q.Start..colon].Trim();
+        if (label.Length < 2 || label.Any(c => char.IsLower(c) || char.IsDigit(c)) || !label.Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0] + w[1..].ToLowerInvariant()));
+        var speaker = state.Find(name) ?? state.Learn(new Mention(MentionKind.Name, qi, qi, name, null, null, null, Gender.Unknown, false, false), q.Start);
+        return new CueEvent(qi, qi, qi, speaker, speaker.RoleText, AttributionKind.Explicit, 0.9);
+    }
+
+    private CueEvent? CueAt(Paragraph p, int j, List<CueEvent> earlier)
+    {
+        var t = p.Tokens;
+        var lower = t[j].Lower;
+        Mention? m = null;
+        var first = j;
+        var last = j;
+        if (lower == "according")
+        {
+            if (j + 1 < t.Count && t[j + 1].Is("to"))
+            {
+                m = SpeakerMentionFinder.StartingAt(t, j + 2, t.Count);
+                last = m?.LastToken ?? j + 1;
+            }
+        }
+        else if (CueVerbs.IsParticiple(lower))
+        {
+            // ", saying: “…”": the speaker is the sentence's subject, usually the speaker of its first cue.
+            var sentenceStart = SentenceStart(t, j);
+            var prior = earlier.LastOrDefault(e => e.Cue >= sentenceStart && e.Cue < j);
+            if (prior is not null)
+            {
+                return prior with { Cue = j, First = prior.First, Last = j };
+            }
+
+            for (var i = sentenceStart; i < j && m is null; i++)
+            {
+                var candidate = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
+                m = candidate is { Possessive: false } ? candidate : null;
+            }
+
+            first = m?.FirstToken ?? j;
+        }
+        else
+        {
+            var afterQuote = j > 0 && (t[j - 1].Kind == TokenKind.Quote || (t[j - 1].Text is "," or "—" && j > 1 && t[j - 2].Kind == TokenKind.Quote));
+            if (afterQuote)
+            {
+                m = SpeakerMentionFinder.StartingAt(t, j + 1, t.Count);
+                if (m is not null)
+                {
+                    last = m.LastToken;
+                    m = WithApposition(t, m, m.LastToken + 1, forward: true);
+                }
+            }
+
+            if (m is null)
+            {
+                var p2 = j - 1;
+                while (p2 >= 0 && t[p2].IsWord && Fillers.Contains(t[p2].Text) && !(t[p2].Is("told") || t[p2].Is("wrote")))
+                {
+                    p2--;
+                }
+
+                if (p2 >= 0 && t[p2].Text == ",")
+                {
+                    m = Apposed(t, p2);
+                }
+                else if (p2 >= 0)
+                {
+                    m = SpeakerMentionFinder.EndingAt(t, p2, SentenceStart(t, p2));
+                }
+
+                if (m is { Possessive: true })
+                {
+                    m = null;
+                }
+
+                first = m?.FirstToken ?? j;
+            }
+        }
+
+        if (m is null)
+        {
+            return null;
+        }
+
+        var (speaker, kind, confidence) = Resolve(m, p, t[j].Start);
+        return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
+    }
+
+    private (Entity? Speaker, AttributionKind Kind, double Confidence) Resolve(Mention m, Paragraph p, int position)
+    {
+        switch (m.Kind)
+        {
+            case MentionKind.Name:
+                if (IsGroupName(m.Text) && state.Find(m.Text) is null)
+                {
+                    return (null, AttributionKind.None, 0);
+                }
+
+                var e = state.Learn(m, p.InHeadline ? -1 : position);
+                return (e, AttributionKind.Explicit, 0.95);
+            case MentionKind.Pronoun:
+                var r = state.ResolvePronoun(m.Text, p.Index, out var confidence);
+                if (r is not null && r.Gender == Gender.Unknown && m.Gender != Gender.Unknown)
+                {
+                    r.Gender = m.Gender;
+                }
+
+                return (r, AttributionKind.Pronoun, confidence);
+            default:
+                var found = state.ResolveRole(m.Text, p.InHeadline ? -1 : position, out var fromDirectory);
+                if (found is not null && m.Plural && found.IsPersonLike)
+                {
+                    return (null, AttributionKind.None, 0);
+                }
+
+                return (found, AttributionKind.Nominal, fromDirectory ? 0.6 : m.Plural ? 0.65 : 0.8);
+        }
+    }
+
+    // "Hugh Hill, a doctor at the clinic, said": the name before the apposition is the speaker.
+    private Mention? Apposed(IReadOnlyList<Token> t, int comma)
+    {
+        for (var c = comma - 1; c >= 0 && c >= comma - 12; c--)
+        {
+            if (t[c].Kind == TokenKind.Quote || t[c].EndsSentence)
+            {
+                return null;
+            }
+
+            if (t[c].Text != ",")
+            {
+                continue;
+            }
+
+            var m = c > 0 ? SpeakerMentionFinder.EndingAt(t, c - 1, SentenceStart(t, c - 1)) : null;
+            return m is { Kind: MentionKind.Name } ? WithApposition(t, m, c, forward: true) : null;
+        }
+
+        return null;
+    }
+
+    // Reads ", a doctor at the clinic," after a name into its role.
+    private static Mention WithApposition(IReadOnlyList<Token> t, Mention m, int comma, bool forward)
+    {
+        if (!forward || m.Kind != MentionKind.Name || m.Role is not null || comma >= t.Count || t[comma].Text != "," || comma + 1 >= t.Count)
+        {
+            return m;
+        }
+
+        // An apposition opens with an article, a possessive, a capitalised modifier or the role itself, never a verb.
+        var opener = t[comma + 1];
+        if (!(opener.IsWord && (opener.Lower is "a" or "an" or "the" || opener.IsCapitalized ||
+            SpeakerMentionFinder.IsPossessive(opener.Text) || NameWords.RoleNoun(opener.Text, out _) is not null)))
+        {
+            return m;
+        }
+
+        for (var i = comma + 1; i < t.Count && i <= comma + 6; i++)
+        {
+            if (!t[i].IsWord)
+            {
+                break;
+            }
+
+            if (NameWords.RoleNoun(t[i].Text, out var plural) is { } noun && !plural && !t[i].IsCapitalized && ClosesAsApposition(t, i + 1))
+            {
+                return m with { Role = noun, RoleText = string.Join(' ', Enumerable.Range(comma + 1, i - comma).Select(k => t[k].Text).Where(w => w is not ("a" or "an" or "the"))) };
+            }
+        }
+
+        return m;
+    }
+
+    // An apposition ends at a comma, a dash or the sentence's end before any verb: ", the mayor also said" is a clause.
+    private static bool ClosesAsApposition(IReadOnlyList<Token> t, int from)
+    {
+        for (var i = from; i < t.Count && i < from + 15; i++)
+        {
+            if (t[i].Kind == TokenKind.Punct)
+            {
+                return t[i].Text is "," or "—" or "." or ";" or ")";
+            }
+
+            if (t[i].Kind == TokenKind.Quote || CueVerbs.IsCue(t[i].Lower) || t[i].Lower is "is" or "was" or "has" or "had" or "will" or "would" or "also")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "the regulator, Roskomnadzor," and "Roskomnadzor, Moscow’s digital watchdog,": role and name side by side.
+    private void LearnApposition(IReadOnlyList<Token> t, int j, Mention m, int position)
+    {
+        if (m.Role is null && j + 1 < t.Count && t[j + 1].Text == ",")
+        {
+            var withRole = WithApposition(t, m, j + 1, forward: true);
+            if (withRole.Role is not null)
+            {
+                state.AssignRole(state.Learn(m with { Role = null }, position), withRole.Role, withRole.RoleText, position);
+                return;
+            }
+        }
+
+        var before = m.FirstToken - 1;
+        if (m.Role is null && before >= 1 && t[before].Text == "," && j + 1 < t.Count && t[j + 1].Text is "," or "." &&
+            SpeakerMentionFinder.EndingAt(t, before - 1, 0) is { Kind: MentionKind.Description, Plural: false } d)
+        {
+            state.AssignRole(state.Learn(m, position), d.Role!, d.RoleText, position);
+        }
+    }
+
+    // "Republicans said", "Democrats say": a group, not a speaker anyone can be quoted as.
+    private static bool IsGroupName(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && name.Length > 4 &&
+        (name.EndsWith("ans", StringComparison.Ordinal) || name.EndsWith("ats", StringComparison.Ordinal) ||
+         name.EndsWith("ists", StringComparison.Ordinal) || name.EndsWith("ers", StringComparison.Ordinal));
+
+    private static bool IsNameRunEnd(IReadOnlyList<Token> t, int j)
+    {
+        if (!SpeakerMentionFinder.IsNameToken(t, j))
+        {
+            return false;
+        }
+
+        if (SpeakerMentionFinder.IsPossessive(t[j].Text) || j + 1 >= t.Count)
+        {
+            return true;
+        }
+
+        var next = t[j + 1];
+        if (next.IsWord && (SpeakerMentionFinder.IsNameToken(t, j + 1) || NameWords.IsNameConnector(next.Text) || SpeakerMentionFinder.IsOfConnector(t, j + 1)))
+        {
+            return false;
+        }
+
+        // "Vladimir V. Putin": an initial's dot does not end the name.
+        return !(next.Text == "." && !next.EndsSentence && t[j].Text.Length == 1 && j + 2 < t.Count && SpeakerMentionFinder.IsNameToken(t, j + 2));
+    }
+
+    private static int SentenceStart(IReadOnlyList<Token> t, int j)
+    {
+        for (var i = j - 1; i >= 0; i--)
+        {
+            if (t[i].Kind == TokenKind.Punct && t[i].EndsSentence)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,293 @@
+using BriefingBot.Core.Extraction;
+using BriefingBot.Core.Speakers;
+
+namespace BriefingBot.Core.Attribution;
+
+/// <summary>Reads names (with their titles), pronouns and role descriptions off a paragraph's tokens.</summary>
+internal static class SpeakerMentionFinder
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "another",
+    };
+
+    /// <summary>The mention whose last token is tokens[j], looking no further left than floor.</summary>
+    public static Mention? EndingAt(IReadOnlyList<Token> tokens, int j, int floor)
+    {
+        if (j < floor || j >= tokens.Count || !tokens[j].IsWord)
+        {
+            return null;
+        }
+
+        var lower = tokens[j].Lower;
+        if (NameWords.IsPronoun(lower))
+        {
+            return new Mention(MentionKind.Pronoun, j, j, lower, null, null, null, NameWords.GenderOfWord(lower), lower == "they", false);
+        }
+
+        if (IsNameToken(tokens, j))
+        {
+            return BuildName(tokens, j, floor);
+        }
+
+        return NameWords.RoleNoun(StripPossessive(tokens[j].Text), out _) is not null ? BuildDescription(tokens, j, floor) : null;
+    }
+
+    /// <summary>The mention that starts at tokens[i] ("said Mayor Ana Ortiz", "said the spokesman"), up to ceiling.</summary>
+    public static Mention? StartingAt(IReadOnlyList<Token> tokens, int i, int ceiling)
+    {
+        if (i >= ceiling || !tokens[i].IsWord)
+        {
+            return null;
+        }
+
+        if (NameWords.IsPronoun(tokens[i].Lower))
+        {
+            return EndingAt(tokens, i, i);
+        }
+
+        var end = -1;
+        for (var k = i; k < ceiling && k < i + 8; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punct && t.Text == "." && !t.EndsSentence)
+            {
+                continue;
+            }
+
+            if (!t.IsWord)
+            {
+                break;
+            }
+
+            var isDeterminer = k == i && Determiners.Contains(t.Text);
+            var isName = IsNameToken(tokens, k) || NameWords.IsTitle(t.Text);
+            var isRole = NameWords.RoleNoun(StripPossessive(t.Text), out _) is not null;
+            if (!isDeterminer && !isName && !isRole && !(t.IsWord && NameWords.IsNameConnector(t.Text)) && !(k > i && k < i + 3 && !CueVerbs.IsCue(t.Lower) && IsAdjectiveLike(tokens, k)))
+            {
+                break;
+            }
+
+            if (isName || isRole)
+            {
+                end = k;
+            }
+
+            if (IsPossessive(t.Text) && isName && !isRole)
+            {
+                continue;
+            }
+
+            if (isRole && !t.IsCapitalized && !(k + 1 < ceiling && tokens[k + 1].IsCapitalized))
+            {
+                break;
+            }
+        }
+
+        return end < 0 ? null : EndingAt(tokens, end, i);
+    }
+
+    /// <summary>True for a capitalised word that can be part of a name (not "The", not a cue verb, not a title).</summary>
+    public static bool IsNameToken(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.IsCapitalized)
+        {
+            return false;
+        }
+
+        // Words in capitals longer than an acronym are a shouted heading ("CONGRESS HAS INVESTIGATED"), not a name.
+        var bare = StripPossessive(t.Text);
+        if (bare.Length > 4 && bare.All(c => !char.IsLower(c)))
+        {
+            return false;
+        }
+
+        return !NameWords.IsNotName(bare) && !NameWords.IsTitle(bare) && !CueVerbs.IsCue(bare.ToLowerInvariant()) && !NameWords.IsPronoun(bare.ToLowerInvariant());
+    }
+
+    /// <summary>"of" inside an institution's name or a title: "School of Law", "Secretary of State".</summary>
+    public static bool IsOfConnector(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Count && tokens[i].Text == "of" && tokens[i + 1].IsCapitalized && tokens[i - 1].IsCapitalized &&
+        (NameWords.IsTitle(tokens[i - 1].Text) || NameWords.HasOrganisationWord([tokens[i - 1].Text]));
+
+    public static bool IsPossessive(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
+
+    public static string StripPossessive(string word) => IsPossessive(word) ? word[..^2] : word;
+
+    private static bool IsAdjectiveLike(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Text.Length > 2 && !Determiners.Contains(tokens[k].Text);
+
+    private static Mention BuildName(IReadOnlyList<Token> tokens, int j, int floor)
+    {
+        // Walk left over the name, titles and initials ("Russian President Vladimir V. Putin").
+        var k = j;
+        while (true)
+        {
+            var p = k - 1;
+            if (p >= floor && tokens[p].Kind == TokenKind.Punct && tokens[p].Text == "." && !tokens[p].EndsSentence && p - 1 >= floor && tokens[p - 1].IsCapitalized)
+            {
+                k = p - 1;
+                continue;
+            }
+
+            if (p < floor || !tokens[p].IsWord || IsPossessive(tokens[p].Text))
+            {
+                break;
+            }
+
+            if (IsNameToken(tokens, p) || (tokens[p].IsCapitalized && NameWords.IsTitle(tokens[p].Text)) ||
+                (NameWords.IsNameConnector(tokens[p].Text) && p - 1 >= floor && tokens[p - 1].IsCapitalized) ||
+                (IsOfConnector(tokens, p) && p - 1 >= floor))
+            {
+                k = p;
+                continue;
+            }
+
+            break;
+        }
+
+        // An institution's name (ending in "Review", "Committee") keeps its modifiers whole: "National Review", "Homeland Security Committee".
+        var lastTitle = -1;
+        var isInstitution = NameWords.HasOrganisationWord([StripPossessive(tokens[j].Text)]);
+        for (var i = k; i < j && !isInstitution; i++)
+        {
+            if (tokens[i].IsWord && NameWords.IsTitle(tokens[i].Text))
+            {
+                lastTitle = i;
+            }
+        }
+
+        var nameStart = lastTitle + 1 > k ? lastTitle + 1 : k;
+        while (nameStart < j && !tokens[nameStart].IsWord)
+        {
+            nameStart++;
+        }
+
+        var nameWords = Words(tokens, nameStart, j, keepInitials: true);
+        var gender = nameWords.Count > 1 ? NameWords.GenderOfFirstName(nameWords[0]) : Gender.Unknown;
+        var roleWords = new List<string>();
+        var affiliationWords = new List<string>();
+        var roleStart = nameStart;
+        for (var i = k; i < nameStart; i++)
+        {
+            if (!tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            var g = NameWords.GenderOfWord(tokens[i].Text);
+            gender = g != Gender.Unknown ? g : gender;
+            if (NameWords.IsHonorific(tokens[i].Text))
+            {
+                continue;
+            }
+
+            roleStart = Math.Min(roleStart, i);
+            if (NameWords.IsTitle(tokens[i].Text) || roleWords.Count > 0)
+            {
+                roleWords.Add(tokens[i].Text.TrimEnd('.'));
+            }
+            else
+            {
+                affiliationWords.Add(tokens[i].Text);
+            }
+        }
+
+        // A lower-case role right before the name: "Kremlin spokesman Dmitry Peskov", "Putin's spokesman Dmitry Peskov".
+        var before = k - 1;
+        if (roleWords.Count == 0 && before >= floor && tokens[before].IsWord && !tokens[before].IsCapitalized &&
+            NameWords.RoleNoun(tokens[before].Text, out var plural) is { } noun && !plural)
+        {
+            roleWords.Add(noun);
+            gender = NameWords.GenderOfWord(noun) is var g2 && g2 != Gender.Unknown ? g2 : gender;
+            roleStart = before;
+            var a = before - 1;
+            while (a >= floor && a >= before - 4 && tokens[a].IsCapitalized && !NameWords.IsNotName(StripPossessive(tokens[a].Text)))
+            {
+                affiliationWords.Insert(0, StripPossessive(tokens[a].Text));
+                roleStart = a;
+                if (IsPossessive(tokens[a].Text))
+                {
+                    break;
+                }
+
+                a--;
+            }
+        }
+
+        var role = roleWords.Count == 0 ? null : string.Join(' ', roleWords).ToLowerInvariant();
+        var roleText = roleWords.Count == 0 ? null : string.Join(' ', Words(tokens, roleStart, nameStart - 1, keepInitials: false));
+        var affiliation = affiliationWords.Count == 0 ? null : string.Join(' ', affiliationWords);
+        return new Mention(MentionKind.Name, Math.Min(k, roleStart), j, string.Join(' ', nameWords), role, roleText, affiliation, gender, false, IsPossessive(tokens[j].Text));
+    }
+
+    private static Mention? BuildDescription(IReadOnlyList<Token> tokens, int j, int floor)
+    {
+        var noun = NameWords.RoleNoun(StripPossessive(tokens[j].Text), out var plural)!;
+        var k = j;
+        var anchored = plural;
+        string? affiliation = null;
+        while (k - 1 >= floor && k > j - 4 && tokens[k - 1].IsWord)
+        {
+            var w = tokens[k - 1];
+            if (Determiners.Contains(w.Text))
+            {
+                anchored = true;
+                k--;
+                break;
+            }
+
+            if (IsPossessive(w.Text))
+            {
+                affiliation = StripPossessive(w.Text);
+                anchored = true;
+                k--;
+                break;
+            }
+
+            if (CueVerbs.IsCue(w.Lower) || NameWords.IsPronoun(w.Lower) || w.Lower is "and" or "or" or "but" or "of" or "to" or "that" or "in" or "on" or "for" or "with" or "by" or "as")
+            {
+                break;
+            }
+
+            if (w.IsCapitalized)
+            {
+                affiliation = affiliation is null ? w.Text : w.Text + " " + affiliation;
+                anchored = true;
+            }
+
+            k--;
+        }
+
+        if (!anchored)
+        {
+            return null;
+        }
+
+        var first = k;
+        while (first < j && Determiners.Contains(tokens[first].Text))
+        {
+            first++;
+        }
+
+        var roleText = string.Join(' ', Words(tokens, first, j, keepInitials: false));
+        return new Mention(MentionKind.Description, k, j, noun, noun, StripPossessive(roleText), affiliation, NameWords.GenderOfWord(noun), plural, IsPossessive(tokens[j].Text));
+    }
+
+    private static List<string> Words(IReadOnlyList<Token> tokens, int from, int to, bool keepInitials)
+    {
+        var words = new List<string>();
+        for (var i = from; i <= to && i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord)
+            {
+                var w = i == to ? StripPossessive(tokens[i].Text) : tokens[i].Text;
+                words.Add(keepInitials && w.Length == 1 && char.IsUpper(w[0]) ? w + "." : w);
+            }
+        }
+
+        return words;
+    }
+}

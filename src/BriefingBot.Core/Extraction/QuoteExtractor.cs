@@ -1,0 +1,149 @@
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Attribution;
+using BriefingBot.Core.Speakers;
+
+namespace BriefingBot.Core.Extraction;
+
+/// <summary>Rule-based quote extraction and speaker attribution for English news articles.</summary>
+public sealed class QuoteExtractor : IQuoteExtractor
+{
+    /// <summary>Below this confidence a quote is returned without a speaker.</summary>
+    public const double MinimumSpeakerConfidence = 0.5;
+
+    public ExtractionResult Extract(ArticleText article, ISpeakerLookup? knownSpeakers = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var paragraphs = Split(article);
+        var attributor = new SpeakerAttributor(knownSpeakers);
+        foreach (var p in paragraphs)
+        {
+            attributor.Prescan(p);
+        }
+
+        var quotes = new List<ExtractedQuote>();
+        Paragraph? previous = null;
+        Entity? previousQuoteSpeaker = null;
+        IReadOnlyList<CueEvent> previousEvents = [];
+        foreach (var p in paragraphs)
+        {
+            var results = attributor.Attribute(p, previous, previousQuoteSpeaker, previousEvents, out var events);
+            previousQuoteSpeaker = null;
+            foreach (var (quoteIndex, speaker, role, attribution, confidence) in results)
+            {
+                var quote = Build(p, quoteIndex, speaker, role, attribution, confidence, attributor.State);
+                if (quote is not null)
+                {
+                    quotes.Add(quote);
+                    previousQuoteSpeaker = quote.Speaker is null ? null : speaker;
+                }
+            }
+
+            previous = p;
+            previousEvents = events;
+        }
+
+        var facts = attributor.State.Entities
+            .Where(e => e.Spoke || e.Role is not null)
+            .Select(e => new SpeakerFact(attributor.State.CanonicalName(e), e.Type, e.Role, e.Affiliation, e.Gender))
+            .ToList();
+        return new ExtractionResult(quotes, facts);
+    }
+
+    private static ExtractedQuote? Build(Paragraph p, int quoteIndex, Entity? speaker, string? role, AttributionKind attribution, double confidence, DiscourseState state)
+    {
+        var span = p.Quotes[quoteIndex];
+        var token = p.QuoteToken(quoteIndex);
+        var kind = QuoteClassifier.Classify(p, token, out var words);
+        if (kind is null)
+        {
+            return null;
+        }
+
+        // Two quoted words are a term or a scare quote far more often than speech: never give them a speaker.
+        if (kind == QuoteKind.Partial)
+        {
+            confidence = words <= 2 ? 0 : confidence * 0.9;
+        }
+
+        if (speaker is null || confidence < MinimumSpeakerConfidence)
+        {
+            speaker = null;
+            role = null;
+            attribution = AttributionKind.None;
+        }
+
+        return new ExtractedQuote(
+            p.Source[span.Start..span.End],
+            span.Start,
+            span.End - span.Start,
+            p.InHeadline,
+            kind.Value,
+            speaker is null ? null : state.CanonicalName(speaker),
+            speaker is null ? null : role ?? speaker.RoleText,
+            attribution,
+            speaker is null ? 0 : Math.Round(confidence, 2),
+            Sentence(p, token));
+    }
+
+    private static string Sentence(Paragraph p, int token)
+    {
+        var t = p.Tokens;
+        var start = p.Start;
+        for (var i = token - 1; i >= 0; i--)
+        {
+            if (t[i].Kind == TokenKind.Punct && t[i].EndsSentence)
+            {
+                start = t[i].End;
+                break;
+            }
+        }
+
+        var end = p.End;
+        for (var i = token + 1; i < t.Count; i++)
+        {
+            if (t[i].Kind == TokenKind.Punct && t[i].EndsSentence)
+            {
+                end = t[i].End;
+                break;
+            }
+        }
+
+        return p.Source[start..end].Trim();
+    }
+
+    private static List<Paragraph> Split(ArticleText article)
+    {
+        var paragraphs = new List<Paragraph>();
+        if (!string.IsNullOrWhiteSpace(article.Title))
+        {
+            paragraphs.Add(Make(0, article.Title, 0, article.Title.Length, inHeadline: true, carryOpen: false));
+        }
+
+        var body = article.Body ?? "";
+        var carry = false;
+        var start = 0;
+        while (start < body.Length)
+        {
+            // Every line break ends a paragraph: a quote never runs past one without a fresh mark or a closer.
+            var end = body.IndexOf('\n', start);
+            end = end < 0 ? body.Length : end;
+            if (!body.AsSpan(start, end - start).IsWhiteSpace())
+            {
+                var p = Make(paragraphs.Count, body, start, end, inHeadline: false, carry);
+                paragraphs.Add(p);
+                carry = p.EndsOpen;
+            }
+
+            start = end + 1;
+        }
+
+        return paragraphs;
+    }
+
+    private static Paragraph Make(int index, string source, int start, int end, bool inHeadline, bool carryOpen)
+    {
+        var quotes = QuoteSpanFinder.Find(source, start, end, carryOpen, out var endsOpen);
+        var tokens = Tokenizer.Tokenize(source, start, end, quotes);
+        return new Paragraph(index, source, start, end, inHeadline, quotes, tokens, endsOpen);
+    }
+}

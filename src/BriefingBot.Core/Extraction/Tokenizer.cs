@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingBot.Core.Extraction;
+
+/// <summary>Splits a paragraph into words, punctuation and quoted stretches (each quote one token).</summary>
+internal static partial class Tokenizer
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "rev", "st", "jr", "sr",
+        "prof", "adm", "maj", "cmdr", "pres", "vs", "no", "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sept",
+        "sep", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "dept", "est", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m",
+    };
+
+    public static List<Token> Tokenize(string text, int start, int end, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var tokens = new List<Token>();
+        var pos = start;
+        var q = 0;
+        while (pos < end)
+        {
+            var next = q < quotes.Count ? quotes[q].OuterStart : end;
+            if (pos >= next && q < quotes.Count)
+            {
+                tokens.Add(new Token(TokenKind.Quote, quotes[q].OuterStart, quotes[q].OuterEnd, "", q, false));
+                pos = Math.Max(pos, quotes[q].OuterEnd);
+                q++;
+                continue;
+            }
+
+            for (var m = Piece().Match(text, pos, next - pos); m.Success; m = m.NextMatch())
+            {
+                var s = m.Index;
+                var e = s + m.Length;
+                if (char.IsLetterOrDigit(m.Value[0]))
+                {
+                    tokens.Add(new Token(TokenKind.Word, s, e, m.Value, -1, false));
+                }
+                else
+                {
+                    var ends = m.Value is "." or "!" or "?" or "…" && !IsAbbreviation(tokens);
+                    tokens.Add(new Token(TokenKind.Punct, s, e, m.Value == "–" || m.Value == "--" ? "—" : m.Value, -1, ends));
+                }
+            }
+
+            pos = next;
+        }
+
+        return tokens;
+    }
+
+    private static bool IsAbbreviation(List<Token> tokens)
+    {
+        if (tokens.Count == 0 || !tokens[^1].IsWord)
+        {
+            return false;
+        }
+
+        var w = tokens[^1].Text;
+        return (w.Length == 1 && char.IsUpper(w[0])) || Abbreviations.Contains(w) || (w.Contains('.') && w.Length <= 5);
+    }
+
+    // A word keeps inner apostrophes, hyphens and dots ("don’t", "Putin’s", "U.S"); other marks stand alone.
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-\.&][\p{L}\p{N}]+)*|--|\S")]
+    private static partial Regex Piece();
+}
