@@ -63,7 +63,7 @@ public sealed class BriefingStore : IDisposable
     public string Path { get; }
 
     /// <summary>True when no article is stored.</summary>
-    public bool IsEmpty => _articles.Count() == 0;
+    public bool IsEmpty => !_articles.Exists(Query.All());
 
     public int ArticleCount => _articles.Count();
 
@@ -115,8 +115,13 @@ public sealed class BriefingStore : IDisposable
                     mapper);
                 Migrate(db, full);
             }
-            catch (Exception e) when (e is LiteException or IOException or InvalidCastException or FormatException)
+            catch (UnauthorizedAccessException e)
             {
+                throw new StoreException($"The store {full} cannot be opened: {e.Message}", e);
+            }
+            catch (Exception e) when (e is not StoreException)
+            {
+                // A damaged file can make LiteDB fail in many ways (LiteException, casts, out-of-range reads).
                 throw Damaged(full, e);
             }
 
@@ -323,7 +328,7 @@ public sealed class BriefingStore : IDisposable
         {
             return InTransaction(() =>
             {
-                var empty = _articles.Count() == 0 && _quotes.Count() == 0 && _speakers.Count() == 0;
+                var empty = !_articles.Exists(Query.All()) && !_quotes.Exists(Query.All()) && !_speakers.Exists(Query.All());
                 return empty ? ImportKeepingIds(articles, quotes, speakers) : ImportMerging(articles, quotes, speakers);
             });
         }
@@ -665,7 +670,9 @@ public sealed class BriefingStore : IDisposable
         var quotes = db.GetCollection(QuotesName, BsonAutoId.Int32);
         quotes.EnsureIndex(nameof(Quote.ArticleId));
         quotes.EnsureIndex(nameof(Quote.SpeakerId));
-        db.GetCollection(SpeakersName, BsonAutoId.Int32).EnsureIndex(nameof(Speaker.Name));
+
+        // Speakers need no index: they are few, and matching by name is done in memory, ignoring case.
+        db.GetCollection(SpeakersName, BsonAutoId.Int32);
     }
 
     private static FileStream AcquireLock(string path)

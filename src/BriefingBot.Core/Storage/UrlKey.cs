@@ -1,10 +1,27 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace BriefingBot.Core.Storage;
 
 /// <summary>Normalises article URLs so the same page fetched twice (http/https, trailing slash, #fragment) matches one stored article.</summary>
 internal static class UrlKey
 {
+    // LiteDB refuses index keys over 1023 bytes; longer keys are replaced by their hash, which matches just as well.
+    private const int MaxKeyLength = 400;
+
     /// <summary>The match key for a URL, or null when there is no URL.</summary>
     public static string? Normalise(string? url)
+    {
+        var key = Simplify(url);
+        if (key is null || Encoding.UTF8.GetByteCount(key) <= MaxKeyLength)
+        {
+            return key;
+        }
+
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    }
+
+    private static string? Simplify(string? url)
     {
         if (string.IsNullOrWhiteSpace(url))
         {

@@ -95,6 +95,19 @@ public sealed class BriefingStoreArticleTests : IDisposable
     }
 
     [Fact]
+    public void An_article_with_a_very_long_url_is_stored_and_matched()
+    {
+        var url = "https://example.org/search?q=" + new string('x', 3000);
+        var first = _store.SaveArticle(Sample.Article(url: url, hash: "1"), []);
+
+        var second = _store.SaveArticle(Sample.Article(url: url, hash: "2"), []);
+
+        second.Replaced.ShouldBeTrue();
+        second.Article.Id.ShouldBe(first.Article.Id);
+        _store.GetArticle(first.Article.Id)!.Url.ShouldBe(url);
+    }
+
+    [Fact]
     public void A_different_url_path_is_a_different_article()
     {
         _store.SaveArticle(Sample.Article(url: "https://example.org/a", hash: "1"), []);
