@@ -33,6 +33,7 @@ public sealed class ArticleIndex
             index.Add(article);
         }
 
+        index._index.TrimExcess();
         return index;
     }
 

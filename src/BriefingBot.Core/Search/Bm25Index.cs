@@ -72,7 +72,7 @@ internal sealed class Bm25Index
         ArgumentNullException.ThrowIfNull(fields);
 
         // Term frequencies are worked out before taking the lock, so searches wait only for the postings update.
-        var frequencies = new Dictionary<string, float>(StringComparer.Ordinal);
+        var frequencies = new Dictionary<string, float>(fields.Sum(f => f.Terms.Count), StringComparer.Ordinal);
         float length = 0;
         foreach (var field in fields)
         {
@@ -156,6 +156,25 @@ internal sealed class Bm25Index
 
             CompactIfWorthIt();
             return slots.Count;
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Gives back the spare room in the postings arrays (they grow by doubling); worth it after a bulk build.</summary>
+    public void TrimExcess()
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            foreach (var postings in _postings)
+            {
+                Array.Resize(ref postings.Items, postings.Count);
+            }
+
+            _slots.TrimExcess();
         }
         finally
         {

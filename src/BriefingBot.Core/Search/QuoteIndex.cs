@@ -39,6 +39,7 @@ public sealed class QuoteIndex
             index.Add(quote);
         }
 
+        index._index.TrimExcess();
         return index;
     }
 
