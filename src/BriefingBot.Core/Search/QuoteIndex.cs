@@ -1,0 +1,77 @@
+using BriefingBot.Core.Articles;
+
+namespace BriefingBot.Core.Search;
+
+/// <summary>A quote found by <see cref="QuoteIndex.Search"/>.</summary>
+public readonly record struct QuoteHit(int QuoteId, int ArticleId, int? SpeakerId, double Score);
+
+/// <summary>In-memory BM25 index of quotes (their text, and their context sentence at a lower weight), kept in step with the store.</summary>
+/// <remarks>
+/// Speaker names are not indexed: who said it is a filter (<c>speakerIds</c>), not a search word.
+/// Thread-safe: searches run together under a read lock, writes take a write lock (see <see cref="Bm25Index"/>).
+/// </remarks>
+public sealed class QuoteIndex
+{
+    public const float TextWeight = 1.0f;
+
+    /// <summary>The context sentence counts half: it is about the quote but is the writer's words.</summary>
+    public const float ContextWeight = 0.5f;
+
+    private readonly TextAnalyzer _analyzer;
+    private readonly Bm25Index _index = new();
+
+    public QuoteIndex(TextAnalyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        _analyzer = analyzer;
+    }
+
+    /// <summary>Quotes in the index.</summary>
+    public int Count => _index.Count;
+
+    /// <summary>An index of the given quotes (typically <c>store.AllQuotes()</c> at start-up).</summary>
+    public static QuoteIndex Build(IEnumerable<Quote> quotes, TextAnalyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(quotes);
+        var index = new QuoteIndex(analyzer);
+        foreach (var quote in quotes)
+        {
+            index.Add(quote);
+        }
+
+        index._index.TrimExcess();
+        return index;
+    }
+
+    /// <summary>Adds a stored quote (its Id must be set), replacing the quote with that Id if indexed.</summary>
+    public void Add(Quote quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quote.Id, "quote.Id");
+        var text = _analyzer.Terms(quote.Text);
+
+        // The context sentence usually contains the quote itself; only its other words are added, so they are not counted twice.
+        var inText = text.ToHashSet(StringComparer.Ordinal);
+        var context = _analyzer.Terms(quote.Context).Where(t => !inText.Contains(t)).ToList();
+        _index.Add(
+            quote.Id,
+            quote.ArticleId,
+            quote.SpeakerId ?? Bm25Index.None,
+            [new Bm25Index.Field(text, TextWeight), new Bm25Index.Field(context, ContextWeight)]);
+    }
+
+    public void Remove(int quoteId) => _index.Remove(quoteId);
+
+    /// <summary>Removes every quote of an article (before re-adding a replaced article's quotes).</summary>
+    public void RemoveArticle(int articleId) => _index.RemoveGroup(articleId);
+
+    /// <summary>The best <paramref name="top"/> quotes for the terms, best first; equal scores put the newer (higher) quote id first.</summary>
+    /// <param name="speakerIds">When given, only quotes attributed to one of these speakers.</param>
+    public IReadOnlyList<QuoteHit> Search(IReadOnlyList<WeightedTerm> terms, int top, IReadOnlySet<int>? speakerIds = null) =>
+        _index.Search(terms, top, speakerIds)
+            .Select(h => new QuoteHit(h.Key, h.Group, h.Tag == Bm25Index.None ? null : h.Tag, h.Score))
+            .ToList();
+
+    /// <summary>Ids of the indexed quotes attributed to the speaker, ascending.</summary>
+    public IReadOnlyList<int> QuotesOfSpeaker(int speakerId) => _index.KeysWithTag(speakerId);
+}

@@ -1,0 +1,720 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Speakers;
+using LiteDB;
+using JsonSerializer = System.Text.Json.JsonSerializer;
+
+namespace BriefingBot.Core.Storage;
+
+/// <summary>The bot's database of articles, quotes and speakers: one LiteDB file, opened by one process at a time.</summary>
+/// <remarks>
+/// Reads may run on any thread at once; writes are serialised by a lock and each runs in one LiteDB transaction.
+/// A "&lt;file&gt;.lock" file beside the database is held open exclusively while the store is open, because
+/// LiteDB's direct mode does not stop a second process from opening the same file on Linux.
+/// </remarks>
+public sealed class BriefingStore : IDisposable
+{
+    /// <summary>The schema this build writes (kept in LiteDB's UserVersion pragma).</summary>
+    public const int SchemaVersion = 1;
+
+    private const string ArticlesName = "articles";
+    private const string QuotesName = "quotes";
+    private const string SpeakersName = "speakers";
+
+    // Extra fields on article documents, not on Article: the match key for URLs and a sort key for ListArticles.
+    private const string UrlKeyField = "UrlKey";
+    private const string SortKeyField = "SortKey";
+
+    // LiteDB waits this long for its own locks before failing, so a stuck file fails fast instead of hanging.
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(2);
+
+    // LiteDB 5 header page: this text at offset 32, then file version 8 at offset 59 (see LiteDB's HeaderPage).
+    private const string LiteDbHeaderText = "** This is a LiteDB file **";
+    private const int LiteDbHeaderOffset = 32;
+    private const int LiteDbFileVersion = 8;
+    private const int LiteDbPageSize = 8192;
+
+    // Migrations[n] brings a store from schema n to n + 1.
+    private static readonly Action<LiteDatabase>[] Migrations = [CreateVersion1];
+
+    private readonly LiteDatabase _db;
+    private readonly FileStream _lockFile;
+    private readonly BsonMapper _mapper;
+    private readonly ILiteCollection<BsonDocument> _articles;
+    private readonly ILiteCollection<Quote> _quotes;
+    private readonly ILiteCollection<Speaker> _speakers;
+    private readonly Lock _writeLock = new();
+    private bool _disposed;
+
+    private BriefingStore(string path, LiteDatabase db, BsonMapper mapper, FileStream lockFile)
+    {
+        Path = path;
+        _db = db;
+        _mapper = mapper;
+        _lockFile = lockFile;
+        _articles = db.GetCollection(ArticlesName, BsonAutoId.Int32);
+        _quotes = db.GetCollection<Quote>(QuotesName, BsonAutoId.Int32);
+        _speakers = db.GetCollection<Speaker>(SpeakersName, BsonAutoId.Int32);
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string Path { get; }
+
+    /// <summary>True when no article is stored.</summary>
+    public bool IsEmpty => !_articles.Exists(Query.All());
+
+    public int ArticleCount => _articles.Count();
+
+    public int QuoteCount => _quotes.Count();
+
+    /// <summary>Test hook: called with a step name ("article", "quote", "speaker", "commit") inside write transactions; throwing from it aborts the write.</summary>
+    internal Action<string>? OnWriteStep { get; set; }
+
+    /// <summary>Opens the store at <paramref name="path"/>, creating it (and its folder) when missing and upgrading an older schema.</summary>
+    /// <exception cref="StoreException">The file is in use, damaged, not a BriefingBot store, or from a newer BriefingBot.</exception>
+    public static BriefingStore Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            try
+            {
+                Directory.CreateDirectory(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new StoreException($"Cannot create the folder for the store {full}: {e.Message}", e);
+            }
+        }
+
+        var lockFile = AcquireLock(full);
+        LiteDatabase? db = null;
+        try
+        {
+            // Checked before LiteDB sees the file: LiteDB rewrites the header of a file it cannot read.
+            if (!LooksLikeLiteDb(full))
+            {
+                throw Damaged(full, null);
+            }
+
+            var mapper = CreateMapper();
+            try
+            {
+                db = new LiteDatabase(
+                    new ConnectionString
+                    {
+                        Filename = full,
+                        Connection = ConnectionType.Direct,
+                        Upgrade = false,
+                        AutoRebuild = false,
+                    },
+                    mapper);
+                Migrate(db, full);
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw new StoreException($"The store {full} cannot be opened: {e.Message}", e);
+            }
+            catch (Exception e) when (e is not StoreException)
+            {
+                // A damaged file can make LiteDB fail in many ways (LiteException, casts, out-of-range reads).
+                throw Damaged(full, e);
+            }
+
+            return new BriefingStore(full, db, mapper, lockFile);
+        }
+        catch
+        {
+            db?.Dispose();
+            lockFile.Dispose();
+            throw;
+        }
+    }
+
+    public Article? GetArticle(int id)
+    {
+        var doc = _articles.FindById(id);
+        return doc is null ? null : ToArticle(doc);
+    }
+
+    /// <summary>Articles, newest <see cref="Article.PublishedAt"/> first (undated last), then newest <see cref="Article.IngestedAt"/>.</summary>
+    public IReadOnlyList<Article> ListArticles(int limit = int.MaxValue)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return _articles.Find(Query.All(SortKeyField, Query.Descending), limit: limit).Select(ToArticle).ToList();
+    }
+
+    /// <summary>The stored articles among <paramref name="ids"/>, in the order asked, unknown ids skipped.</summary>
+    public IReadOnlyList<Article> GetArticles(IEnumerable<int> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new List<Article>();
+        foreach (var id in ids.Distinct())
+        {
+            var doc = _articles.FindById(id);
+            if (doc is not null)
+            {
+                found.Add(ToArticle(doc));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Every quote in id order, read lazily; do not write to the store on the same thread while enumerating.</summary>
+    public IEnumerable<Quote> AllQuotes() => _quotes.FindAll();
+
+    public IReadOnlyList<Quote> QuotesOfArticle(int articleId) =>
+        _quotes.Find(Query.EQ(nameof(Quote.ArticleId), articleId)).OrderBy(q => q.Id).ToList();
+
+    public IReadOnlyList<Quote> QuotesOfSpeaker(int speakerId) =>
+        _quotes.Find(Query.EQ(nameof(Quote.SpeakerId), speakerId)).OrderBy(q => q.Id).ToList();
+
+    /// <summary>The stored quotes among <paramref name="ids"/>, in the order asked, unknown ids skipped.</summary>
+    public IReadOnlyList<Quote> GetQuotes(IEnumerable<int> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = new List<Quote>();
+        foreach (var id in ids.Distinct())
+        {
+            var quote = _quotes.FindById(id);
+            if (quote is not null)
+            {
+                found.Add(quote);
+            }
+        }
+
+        return found;
+    }
+
+    public IReadOnlyList<Speaker> AllSpeakers() => _speakers.FindAll().ToList();
+
+    /// <summary>
+    /// Stores an article and its quotes in one transaction. The incoming ids are ignored and the arguments are not changed.
+    /// An article already stored with the same URL (normalised) or else the same content hash is replaced: it keeps its id
+    /// (and its summary when the new one has none) and its old quotes are deleted.
+    /// </summary>
+    public ArticleSaveResult SaveArticle(Article article, IReadOnlyList<Quote> quotes)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(quotes);
+        var articleCopy = Copy(article);
+        var quoteCopies = quotes.Select(Copy).ToList();
+        lock (_writeLock)
+        {
+            return InTransaction(() => SaveArticleCore(articleCopy, quoteCopies));
+        }
+    }
+
+    /// <summary>Inserts or updates speakers by id in one transaction; a speaker with id 0 is inserted and gets its new id written back.</summary>
+    public void SaveSpeakers(IEnumerable<Speaker> speakers)
+    {
+        ArgumentNullException.ThrowIfNull(speakers);
+        var list = speakers.ToList();
+        var inserted = new List<Speaker>();
+        lock (_writeLock)
+        {
+            try
+            {
+                InTransaction(() =>
+                {
+                    foreach (var speaker in list)
+                    {
+                        if (speaker.Id == 0)
+                        {
+                            _speakers.Insert(speaker);
+                            inserted.Add(speaker);
+                        }
+                        else
+                        {
+                            _speakers.Upsert(speaker);
+                        }
+
+                        Step("speaker");
+                    }
+
+                    return 0;
+                });
+            }
+            catch
+            {
+                // The transaction was rolled back, so the ids handed out in it mean nothing.
+                foreach (var speaker in inserted)
+                {
+                    speaker.Id = 0;
+                }
+
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Sets an article's summary; false when there is no such article.</summary>
+    public bool SetSummary(int articleId, string summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        lock (_writeLock)
+        {
+            return InTransaction(() =>
+            {
+                var doc = _articles.FindById(articleId);
+                if (doc is null)
+                {
+                    return false;
+                }
+
+                doc[nameof(Article.Summary)] = summary;
+                _articles.Update(doc);
+                return true;
+            });
+        }
+    }
+
+    /// <summary>Writes the whole store as one JSON document: schemaVersion, exportedAt, articles, quotes, speakers (each in id order).</summary>
+    public void Export(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+
+        // Holding the write lock keeps the three lists consistent with each other.
+        lock (_writeLock)
+        {
+            using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+            writer.WriteStartObject();
+            writer.WriteNumber("schemaVersion", SchemaVersion);
+            writer.WriteString("exportedAt", DateTimeOffset.UtcNow);
+            writer.WriteStartArray("articles");
+            foreach (var doc in _articles.FindAll())
+            {
+                JsonSerializer.Serialize(writer, ToArticle(doc), StoreJson.Options);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("quotes");
+            foreach (var quote in _quotes.FindAll())
+            {
+                JsonSerializer.Serialize(writer, quote, StoreJson.Options);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("speakers");
+            foreach (var speaker in _speakers.FindAll())
+            {
+                JsonSerializer.Serialize(writer, speaker, StoreJson.Options);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+    }
+
+    /// <summary>
+    /// Reads a document written by <see cref="Export"/>. The whole document is checked before anything is written, then it is
+    /// written in one transaction. Into an empty store (no articles, quotes or speakers) the ids are kept; otherwise articles
+    /// are matched as in <see cref="SaveArticle"/>, speakers by name (case-insensitive), and everything else gets new ids.
+    /// </summary>
+    /// <exception cref="StoreException">The document is not valid JSON, is inconsistent, or is from a newer schema.</exception>
+    public ImportResult Import(Stream input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var document = ReadImport(input);
+        var articles = document.Articles!.Select(a => a!).ToList();
+        var quotes = document.Quotes!.Select(q => q!).ToList();
+        var speakers = document.Speakers!.Select(s => s!).ToList();
+        lock (_writeLock)
+        {
+            return InTransaction(() =>
+            {
+                var empty = !_articles.Exists(Query.All()) && !_quotes.Exists(Query.All()) && !_speakers.Exists(Query.All());
+                return empty ? ImportKeepingIds(articles, quotes, speakers) : ImportMerging(articles, quotes, speakers);
+            });
+        }
+    }
+
+    /// <summary>Writes LiteDB's log into the data file.</summary>
+    public void Checkpoint()
+    {
+        lock (_writeLock)
+        {
+            _db.Checkpoint();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _db.Dispose();
+        _lockFile.Dispose();
+    }
+
+    private ArticleSaveResult SaveArticleCore(Article article, List<Quote> quotes)
+    {
+        var existing = FindExisting(UrlKey.Normalise(article.Url), article.ContentHash);
+        var removed = new List<int>();
+        if (existing is null)
+        {
+            var doc = ToDocument(article);
+            doc.Remove("_id");
+            article.Id = _articles.Insert(doc).AsInt32;
+        }
+        else
+        {
+            article.Id = existing.Id;
+            if (string.IsNullOrWhiteSpace(article.Summary))
+            {
+                article.Summary = existing.Summary;
+            }
+
+            removed.AddRange(_quotes.Find(Query.EQ(nameof(Quote.ArticleId), existing.Id)).Select(q => q.Id).Order());
+            _quotes.DeleteMany(Query.EQ(nameof(Quote.ArticleId), existing.Id));
+            _articles.Update(ToDocument(article));
+        }
+
+        Step("article");
+        foreach (var quote in quotes)
+        {
+            quote.Id = 0;
+            quote.ArticleId = article.Id;
+            _quotes.Insert(quote);
+            Step("quote");
+        }
+
+        return new ArticleSaveResult(article, quotes, existing is not null, removed);
+    }
+
+    private Article? FindExisting(string? urlKey, string contentHash)
+    {
+        // LiteDB's default collation ignores case, so the index finds candidates and the ordinal check decides.
+        if (urlKey is not null)
+        {
+            var byUrl = _articles.Find(Query.EQ(UrlKeyField, urlKey))
+                .FirstOrDefault(d => d[UrlKeyField].IsString && string.Equals(d[UrlKeyField].AsString, urlKey, StringComparison.Ordinal));
+            if (byUrl is not null)
+            {
+                return ToArticle(byUrl);
+            }
+        }
+
+        if (!string.IsNullOrEmpty(contentHash))
+        {
+            var byHash = _articles.Find(Query.EQ(nameof(Article.ContentHash), contentHash))
+                .FirstOrDefault(d => string.Equals(d[nameof(Article.ContentHash)].AsString, contentHash, StringComparison.Ordinal));
+            if (byHash is not null)
+            {
+                return ToArticle(byHash);
+            }
+        }
+
+        return null;
+    }
+
+    private ImportResult ImportKeepingIds(List<Article> articles, List<Quote> quotes, List<Speaker> speakers)
+    {
+        foreach (var speaker in speakers)
+        {
+            _speakers.Insert(speaker);
+            Step("speaker");
+        }
+
+        foreach (var article in articles)
+        {
+            _articles.Insert(ToDocument(article));
+            Step("article");
+        }
+
+        foreach (var quote in quotes)
+        {
+            _quotes.Insert(quote);
+            Step("quote");
+        }
+
+        return new ImportResult(articles.Count, 0, quotes.Count, speakers.Count, 0, KeptIds: true);
+    }
+
+    private ImportResult ImportMerging(List<Article> articles, List<Quote> quotes, List<Speaker> speakers)
+    {
+        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var stored in _speakers.FindAll())
+        {
+            byName.TryAdd(stored.Name, stored.Id);
+        }
+
+        var speakerIds = new Dictionary<int, int>();
+        int speakersAdded = 0, speakersMatched = 0;
+        foreach (var speaker in speakers)
+        {
+            if (byName.TryGetValue(speaker.Name, out var storedId))
+            {
+                speakersMatched++;
+            }
+            else
+            {
+                var oldId = speaker.Id;
+                speaker.Id = 0;
+                storedId = _speakers.Insert(speaker).AsInt32;
+                byName[speaker.Name] = storedId;
+                speakersAdded++;
+                speaker.Id = oldId;
+            }
+
+            speakerIds[speaker.Id] = storedId;
+            Step("speaker");
+        }
+
+        var quotesByArticle = quotes.ToLookup(q => q.ArticleId);
+        int added = 0, replaced = 0, quoteCount = 0;
+        foreach (var article in articles)
+        {
+            var itsQuotes = quotesByArticle[article.Id].ToList();
+            foreach (var quote in itsQuotes)
+            {
+                quote.SpeakerId = quote.SpeakerId is { } id ? speakerIds[id] : null;
+            }
+
+            var result = SaveArticleCore(article, itsQuotes);
+            if (result.Replaced)
+            {
+                replaced++;
+            }
+            else
+            {
+                added++;
+            }
+
+            quoteCount += result.Quotes.Count;
+        }
+
+        return new ImportResult(added, replaced, quoteCount, speakersAdded, speakersMatched, KeptIds: false);
+    }
+
+    private static StoreJson.Document ReadImport(Stream input)
+    {
+        StoreJson.Document? document;
+        try
+        {
+            document = JsonSerializer.Deserialize<StoreJson.Document>(input, StoreJson.Options);
+        }
+        catch (JsonException e)
+        {
+            throw new StoreException($"The import is not a valid BriefingBot export: {OneLine(e.Message)}", e);
+        }
+
+        if (document is null)
+        {
+            throw new StoreException("The import is not a valid BriefingBot export: the document is empty.");
+        }
+
+        if (document.SchemaVersion is not { } version || version < 1)
+        {
+            throw new StoreException("The import is not a valid BriefingBot export: it has no schemaVersion.");
+        }
+
+        if (version > SchemaVersion)
+        {
+            throw new StoreException(
+                $"The import was written by a newer BriefingBot (schema {version}; this one reads up to {SchemaVersion}); update BriefingBot to import it.");
+        }
+
+        document.Articles ??= [];
+        document.Quotes ??= [];
+        document.Speakers ??= [];
+        var articleIds = CheckIds(document.Articles, a => a.Id, "article");
+        CheckIds(document.Quotes, q => q.Id, "quote");
+        var speakerIds = CheckIds(document.Speakers, s => s.Id, "speaker");
+        foreach (var quote in document.Quotes)
+        {
+            if (!articleIds.Contains(quote!.ArticleId))
+            {
+                throw Invalid($"quote {quote.Id} belongs to article {quote.ArticleId}, which is not in the document");
+            }
+
+            if (quote.SpeakerId is { } speakerId && !speakerIds.Contains(speakerId))
+            {
+                throw Invalid($"quote {quote.Id} names speaker {speakerId}, who is not in the document");
+            }
+        }
+
+        if (document.Speakers.FirstOrDefault(s => string.IsNullOrWhiteSpace(s!.Name)) is { } nameless)
+        {
+            throw Invalid($"speaker {nameless.Id} has no name");
+        }
+
+        return document;
+    }
+
+    private static HashSet<int> CheckIds<T>(List<T?> items, Func<T, int> id, string what)
+        where T : class
+    {
+        var seen = new HashSet<int>();
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                throw Invalid($"an {what} entry is null");
+            }
+
+            if (id(item) <= 0 || !seen.Add(id(item)))
+            {
+                throw Invalid($"{what} id {id(item)} is not positive or appears twice");
+            }
+        }
+
+        return seen;
+    }
+
+    private static StoreException Invalid(string why) => new($"The import is not a valid BriefingBot export: {why}.");
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+
+    private T InTransaction<T>(Func<T> work)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_db.BeginTrans())
+        {
+            throw new InvalidOperationException("A store transaction is already open on this thread.");
+        }
+
+        try
+        {
+            var result = work();
+            Step("commit");
+            _db.Commit();
+            return result;
+        }
+        catch (Exception e)
+        {
+            _db.Rollback();
+            if (e is LiteException)
+            {
+                throw new StoreException($"Could not write to the store {Path}: {OneLine(e.Message)}", e);
+            }
+
+            throw;
+        }
+    }
+
+    private void Step(string name) => OnWriteStep?.Invoke(name);
+
+    private BsonDocument ToDocument(Article article)
+    {
+        var doc = _mapper.ToDocument(article);
+        doc[UrlKeyField] = UrlKey.Normalise(article.Url) is { } key ? new BsonValue(key) : BsonValue.Null;
+        doc[SortKeyField] = SortKey(article);
+        return doc;
+    }
+
+    private Article ToArticle(BsonDocument doc) => _mapper.ToObject<Article>(doc);
+
+    private Article Copy(Article article) => _mapper.ToObject<Article>(_mapper.ToDocument(article));
+
+    private Quote Copy(Quote quote) => _mapper.ToObject<Quote>(_mapper.ToDocument(quote));
+
+    // Fixed-width UTC ticks, so ordinal string order is date order; undated articles sort as oldest.
+    private static string SortKey(Article article) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{article.PublishedAt?.UtcTicks ?? 0:D19}|{article.IngestedAt.UtcTicks:D19}");
+
+    private static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper { EnumAsInteger = false };
+
+        // LiteDB's default keeps only the UTC instant of a DateTimeOffset; the round-trip string keeps the offset too.
+        mapper.RegisterType<DateTimeOffset>(
+            value => new BsonValue(value.ToString("o", CultureInfo.InvariantCulture)),
+            bson => DateTimeOffset.Parse(bson.AsString, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+        return mapper;
+    }
+
+    private static void Migrate(LiteDatabase db, string path)
+    {
+        var version = db.UserVersion;
+        if (version > SchemaVersion)
+        {
+            throw new StoreException(
+                $"The store {path} was written by a newer BriefingBot (schema {version}; this one reads up to {SchemaVersion}); update BriefingBot to open it.");
+        }
+
+        if (version == 0 && db.GetCollectionNames().Any(n => n is not (ArticlesName or QuotesName or SpeakersName)))
+        {
+            throw Damaged(path, null);
+        }
+
+        // Set before the migrations, so writes below never wait a minute on LiteDB's default timeout.
+        if (db.Timeout != LockTimeout)
+        {
+            db.Timeout = LockTimeout;
+        }
+
+        for (; version < SchemaVersion; version++)
+        {
+            Migrations[version](db);
+            db.UserVersion = version + 1;
+        }
+    }
+
+    private static void CreateVersion1(LiteDatabase db)
+    {
+        var articles = db.GetCollection(ArticlesName, BsonAutoId.Int32);
+        articles.EnsureIndex(UrlKeyField);
+        articles.EnsureIndex(nameof(Article.ContentHash));
+        articles.EnsureIndex(SortKeyField);
+        var quotes = db.GetCollection(QuotesName, BsonAutoId.Int32);
+        quotes.EnsureIndex(nameof(Quote.ArticleId));
+        quotes.EnsureIndex(nameof(Quote.SpeakerId));
+
+        // Speakers need no index: they are few, and matching by name is done in memory, ignoring case.
+        db.GetCollection(SpeakersName, BsonAutoId.Int32);
+    }
+
+    private static FileStream AcquireLock(string path)
+    {
+        try
+        {
+            // FileShare.None is an exclusive flock on Unix and a share lock on Windows; either way a second opener fails at once.
+            return new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new StoreException($"The store {path} is in use by another BriefingBot process; stop it or use another store file.", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new StoreException($"The store {path} cannot be opened: {e.Message}", e);
+        }
+    }
+
+    private static bool LooksLikeLiteDb(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length == 0)
+        {
+            return true;
+        }
+
+        if (info.Length < LiteDbPageSize)
+        {
+            return false;
+        }
+
+        var header = new byte[LiteDbHeaderOffset + LiteDbHeaderText.Length + 1];
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        {
+            file.ReadExactly(header);
+        }
+
+        return Encoding.ASCII.GetString(header, LiteDbHeaderOffset, LiteDbHeaderText.Length) == LiteDbHeaderText
+            && header[^1] == LiteDbFileVersion;
+    }
+
+    private static StoreException Damaged(string path, Exception? inner) =>
+        new($"The file {path} is not a BriefingBot store or is damaged; it was left untouched.", inner);
+}
