@@ -182,6 +182,20 @@ internal sealed class Bm25Index
         }
     }
 
+    /// <summary>True when some live document holds the term.</summary>
+    public bool ContainsTerm(string term)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return _termIds.TryGetValue(term, out var termId) && _postings[termId].DocumentFrequency > 0;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     /// <summary>Keys of the live documents with this tag, ascending.</summary>
     public IReadOnlyList<int> KeysWithTag(int tag)
     {

@@ -17,6 +17,9 @@ public sealed class QuoteIndex
     /// <summary>The context sentence counts half: it is about the quote but is the writer's words.</summary>
     public const float ContextWeight = 0.5f;
 
+    /// <summary>The headline and lead-in paragraph count least: they say what the quote is about, not what it says.</summary>
+    public const float BackgroundWeight = 0.25f;
+
     private readonly TextAnalyzer _analyzer;
     private readonly Bm25Index _index = new();
 
@@ -51,13 +54,19 @@ public sealed class QuoteIndex
         var text = _analyzer.Terms(quote.Text);
 
         // The context sentence usually contains the quote itself; only its other words are added, so they are not counted twice.
-        var inText = text.ToHashSet(StringComparer.Ordinal);
-        var context = _analyzer.Terms(quote.Context).Where(t => !inText.Contains(t)).ToList();
+        var seen = text.ToHashSet(StringComparer.Ordinal);
+        var context = _analyzer.Terms(quote.Context).Where(t => !seen.Contains(t)).ToList();
+        seen.UnionWith(context);
+        var background = _analyzer.Terms(quote.Background).Where(seen.Add).ToList();
         _index.Add(
             quote.Id,
             quote.ArticleId,
             quote.SpeakerId ?? Bm25Index.None,
-            [new Bm25Index.Field(text, TextWeight), new Bm25Index.Field(context, ContextWeight)]);
+            [
+                new Bm25Index.Field(text, TextWeight),
+                new Bm25Index.Field(context, ContextWeight),
+                new Bm25Index.Field(background, BackgroundWeight),
+            ]);
     }
 
     public void Remove(int quoteId) => _index.Remove(quoteId);
@@ -71,6 +80,9 @@ public sealed class QuoteIndex
         _index.Search(terms, top, speakerIds)
             .Select(h => new QuoteHit(h.Key, h.Group, h.Tag == Bm25Index.None ? null : h.Tag, h.Score))
             .ToList();
+
+    /// <summary>True when some indexed quote uses the analysed term (so a question word is a topic, not a misspelt name).</summary>
+    public bool ContainsTerm(string term) => _index.ContainsTerm(term);
 
     /// <summary>Ids of the indexed quotes attributed to the speaker, ascending.</summary>
     public IReadOnlyList<int> QuotesOfSpeaker(int speakerId) => _index.KeysWithTag(speakerId);

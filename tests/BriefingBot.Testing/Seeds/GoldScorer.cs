@@ -133,7 +133,7 @@ public static partial class GoldScorer
                 emptyWhenAbsent += texts.Count == 0 ? 1 : 0;
                 if (texts.Count > 0)
                 {
-                    problems.Add($"SHOULD BE EMPTY "{question.Q}": {string.Join(" | ", texts.Take(3).Select(Cut))}");
+                    problems.Add($"SHOULD BE EMPTY '{question.Q}': {string.Join(" | ", texts.Take(3).Select(Cut))}");
                 }
 
                 continue;
@@ -150,7 +150,8 @@ public static partial class GoldScorer
 
             if (rank != 0)
             {
-                problems.Add($"{(rank < 0 ? "MISS" : $"RANK {rank + 1}")} "{question.Q}": {string.Join(" | ", texts.Take(3).Select(Cut))}");
+                var verdict = rank < 0 ? "MISS" : $"RANK {rank + 1}";
+                problems.Add($"{verdict} '{question.Q}': {string.Join(" | ", texts.Take(3).Select(Cut))}");
             }
         }
 
