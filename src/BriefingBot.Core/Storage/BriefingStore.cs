@@ -625,7 +625,7 @@ public sealed class BriefingStore : IDisposable
 
     private static BsonMapper CreateMapper()
     {
-        var mapper = new BsonMapper { EnumAsInteger = false };
+        var mapper = new BsonMapper { EnumAsInteger = false, EmptyStringToNull = false, TrimWhitespace = false };
 
         // LiteDB's default keeps only the UTC instant of a DateTimeOffset; the round-trip string keeps the offset too.
         mapper.RegisterType<DateTimeOffset>(
