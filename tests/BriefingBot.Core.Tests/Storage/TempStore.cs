@@ -1,34 +1,21 @@
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Storage;
+using BriefingBot.Testing.Files;
 
 namespace BriefingBot.Core.Tests.Storage;
 
 /// <summary>A temporary folder for store files, deleted after the test.</summary>
 internal sealed class TempFolder : IDisposable
 {
-    public TempFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "briefingbot-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
+    private readonly TemporaryDirectory _directory = new();
 
-    public string Path { get; }
+    public string Path => _directory.Path;
 
-    public string File(string name) => System.IO.Path.Combine(Path, name);
+    public string File(string name) => _directory.File(name);
 
     public BriefingStore OpenStore(string name = "store.db") => BriefingStore.Open(File(name));
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open by a failed test must not hide that test's own failure.
-        }
-    }
+    public void Dispose() => _directory.Dispose();
 }
 
 /// <summary>Made-up articles and quotes for store tests.</summary>

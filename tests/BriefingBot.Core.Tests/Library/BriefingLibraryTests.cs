@@ -1,0 +1,68 @@
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Search;
+using BriefingBot.Core.Speakers;
+using BriefingBot.Testing.Library;
+
+namespace BriefingBot.Core.Tests.Library;
+
+public sealed class BriefingLibraryTests : IDisposable
+{
+    private static readonly DateTimeOffset Day = new(2024, 5, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly TestLibrary _test = new();
+
+    public void Dispose() => _test.Dispose();
+
+    private IReadOnlyList<QuoteHit> Search(string words) =>
+        _test.Library.Quotes.Search([.. _test.Library.Analyzer.Terms(words).Select(t => new WeightedTerm(t, 1))], 10);
+
+    [Fact]
+    public void A_saved_quote_is_found_by_the_index_at_once()
+    {
+        _test.AddArticle("Harbour", Day, ("The lighthouse needs a new lamp before winter", "Ana Ortiz"));
+
+        Search("lighthouse").ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void A_speaker_learnt_from_an_article_is_stored_and_linked_to_the_quote()
+    {
+        _test.AddArticle("Harbour", Day, ("The lighthouse needs a new lamp before winter", "Ana Ortiz"));
+
+        var quote = _test.Library.Store.AllQuotes().Single();
+        quote.SpeakerId.ShouldNotBeNull();
+        _test.Library.Store.AllSpeakers().ShouldContain(s => s.Id == quote.SpeakerId && s.Name == "Ana Ortiz");
+    }
+
+    [Fact]
+    public void Replacing_an_article_drops_its_old_quotes_from_the_index()
+    {
+        var first = _test.AddArticle("Harbour", Day, ("The lighthouse needs a new lamp before winter", "Ana Ortiz"));
+        var replacement = new Article { Title = "Harbour", Url = first.Url, ContentHash = "other", IngestedAt = Day };
+
+        _test.Library.Save(replacement, [new Quote { Text = "The ferry timetable changes in June", Kind = QuoteKind.Full, Context = "" }]);
+
+        Search("lighthouse").ShouldBeEmpty();
+        Search("ferry").ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void A_new_summary_is_searchable_in_the_article_index()
+    {
+        var article = _test.AddArticle("Harbour", Day, ("The lighthouse needs a new lamp before winter", "Ana Ortiz"));
+
+        _test.Library.SetSummary(article.Id, "Storm damage closes the marina").ShouldBeTrue();
+
+        _test.Library.Articles.Search([new WeightedTerm(_test.Library.Analyzer.Terms("marina")[0], 1)], 3)
+            .Single().ArticleId.ShouldBe(article.Id);
+    }
+
+    [Fact]
+    public void Shipped_speakers_are_in_the_directory_of_a_new_library()
+    {
+        var peskov = _test.Library.Speakers.FindByName("Peskov");
+
+        peskov.ShouldNotBeNull();
+        peskov.Type.ShouldBe(SpeakerType.Person);
+        _test.Library.Speakers.FindByAffiliation("Kremlin").ShouldContain(peskov);
+    }
+}
