@@ -187,7 +187,9 @@ public sealed partial class QuestionParser(SpeakerDirectory speakers, TextAnalyz
 
         if (speakers.FindByName(name) is { } byName)
         {
-            return ([byName], false);
+            // "the Kremlin" is the organisation and the people who speak for it.
+            var members = byName.Type == SpeakerType.Person ? [] : speakers.FindByAffiliation(name);
+            return ([byName, .. members.Where(m => m != byName)], false);
         }
 
         var byRole = speakers.FindByRole(name);

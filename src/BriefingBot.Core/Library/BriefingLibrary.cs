@@ -84,8 +84,16 @@ public sealed class BriefingLibrary : IDisposable
     public void AssignSpeakers(IReadOnlyList<SpeakerFact> facts, IReadOnlyList<(Quote Quote, string? SpeakerName)> quotes)
     {
         var changed = new HashSet<Speaker>();
+        var quotedNames = quotes.Where(q => !string.IsNullOrWhiteSpace(q.SpeakerName))
+            .Select(q => NameNormalizer.Key(q.SpeakerName!)).ToHashSet(StringComparer.Ordinal);
         foreach (var fact in facts)
         {
+            // Only what the article says of its speakers or of people already known: other names it mentions are noise here.
+            if (!quotedNames.Contains(NameNormalizer.Key(fact.Name)) && Speakers.FindByName(fact.Name) is null)
+            {
+                continue;
+            }
+
             var (speaker, wasChanged) = Speakers.Learn(fact);
             if (wasChanged || speaker.Id == 0)
             {

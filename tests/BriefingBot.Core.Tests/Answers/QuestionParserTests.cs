@@ -11,6 +11,8 @@ public sealed class QuestionParserTests
         new Speaker { Id = 1, Name = "Ana Ortiz", Type = SpeakerType.Person, Roles = ["mayor"], Affiliations = ["City Hall"] },
         new Speaker { Id = 2, Name = "Harbour Authority", Type = SpeakerType.Organisation, Roles = ["regulator"] },
         new Speaker { Id = 3, Name = "Tom Reyes", Type = SpeakerType.Person, Roles = ["spokesman"], Affiliations = ["City Hall"] },
+        new Speaker { Id = 4, Name = "Port Board", Type = SpeakerType.Organisation },
+        new Speaker { Id = 5, Name = "Eva Lund", Type = SpeakerType.Person, Roles = ["chair"], Affiliations = ["Port Board"] },
     ]);
 
     private static QuestionParser Parser => new(Speakers, new TextAnalyzer(), new AnswerOptions());
@@ -38,6 +40,14 @@ public sealed class QuestionParserTests
 
         parsed.Speakers.Select(s => s.Name).ShouldBe(["Ana Ortiz", "Tom Reyes"], ignoreOrder: true);
         parsed.Topic.ShouldBe("pier");
+    }
+
+    [Fact]
+    public void An_organisation_stands_for_itself_and_the_people_who_speak_for_it()
+    {
+        var parsed = Parser.Parse("what has the Port Board said about dredging");
+
+        parsed.Speakers.Select(s => s.Name).ShouldBe(["Port Board", "Eva Lund"]);
     }
 
     [Fact]

@@ -34,6 +34,19 @@ public sealed class BriefingLibraryTests : IDisposable
     }
 
     [Fact]
+    public void Names_an_article_mentions_without_quoting_them_are_not_learnt()
+    {
+        var quote = new Quote { Text = "The lighthouse needs a new lamp before winter", Kind = QuoteKind.Full, Context = "" };
+
+        _test.Library.AssignSpeakers(
+            [new SpeakerFact("Ana Ortiz", SpeakerType.Person, "mayor"), new SpeakerFact("Harbour Affairs", SpeakerType.Organisation)],
+            [(quote, "Ana Ortiz")]);
+
+        _test.Library.Speakers.FindByName("Ana Ortiz")!.Roles.ShouldContain("mayor");
+        _test.Library.Speakers.FindByName("Harbour Affairs").ShouldBeNull();
+    }
+
+    [Fact]
     public void Replacing_an_article_drops_its_old_quotes_from_the_index()
     {
         var first = _test.AddArticle("Harbour", Day, ("The lighthouse needs a new lamp before winter", "Ana Ortiz"));
