@@ -19,6 +19,11 @@ public static class AnswerPrinter
             output.WriteLine();
             output.WriteLine($"{number}. {CitationText.Quoted(quote.Text, quote.Kind)}");
             output.WriteLine($"   — {CitationText.Speaker(quote.Speaker, quote.SpeakerRole)}");
+            if (CitationText.Context(quote.Text, quote.Context) is { } context)
+            {
+                output.WriteLine($"   Context: {context}");
+            }
+
             output.WriteLine($"   {CitationText.Source(quote.Citation)}");
             if (quote.Citation.Url is { } url)
             {
