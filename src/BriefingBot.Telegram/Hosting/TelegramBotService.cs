@@ -7,11 +7,20 @@ using Telegram.Bot.Exceptions;
 namespace BriefingBot.Telegram.Hosting;
 
 /// <summary>The Telegram adapter as a hosted service: startup, then polling or the webhook listener; on stop, sends what is queued (bounded).</summary>
-public sealed class TelegramBotService(IServiceProvider services, OutboundQueue queue, TimeProvider time, TelegramOptions options, ILogger<TelegramBotService> logger)
+public sealed class TelegramBotService(
+    IServiceProvider services,
+    OutboundQueue queue,
+    TimeProvider time,
+    TelegramOptions options,
+    IHostApplicationLifetime lifetime,
+    ILogger<TelegramBotService> logger)
     : BackgroundService
 {
     /// <summary>How long stopping waits for queued replies to go out.</summary>
     public static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>Why the adapter stopped the application (a refused token), or null.</summary>
+    public string? FatalError { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -29,8 +38,9 @@ public sealed class TelegramBotService(IServiceProvider services, OutboundQueue 
         }
         catch (ApiRequestException e) when (e.ErrorCode is 401 or 404)
         {
-            logger.LogCritical("Telegram refused the bot token ({Reason}): check {Setting}", e.Message, "BRIEFINGBOT__TELEGRAM__TOKEN");
-            throw;
+            FatalError = $"Telegram refused the bot token ({e.Message}): check BRIEFINGBOT__TELEGRAM__TOKEN (or its _FILE) and BRIEFINGBOT__TELEGRAM__BASEURL";
+            logger.LogCritical("{Error}", FatalError);
+            lifetime.StopApplication();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

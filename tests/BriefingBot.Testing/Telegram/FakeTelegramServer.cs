@@ -336,7 +336,7 @@ public sealed class FakeTelegramServer : IAsyncDisposable
 
     private async Task<IResult> PushFromControlAsync(HttpContext context)
     {
-        var body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
+        var body = await ReadBodyAsync(context.Request, alwaysJson: true).ConfigureAwait(false);
         var id = body.ContainsKey("text") && !body.ContainsKey("message")
             ? PushMessage(body["chat_id"]?.GetValue<long>() ?? 1, body["text"]?.GetValue<string>(), body["chat_type"]?.GetValue<string>() ?? "private")
             : PushUpdate(body);
@@ -345,7 +345,7 @@ public sealed class FakeTelegramServer : IAsyncDisposable
 
     private async Task<IResult> FailFromControlAsync(HttpContext context)
     {
-        var body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
+        var body = await ReadBodyAsync(context.Request, alwaysJson: true).ConfigureAwait(false);
         Fail(body["method"]!.GetValue<string>(), body["status"]!.GetValue<int>(), body["retry_after"]?.GetValue<int>(), body["times"]?.GetValue<int>() ?? 1);
         return Results.Ok();
     }
@@ -389,9 +389,9 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         return Results.Json(error, statusCode: code);
     }
 
-    private static async Task<JsonObject> ReadBodyAsync(HttpRequest request)
+    private static async Task<JsonObject> ReadBodyAsync(HttpRequest request, bool alwaysJson = false)
     {
-        if (request.HasFormContentType)
+        if (request.HasFormContentType && !alwaysJson)
         {
             var form = await request.ReadFormAsync().ConfigureAwait(false);
             var obj = new JsonObject();
