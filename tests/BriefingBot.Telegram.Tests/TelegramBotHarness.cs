@@ -32,12 +32,15 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(bed.Time);
+        services.AddSingleton<IHostApplicationLifetime>(Lifetime);
         services.AddSingleton(bed.Dispatcher);
         services.AddSingleton(bed.State);
         services.AddTelegramAdapter(configuration);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         _hosted = _services.GetServices<IHostedService>().ToList();
     }
+
+    public TestLifetime Lifetime { get; } = new();
 
     public OutboundQueue Queue => _services.GetRequiredService<OutboundQueue>();
 
@@ -66,4 +69,20 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
         await StopAsync();
         await _services.DisposeAsync();
     }
+}
+
+/// <summary>An application lifetime that records whether a service asked the application to stop.</summary>
+internal sealed class TestLifetime : IHostApplicationLifetime
+{
+    private readonly CancellationTokenSource _stopping = new();
+
+    public CancellationToken ApplicationStarted => CancellationToken.None;
+
+    public CancellationToken ApplicationStopping => _stopping.Token;
+
+    public CancellationToken ApplicationStopped => CancellationToken.None;
+
+    public bool StopRequested => _stopping.IsCancellationRequested;
+
+    public void StopApplication() => _stopping.Cancel();
 }

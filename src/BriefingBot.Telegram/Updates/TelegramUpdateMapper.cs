@@ -23,6 +23,19 @@ public sealed class TelegramUpdateMapper(BotIdentity bot)
                 : null;
         }
 
+        if (update.InlineQuery is { } inline)
+        {
+            return new ChatRequest
+            {
+                Platform = Platform,
+                UpdateId = id,
+                User = new ChatUser(inline.From.Id.ToString(CultureInfo.InvariantCulture), inline.From.FirstName, inline.From.Username),
+                ChatId = inline.From.Id.ToString(CultureInfo.InvariantCulture),
+                Text = inline.Query,
+                Locale = inline.From.LanguageCode,
+            };
+        }
+
         if (update.Message is not { } message || message.From is null || message.From.IsBot)
         {
             return null; // edits, channel posts, service updates, other bots: nothing a person waits for

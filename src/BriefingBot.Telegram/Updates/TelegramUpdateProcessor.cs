@@ -1,11 +1,13 @@
 using System.Globalization;
 using BriefingBot.Chat;
+using BriefingBot.Chat.Rendering;
 using BriefingBot.Telegram.Rendering;
 using BriefingBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.InlineQueryResults;
 
 namespace BriefingBot.Telegram.Updates;
 
@@ -19,8 +21,12 @@ public sealed class TelegramUpdateProcessor(
     ChatDispatcher dispatcher,
     TelegramMessageRenderer renderer,
     OutboundQueue queue,
+    TelegramOptions options,
     ILogger<TelegramUpdateProcessor> logger)
 {
+    /// <summary>How many results an inline query offers.</summary>
+    public const int InlineResults = 10;
+
     public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
     {
         try
@@ -28,6 +34,12 @@ public sealed class TelegramUpdateProcessor(
             var request = mapper.Map(update);
             if (request is null)
             {
+                return;
+            }
+
+            if (update.InlineQuery is { } inline)
+            {
+                await AnswerInlineAsync(inline.Id, request, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -60,6 +72,36 @@ public sealed class TelegramUpdateProcessor(
             logger.LogError(e, "Handling Telegram update {UpdateId} failed", update.Id);
         }
     }
+
+    // Each result sends one cited quote; Telegram may cache them for everyone (not personal).
+    private async Task AnswerInlineAsync(string queryId, ChatRequest request, CancellationToken cancellationToken)
+    {
+        var excerpts = await dispatcher.SearchAsync(request, InlineResults, cancellationToken).ConfigureAwait(false);
+        if (excerpts is null)
+        {
+            return;
+        }
+
+        var results = excerpts.Select((e, i) => new InlineQueryResultArticle(
+            $"q{i}",
+            Cut(CitationFormat.Speaker(e.Speaker, e.SpeakerRole), 100),
+            new InputTextMessageContent(Cut(TelegramMessageRenderer.Html(e), TelegramMessageRenderer.MaxLength, e))
+            {
+                ParseMode = ParseMode.Html,
+                LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
+            })
+        {
+            Description = Cut($"{CitationFormat.Quoted(e.Text, e.Kind)} · {CitationFormat.OutletAndDate(e.Citation)}", 200),
+        });
+        await TryAsync(() => client.AnswerInlineQuery(queryId, results, options.InlineCacheSeconds, isPersonal: false, cancellationToken: cancellationToken),
+            "inline answer").ConfigureAwait(false);
+    }
+
+    // Short texts are cut on purpose; an over-long rendered quote falls back to its escaped words, cut.
+    private static string Cut(string text, int max, ExcerptBlock? source = null) =>
+        text.Length <= max ? text
+        : source is null ? text[..(char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1)] + "…"
+        : TelegramHtml.Escape(source.Text[..Math.Min(source.Text.Length, (max / 6) - 1)]) + "…";
 
     private async Task TryAsync(Func<Task> call, string what)
     {

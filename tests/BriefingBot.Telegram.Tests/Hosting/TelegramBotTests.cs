@@ -162,6 +162,30 @@ public sealed class TelegramBotTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_inline_query_returns_cited_results_anyone_can_send()
+    {
+        await using var bot = await StartBotAsync();
+
+        _server.PushInlineQuery("peskov bans");
+        _server.PushInlineQuery("");
+        await WaitFor(s => s.Calls.Count(c => c.Method == "answerInlineQuery") >= 2);
+
+        var answers = _server.Calls.Where(c => c.Method == "answerInlineQuery").ToList();
+        var answer = answers[0].Body;
+        answer["is_personal"]?.GetValue<bool>().ShouldNotBe(true);
+        answer["cache_time"]!.GetValue<int>().ShouldBe(300);
+        var results = answer["results"]!.AsArray();
+        results.Count.ShouldBeGreaterThan(0);
+        results.Select(r => r!["title"]!.GetValue<string>()).ShouldAllBe(t => t == "Dmitry Peskov");
+        var content = results[0]!["input_message_content"]!;
+        var html = content["message_text"]!.GetValue<string>();
+        html.ShouldStartWith("<blockquote>");
+        html.ShouldContain("<a href=\"https://news.example/");
+        TelegramHtmlChecker.Check(html, out _).ShouldBeNull();
+        answers[1].Body["results"]!.AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_burst_of_fifty_questions_is_answered_in_order_none_dropped_and_paced()
     {
         await using var bot = await StartBotAsync();
@@ -221,6 +245,18 @@ public sealed class TelegramBotTests : IAsyncLifetime
         texts[3].ShouldContain("for example: what did Peskov say about bans");
         texts[4].ShouldContain("I read text only");
         texts[5].ShouldContain("/quotes SPEAKER [TOPIC]");
+    }
+
+    [Fact]
+    public async Task A_refused_token_stops_the_application_with_a_clear_reason()
+    {
+        await using var bot = await StartBotAsync(new Dictionary<string, string?> { ["Token"] = "4242:WRONG_token-abcdefghijklmnopqrstuvwxyz" });
+
+        await WaitFor(_ => bot.Lifetime.StopRequested);
+
+        var service = bot.Get<IEnumerable<Microsoft.Extensions.Hosting.IHostedService>>().OfType<BriefingBot.Telegram.Hosting.TelegramBotService>().Single();
+        service.FatalError!.ShouldContain("BRIEFINGBOT__TELEGRAM__TOKEN");
+        service.FatalError.ShouldNotContain("WRONG_token");
     }
 
     [Fact]
