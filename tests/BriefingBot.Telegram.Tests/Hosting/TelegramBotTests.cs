@@ -38,12 +38,13 @@ public sealed class TelegramBotTests : IAsyncLifetime
         var sent = _server.Sent[0];
         sent.ChatId.ShouldBe(Chat);
         sent.ParseMode.ShouldBe("HTML");
-        sent.Text!.ShouldContain("<blockquote>“");
-        sent.Text.ShouldContain("— Dmitry Peskov");
-        sent.Text.ShouldContain("<a href=\"https://news.example/");
-        sent.Text.ShouldContain("Example News, ");
+        var text = sent.Text!;
+        text.ShouldContain("<blockquote>“");
+        text.ShouldContain("— Dmitry Peskov");
+        text.ShouldContain("<a href=\"https://news.example/");
+        text.ShouldContain("Example News, ");
         sent.Body["link_preview_options"]!["is_disabled"]!.GetValue<bool>().ShouldBeTrue();
-        TelegramHtmlChecker.Check(sent.Text, out _).ShouldBeNull();
+        TelegramHtmlChecker.Check(text, out _).ShouldBeNull();
         _server.Calls.ShouldContain(c => c.Method == "setMyCommands");
         _server.Calls.ShouldContain(c => c.Method == "sendChatAction" && c.ChatId == Chat);
     }
@@ -255,8 +256,9 @@ public sealed class TelegramBotTests : IAsyncLifetime
         await WaitFor(_ => bot.Lifetime.StopRequested);
 
         var service = bot.Get<IEnumerable<Microsoft.Extensions.Hosting.IHostedService>>().OfType<BriefingBot.Telegram.Hosting.TelegramBotService>().Single();
-        service.FatalError!.ShouldContain("BRIEFINGBOT__TELEGRAM__TOKEN");
-        service.FatalError.ShouldNotContain("WRONG_token");
+        var error = service.FatalError!;
+        error.ShouldContain("BRIEFINGBOT__TELEGRAM__TOKEN");
+        error.ShouldNotContain("WRONG_token");
     }
 
     [Fact]
