@@ -235,6 +235,7 @@ public sealed class TelegramBotTests : IAsyncLifetime
         _server.PushUpdate(new JsonObject { ["edited_message"] = new JsonObject { ["message_id"] = 5, ["date"] = 0, ["edit_date"] = 1, ["chat"] = new JsonObject { ["id"] = Chat, ["type"] = "private" }, ["text"] = "/help" } });
         _server.PushMessage(-100999, "/ask what did Peskov say about bans", "channel");
         _server.PushUpdate(new JsonObject { ["poll"] = new JsonObject { ["id"] = "p" } });
+        _server.PushUpdate(new JsonObject { ["message"] = new JsonObject { ["message_id"] = "not a number", ["chat"] = "?" } });
         _server.PushMessage(Chat, "/help");
         await WaitFor(s => s.Sent.Count >= 6);
 
