@@ -6,6 +6,8 @@ using BriefingBot.Testing.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using BriefingBot.Testing.Logging;
 
 namespace BriefingBot.Telegram.Tests;
 
@@ -30,7 +32,7 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<TimeProvider>(bed.Time);
         services.AddSingleton<IHostApplicationLifetime>(Lifetime);
         services.AddSingleton(bed.Dispatcher);
@@ -41,6 +43,8 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
     }
 
     public TestLifetime Lifetime { get; } = new();
+
+    public CapturingLoggerProvider Logs { get; } = new();
 
     public OutboundQueue Queue => _services.GetRequiredService<OutboundQueue>();
 

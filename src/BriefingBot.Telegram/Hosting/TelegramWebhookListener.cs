@@ -27,9 +27,6 @@ public sealed class TelegramWebhookListener(
 
     private readonly Channel<Update> _updates = Channel.CreateBounded<Update>(1000);
 
-    /// <summary>The address the listener is bound to, once it runs (useful with port 0).</summary>
-    public string? ListeningOn { get; private set; }
-
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -39,7 +36,6 @@ public sealed class TelegramWebhookListener(
         await using var app = builder.Build();
         app.MapPost(new Uri(options.WebhookUrl!).AbsolutePath, (Delegate)ReceiveAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        ListeningOn = app.Urls.FirstOrDefault();
         await client.SetWebhook(options.WebhookUrl!, allowedUpdates: TelegramPoller.AllowedUpdates, secretToken: options.WebhookSecret,
             cancellationToken: cancellationToken).ConfigureAwait(false);
         try

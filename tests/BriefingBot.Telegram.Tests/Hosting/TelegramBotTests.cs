@@ -260,6 +260,24 @@ public sealed class TelegramBotTests : IAsyncLifetime
         var error = service.FatalError!;
         error.ShouldContain("BRIEFINGBOT__TELEGRAM__TOKEN");
         error.ShouldNotContain("WRONG_token");
+        bot.Logs.Lines.ShouldNotBeEmpty();
+        bot.Logs.Lines.ShouldAllBe(line => !line.Contains("WRONG_token"));
+    }
+
+    [Fact]
+    public async Task The_token_is_never_logged_even_when_calls_fail()
+    {
+        await using var bot = await StartBotAsync();
+        _server.Fail("getUpdates", 502, times: 2);
+        _server.Fail("sendMessage", 429, retryAfter: 2);
+        _server.Fail("sendMessage", 400);
+        _server.Fail("sendMessage", 502);
+
+        _server.PushMessage(Chat, "/help");
+        await WaitFor(s => s.Sent.Count >= 1);
+
+        bot.Logs.Lines.Count(l => l.StartsWith("Warning", StringComparison.Ordinal)).ShouldBeGreaterThanOrEqualTo(4);
+        bot.Logs.Lines.ShouldAllBe(line => !line.Contains(FakeTelegramServer.Token) && !line.Contains("TEST_token"));
     }
 
     [Fact]
