@@ -101,7 +101,8 @@ public sealed class ChatDispatcher
 
     private async Task<ChatReply?> RouteAsync(ChatRequest request, CancellationToken cancellationToken)
     {
-        var addressed = request.ChatKind == ChatKind.Private || request.MentionsBot || request.IsReplyToBot;
+        // Structured commands (Discord slash commands) are always meant for us; text in a group only when it names or answers us.
+        var addressed = request.Command is not null || request.ChatKind == ChatKind.Private || request.MentionsBot || request.IsReplyToBot;
         if (request.IsCallback)
         {
             return request.CallbackData!.Length > 100 ? ChatReply.Error(PagedAnswers.UnknownMessage) with { Notice = PagedAnswers.UnknownMessage }
@@ -139,7 +140,8 @@ public sealed class ChatDispatcher
 
         if (!_commands.TryGetValue(name, out var handler))
         {
-            return addressed ? ChatReply.Error($"I don't know /{name}. Try /help.") : null;
+            var known = ChatCommandParser.Parse("/" + name)?.Name == name; // echo only a well-formed name
+            return addressed ? ChatReply.Error(known ? $"I don't know /{name}. Try /help." : "I don't know that command. Try /help.") : null;
         }
 
         return await handler.HandleAsync(request, args, cancellationToken).ConfigureAwait(false);

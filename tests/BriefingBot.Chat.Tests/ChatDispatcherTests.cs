@@ -65,6 +65,33 @@ public sealed class ChatDispatcherTests : ChatBedTests
         reply!.Blocks.OfType<ExcerptBlock>().ShouldAllBe(e => e.Speaker == "Dmitry Peskov");
     }
 
+    [Fact]
+    public async Task An_unknown_structured_command_in_a_group_gets_a_reply()
+    {
+        var request = ChatRequests.Message("", ChatKind.Group) with { Text = null, Command = "frobnicate" };
+
+        var reply = await Handle(request);
+
+        reply!.IsError.ShouldBeTrue();
+        PlainTextRenderer.Render(reply).ShouldBe("I don't know /frobnicate. Try /help.");
+    }
+
+    [Fact]
+    public async Task A_malformed_structured_command_name_is_not_echoed()
+    {
+        var request = ChatRequests.Message("") with { Text = null, Command = "<b>@everyone</b>" };
+
+        PlainTextRenderer.Render((await Handle(request))!).ShouldBe("I don't know that command. Try /help.");
+    }
+
+    [Fact]
+    public async Task An_oversized_structured_option_is_refused()
+    {
+        var request = ChatRequests.Message("") with { Text = null, Command = "quotes", Options = new Dictionary<string, string> { ["speaker"] = new('x', 5000) } };
+
+        PlainTextRenderer.Render((await Handle(request))!).ShouldBe(ChatDispatcher.TooLongMessage);
+    }
+
     [Theory]
     [InlineData("/ask", "Ask a question after /ask")]
     [InlineData("/ask    ", "Ask a question after /ask")]
