@@ -22,8 +22,15 @@ public sealed class TelegramPoller(
 {
     public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.InlineQuery];
 
+    /// <summary>How long an update being answered when the bot is asked to stop may still take.</summary>
+    public static readonly TimeSpan ProcessingGrace = TimeSpan.FromSeconds(5);
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        // A stop ends the polling at once but lets the update in hand be answered (within a grace), so it is not lost:
+        // the ledger already counts it as taken.
+        using var processing = new CancellationTokenSource();
+        using var stopping = cancellationToken.Register(() => processing.CancelAfter(ProcessingGrace));
         await TryDeleteWebhookAsync(cancellationToken).ConfigureAwait(false);
         var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
@@ -46,24 +53,24 @@ public sealed class TelegramPoller(
                 // The client could not read the batch: read it update by update, skipping only what cannot be read.
                 logger.LogWarning("getUpdates answer could not be read ({Reason}); reading it update by update", e.Message);
                 failures++;
-                await HandleRawBatchAsync(cancellationToken).ConfigureAwait(false);
+                await HandleRawBatchAsync(cancellationToken, processing.Token).ConfigureAwait(false);
                 continue;
             }
 
-            foreach (var update in updates.OrderBy(u => u.Id))
+            foreach (var update in updates.OrderBy(u => u.Id).TakeWhile(_ => !cancellationToken.IsCancellationRequested))
             {
-                await HandleAsync(update.Id, update, cancellationToken).ConfigureAwait(false);
+                await HandleAsync(update.Id, update, processing.Token).ConfigureAwait(false);
             }
         }
     }
 
-    private async Task HandleRawBatchAsync(CancellationToken cancellationToken)
+    private async Task HandleRawBatchAsync(CancellationToken cancellationToken, CancellationToken processing)
     {
         try
         {
             foreach (var (id, update) in (await raw.ReadAsync(offsets.Load(), cancellationToken).ConfigureAwait(false)).OrderBy(u => u.Id))
             {
-                await HandleAsync(id, update, cancellationToken).ConfigureAwait(false);
+                await HandleAsync(id, update, processing).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (Backoff.IsTransient(e, cancellationToken) || e is System.Text.Json.JsonException)
