@@ -1,0 +1,114 @@
+using BriefingBot.Chat.Paging;
+using BriefingBot.Chat.State;
+using BriefingBot.Core.Answers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BriefingBot.Chat;
+
+/// <summary>
+/// The single entry point every platform calls: drops re-delivered updates, bounds the input, routes commands, plain
+/// messages and button presses to their handlers, and turns failures into short replies. Null means "send nothing".
+/// </summary>
+public sealed class ChatDispatcher
+{
+    private readonly Dictionary<string, IChatCommand> _commands;
+    private readonly PagedAnswers _paging;
+    private readonly UpdateLedger _ledger;
+    private readonly ChatOptions _options;
+    private readonly ILogger _logger;
+
+    // The engine's indexes are shared; one request at a time keeps answers consistent while moderators ingest.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public ChatDispatcher(IEnumerable<IChatCommand> commands, PagedAnswers paging, UpdateLedger ledger, ChatOptions options, ILogger<ChatDispatcher>? logger = null)
+    {
+        _commands = commands.ToDictionary(c => c.Info.Name, StringComparer.Ordinal);
+        _paging = paging;
+        _ledger = ledger;
+        _options = options;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    public const string TooLongMessage = "That message is too long. Please ask in a sentence or two.";
+    public const string TextOnlyMessage = "I read text only. Ask a question, for example: what did Peskov say about bans";
+    public const string FailureMessage = "Something went wrong while answering that. Please try again later.";
+
+    /// <summary>The commands this dispatcher serves.</summary>
+    public IReadOnlyList<ChatCommandInfo> Commands => ChatCommands.All.Where(c => _commands.ContainsKey(c.Name)).ToList();
+
+    /// <summary>Answers one request; null when there is nothing to send (already answered, not addressed to us, a channel post).</summary>
+    public async Task<ChatReply?> HandleAsync(ChatRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ChatKind == ChatKind.Channel || !_ledger.TryTake(request.Platform, request.UpdateId))
+        {
+            return null;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RouteAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (QuestionException e)
+        {
+            return ChatReply.Error(e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogError(e, "Answering {Platform} update {UpdateId} failed", request.Platform, request.UpdateId);
+            return ChatReply.Error(FailureMessage);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<ChatReply?> RouteAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
+        var addressed = request.ChatKind == ChatKind.Private || request.MentionsBot || request.IsReplyToBot;
+        if (request.IsCallback)
+        {
+            return request.CallbackData!.Length > 100 ? ChatReply.Error(PagedAnswers.UnknownMessage) with { Notice = PagedAnswers.UnknownMessage }
+                : _paging.Continue(request);
+        }
+
+        var text = request.Text ?? "";
+        if (text.Length > _options.MaxInputLength || (request.Args?.Length ?? 0) > _options.MaxInputLength
+            || request.Options.Values.Any(v => v.Length > _options.MaxInputLength))
+        {
+            return addressed || request.Command is not null || text.StartsWith('/') ? ChatReply.Error(TooLongMessage) : null;
+        }
+
+        string name, args;
+        if (request.Command is { } command)
+        {
+            (name, args) = (command.ToLowerInvariant(), request.Args ?? "");
+        }
+        else if (ChatCommandParser.Parse(text) is { } parsed)
+        {
+            (name, args) = (parsed.Name, parsed.Args);
+        }
+        else if (!addressed)
+        {
+            return null;
+        }
+        else if (string.IsNullOrWhiteSpace(text))
+        {
+            return request.HasNonTextContent && request.ChatKind == ChatKind.Private ? ChatReply.Error(TextOnlyMessage) : null;
+        }
+        else
+        {
+            (name, args) = (ChatCommands.Ask.Name, text.Trim());
+        }
+
+        if (!_commands.TryGetValue(name, out var handler))
+        {
+            return addressed ? ChatReply.Error($"I don't know /{name}. Try /help.") : null;
+        }
+
+        return await handler.HandleAsync(request, args, cancellationToken).ConfigureAwait(false);
+    }
+}

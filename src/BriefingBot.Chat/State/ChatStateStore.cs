@@ -1,0 +1,71 @@
+using BriefingBot.Chat.Paging;
+using LiteDB;
+
+namespace BriefingBot.Chat.State;
+
+/// <summary>
+/// The chat layer's own small LiteDB file (separate from the article store): answered update ids, paging state and
+/// adapter values such as the Telegram update offset. With no path it lives in memory.
+/// </summary>
+public sealed class ChatStateStore : IDisposable
+{
+    private readonly LiteDatabase _db;
+
+    private ChatStateStore(LiteDatabase db)
+    {
+        _db = db;
+        Updates = db.GetCollection<SeenUpdate>("updates");
+        Updates.EnsureIndex(u => u.At);
+        Pages = db.GetCollection<PageState>("pages");
+        Pages.EnsureIndex(p => p.CreatedAt);
+        Values = db.GetCollection<StateValue>("values");
+    }
+
+    internal ILiteCollection<SeenUpdate> Updates { get; }
+
+    internal ILiteCollection<PageState> Pages { get; }
+
+    internal ILiteCollection<StateValue> Values { get; }
+
+    /// <summary>Opens (or creates) the state file; an empty path keeps the state in memory.</summary>
+    public static ChatStateStore Open(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return InMemory();
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return new ChatStateStore(new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }));
+    }
+
+    public static ChatStateStore InMemory() => new(new LiteDatabase(new MemoryStream()));
+
+    /// <summary>A stored value (an adapter's offset, a session id), or null.</summary>
+    public string? Get(string key) => Values.FindById(key)?.Value;
+
+    public void Set(string key, string value) => Values.Upsert(new StateValue { Id = key, Value = value });
+
+    public void Dispose() => _db.Dispose();
+}
+
+/// <summary>An update that has been answered (or is being answered).</summary>
+internal sealed class SeenUpdate
+{
+    public string Id { get; set; } = "";
+
+    public DateTime At { get; set; }
+}
+
+/// <summary>A named value an adapter keeps across restarts.</summary>
+internal sealed class StateValue
+{
+    public string Id { get; set; } = "";
+
+    public string Value { get; set; } = "";
+}
