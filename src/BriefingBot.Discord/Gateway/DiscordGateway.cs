@@ -118,12 +118,10 @@ public sealed class DiscordGateway
             Reconnects++;
             _logger.LogInformation("Discord shard {Shard}: {Reason}; {Next}", ShardId, outcome.Reason,
                 outcome.Action == CloseAction.Resume ? "resuming" : "identifying again");
-            Reconnecting?.Invoke(outcome.Reason);
             var wait = outcome.Delay ?? (failures == 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, failures - 1))));
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-            }
+            var pause = wait > TimeSpan.Zero ? Task.Delay(wait, _time, cancellationToken) : Task.CompletedTask;
+            Reconnecting?.Invoke(outcome.Reason);
+            await pause.ConfigureAwait(false);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace BriefingBot.Discord.Gateway;
 
@@ -12,13 +13,14 @@ public sealed record GatewayPayload(GatewayOpCode Op, JsonElement Data, int? Seq
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var op) || !op.TryGetInt32(out var code))
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("op", out var op)
+                || op.ValueKind != JsonValueKind.Number || !op.TryGetInt32(out var code))
             {
                 return null;
             }
 
             var data = root.TryGetProperty("d", out var d) ? d.Clone() : default;
-            int? sequence = root.TryGetProperty("s", out var s) && s.TryGetInt32(out var seq) ? seq : null;
+            int? sequence = root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt32(out var seq) ? seq : null;
             var name = root.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
             return new GatewayPayload((GatewayOpCode)code, data, sequence, name);
         }
@@ -28,8 +30,9 @@ public sealed record GatewayPayload(GatewayOpCode Op, JsonElement Data, int? Seq
         }
     }
 
+    /// <summary>{"op": …, "d": …}; "d" is written even when null (a first heartbeat carries "d": null).</summary>
     public static string Serialize(GatewayOpCode op, object? data) =>
-        JsonSerializer.Serialize(new { op = (int)op, d = data }, DiscordJson.Options);
+        new JsonObject { ["op"] = (int)op, ["d"] = data is null ? null : JsonSerializer.SerializeToNode(data, data.GetType(), DiscordJson.Options) }.ToJsonString();
 }
 
 /// <summary>A dispatch event handed to the bot: its name ("INTERACTION_CREATE"), its data, and the shard it came on.</summary>

@@ -39,9 +39,11 @@ public sealed class HeartbeatLoop(TimeSpan interval, double jitter, TimeProvider
                 return;
             }
 
+            // The next beat is timed from this one, not from when the send finished.
+            var next = Task.Delay(interval, time, cancellationToken);
             LastSent = time.GetUtcNow();
             await sendHeartbeat(cancellationToken).ConfigureAwait(false);
-            await Task.Delay(interval, time, cancellationToken).ConfigureAwait(false);
+            await next.ConfigureAwait(false);
         }
     }
 }

@@ -117,8 +117,9 @@ public sealed class RestRateLimiter : DelegatingHandler
 
     private Task DelayAsync(RestRoute route, RateLimitReason reason, TimeSpan delay, CancellationToken cancellationToken)
     {
+        var wait = Task.Delay(delay, _time, cancellationToken);
         Waiting?.Invoke(new RateLimitWait(route.Template, reason, delay));
-        return Task.Delay(delay, _time, cancellationToken);
+        return wait;
     }
 
     private void Update(RestRoute route, Bucket bucket, HttpResponseMessage response)
