@@ -52,7 +52,8 @@ public sealed class RestRateLimiter : DelegatingHandler
                 var now = _time.GetUtcNow();
                 if (bucket.Remaining <= 0 && bucket.ResetAt > now)
                 {
-                    await DelayAsync(route, RateLimitReason.BucketExhausted, bucket.ResetAt - now, cancellationToken).ConfigureAwait(false);
+                    var reason = bucket.RouteLimited ? RateLimitReason.RouteLimited : RateLimitReason.BucketExhausted;
+                    await DelayAsync(route, reason, bucket.ResetAt - now, cancellationToken).ConfigureAwait(false);
                 }
 
                 response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
