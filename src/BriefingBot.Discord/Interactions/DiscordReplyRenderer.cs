@@ -18,7 +18,8 @@ public sealed class DiscordReplyRenderer
     {
         if (reply.IsError)
         {
-            return [DiscordMessage.Text(PlainTextRenderer.Render(reply with { Buttons = [] }), ephemeral: true)];
+            // Escaped so an echoed "<@&123>" shows as text rather than a role (it could not ping either way).
+            return [DiscordMessage.Text(DiscordText.Escape(PlainTextRenderer.Render(reply with { Buttons = [] })), ephemeral: true)];
         }
 
         var builder = new EmbedMessageBuilder(Color);
