@@ -21,7 +21,11 @@ public sealed class DiscordAdapterService(
     DiscordAdapterStatus status, GatewayConnector connector, TimeProvider time, ILoggerFactory loggers) : BackgroundService
 {
     private readonly ILogger _logger = loggers.CreateLogger<DiscordAdapterService>();
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private WebApplication? _web;
+
+    /// <summary>Completes once the adapter is serving (endpoint listening, or every shard ready), or once it has stopped.</summary>
+    public Task Started => _started.Task;
 
     /// <summary>HTTP mode: the address the endpoint listens on, once started.</summary>
     public Uri? ListeningOn { get; private set; }
@@ -64,6 +68,10 @@ public sealed class DiscordAdapterService(
         {
             Stop($"Discord adapter stopped: {e.Message}");
         }
+        finally
+        {
+            _started.TrySetResult();
+        }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -95,7 +103,15 @@ public sealed class DiscordAdapterService(
             router.BotUserId = id => shards.FirstOrDefault(s => s.ShardId == id)?.BotUserId;
             foreach (var shard in shards)
             {
-                shard.StateChanged += _ => status.Set(shards.All(s => s.State == GatewayState.Ready) ? "connected" : "connecting");
+                shard.StateChanged += _ =>
+                {
+                    var ready = shards.All(s => s.State == GatewayState.Ready);
+                    status.Set(ready ? "connected" : "connecting");
+                    if (ready)
+                    {
+                        _started.TrySetResult();
+                    }
+                };
             }
         };
         Gateway = gateway;
@@ -116,6 +132,7 @@ public sealed class DiscordAdapterService(
         var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
         ListeningOn = address is null ? null : new Uri(new Uri(address), options.HttpPath);
         status.Set("connected");
+        _started.TrySetResult();
         _logger.LogInformation("Discord interactions endpoint listening on {Address}", ListeningOn);
         await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(false);
     }
