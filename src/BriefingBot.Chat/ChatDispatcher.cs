@@ -66,6 +66,39 @@ public sealed class ChatDispatcher
         }
     }
 
+    /// <summary>
+    /// The top cited quotes for a search typed anywhere (Telegram inline mode: "@Bot peskov bans"): none for an empty,
+    /// unanswerable or overlong query, null for a re-delivered one.
+    /// </summary>
+    public async Task<IReadOnlyList<ExcerptBlock>?> SearchAsync(ChatRequest request, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!_ledger.TryTake(request.Platform, request.UpdateId))
+        {
+            return null;
+        }
+
+        var query = request.Text?.Trim() ?? "";
+        if (query.Length == 0 || query.Length > _options.MaxInputLength)
+        {
+            return [];
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return _paging.Top(query, Math.Clamp(limit, 1, 50));
+        }
+        catch (QuestionException)
+        {
+            return [];
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     private async Task<ChatReply?> RouteAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         var addressed = request.ChatKind == ChatKind.Private || request.MentionsBot || request.IsReplyToBot;

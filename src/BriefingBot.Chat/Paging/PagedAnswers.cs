@@ -18,6 +18,10 @@ public sealed class PagedAnswers(AnswerComposer composer, PagingStore paging)
 
     public ChatReply Brief(ChatRequest request, string topic) => Page(request, BriefKind, topic, 0);
 
+    /// <summary>The best cited quotes for a search without paging (inline queries).</summary>
+    public IReadOnlyList<ExcerptBlock> Top(string query, int limit) =>
+        composer.Ask(query, limit).Quotes.Select(ExcerptBlock.From).ToList();
+
     /// <summary>The next page for a pressed "More" button, or a short note when its payload is stale or not ours.</summary>
     public ChatReply Continue(ChatRequest request)
     {

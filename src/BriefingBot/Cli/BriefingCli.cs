@@ -25,6 +25,8 @@ public static class BriefingCli
             ArticleCommands.Summary(runner),
             TransferCommands.Export(runner),
             TransferCommands.Import(runner),
+            ChatCommandsCli.Chat(runner),
+            ChatCommandsCli.Serve(store),
         };
     }
 

@@ -1,22 +1,19 @@
-using System.Globalization;
+using BriefingBot.Chat.Rendering;
 using BriefingBot.Core.Answers;
 using BriefingBot.Core.Articles;
 
 namespace BriefingBot.Cli;
 
-/// <summary>Plain-text renderings of quotes and citations for the terminal.</summary>
+/// <summary>Plain-text renderings of quotes and citations for the terminal (the same wording the chat replies use).</summary>
 public static class CitationText
 {
-    public static string Date(DateTimeOffset? date) =>
-        date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "undated";
+    public static string Date(DateTimeOffset? date) => CitationFormat.Date(date);
 
     /// <summary>"Title · Outlet · 30 Mar 2021".</summary>
-    public static string Source(Citation citation) =>
-        string.Join(" · ", new[] { citation.Title, citation.Outlet, Date(citation.PublishedAt) }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    public static string Source(Citation citation) => CitationFormat.Source(citation);
 
     /// <summary>The quote as shown: direct speech in quotation marks, reported speech as the writer's words.</summary>
-    public static string Quoted(string text, QuoteKind kind) =>
-        kind == QuoteKind.Reported ? $"(reported) {text}" : $"“{text.Trim()}”";
+    public static string Quoted(string text, QuoteKind kind) => CitationFormat.Quoted(text, kind);
 
     /// <summary>
     /// The sentence around a quote with the quote itself elided ("“…,” Peskov said in an interview."),
@@ -36,6 +33,5 @@ public static class CitationText
     }
 
     /// <summary>"Dmitry Peskov, Kremlin spokesman", or a plain note when the speaker is unsure.</summary>
-    public static string Speaker(string? speaker, string? role) =>
-        speaker is null ? "speaker unsure" : string.IsNullOrWhiteSpace(role) ? speaker : $"{speaker}, {role}";
+    public static string Speaker(string? speaker, string? role) => CitationFormat.Speaker(speaker, role);
 }

@@ -1,0 +1,64 @@
+using BriefingBot.Telegram.Sending;
+using BriefingBot.Telegram.Updates;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Enums;
+
+namespace BriefingBot.Telegram.Hosting;
+
+/// <summary>
+/// Long polling: asks for updates from the stored offset, handles them in order and stores the next offset after each
+/// one. Network and server errors (502, timeouts) are waited out with backoff; they never stop the bot.
+/// </summary>
+public sealed class TelegramPoller(
+    ITelegramBotClient client,
+    TelegramUpdateProcessor processor,
+    UpdateOffsetStore offsets,
+    TimeProvider time,
+    TelegramOptions options,
+    ILogger<TelegramPoller> logger)
+{
+    public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.InlineQuery];
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await TryDeleteWebhookAsync(cancellationToken).ConfigureAwait(false);
+        var failures = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            global::Telegram.Bot.Types.Update[] updates;
+            try
+            {
+                updates = await client.GetUpdates(offsets.Load(), 100, options.PollTimeoutSeconds, AllowedUpdates, cancellationToken).ConfigureAwait(false);
+                failures = 0;
+            }
+            catch (Exception e) when (Backoff.IsTransient(e, cancellationToken) || e is ApiRequestException { ErrorCode: 409 })
+            {
+                failures++;
+                logger.LogWarning("getUpdates failed ({Reason}); retrying", e.Message);
+                await Task.Delay(Backoff.RetryAfter(e) ?? Backoff.Delay(failures, options.MaxBackoff), time, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            foreach (var update in updates.OrderBy(u => u.Id))
+            {
+                await processor.ProcessAsync(update, cancellationToken).ConfigureAwait(false);
+                offsets.Save(update.Id + 1);
+            }
+        }
+    }
+
+    // A webhook left from an earlier run would make getUpdates fail with 409.
+    private async Task TryDeleteWebhookAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.DeleteWebhook(dropPendingUpdates: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning("deleteWebhook failed ({Reason}); polling anyway", e.Message);
+        }
+    }
+}

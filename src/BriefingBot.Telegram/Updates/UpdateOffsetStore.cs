@@ -1,0 +1,19 @@
+using System.Globalization;
+using BriefingBot.Chat.State;
+
+namespace BriefingBot.Telegram.Updates;
+
+/// <summary>
+/// The next update id to ask Telegram for, kept in the chat state file and advanced after each update is handled, so a
+/// restart neither loses updates nor asks for handled ones again.
+/// </summary>
+public sealed class UpdateOffsetStore(ChatStateStore store)
+{
+    private const string Key = "telegram:offset";
+
+    public int? Load() =>
+        int.TryParse(store.Get(Key), NumberStyles.Integer, CultureInfo.InvariantCulture, out var offset) ? offset : null;
+
+    /// <summary>Records that every update before <paramref name="offset"/> has been handled.</summary>
+    public void Save(int offset) => store.Set(Key, offset.ToString(CultureInfo.InvariantCulture));
+}

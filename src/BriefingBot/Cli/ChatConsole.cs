@@ -1,0 +1,66 @@
+using System.Globalization;
+using BriefingBot.Chat;
+using BriefingBot.Chat.Rendering;
+
+namespace BriefingBot.Cli;
+
+/// <summary>
+/// The chat in a terminal: each line is a message to the same handlers Telegram uses ("/help", "/quotes Peskov", or
+/// a plain question); "more" presses the last reply's More button; "quit" or end of input stops.
+/// </summary>
+public sealed class ChatConsole(ChatDispatcher dispatcher, TextReader input, TextWriter output, bool prompt)
+{
+    public const string Platform = "console";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var update = 0;
+        IReadOnlyList<ReplyButton> buttons = [];
+        output.WriteLine("BriefingBot chat: ask a question, or /help. \"more\" shows more, \"quit\" leaves.");
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            if (prompt)
+            {
+                output.Write("> ");
+            }
+
+            var line = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            if (line is null || line.Trim() is "quit" or "exit" or "/quit")
+            {
+                return;
+            }
+
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var more = line.Trim().Equals("more", StringComparison.OrdinalIgnoreCase);
+            if (more && buttons.Count == 0)
+            {
+                output.WriteLine("Nothing more to show: ask something else.");
+                continue;
+            }
+
+            var request = new ChatRequest
+            {
+                Platform = Platform,
+                UpdateId = (++update).ToString(CultureInfo.InvariantCulture),
+                User = new ChatUser("local", Environment.UserName),
+                ChatId = "local",
+                Text = more ? null : line,
+                CallbackData = more ? buttons[0].Payload : null,
+                IsModerator = true,
+            };
+            var reply = await dispatcher.HandleAsync(request, cancellationToken).ConfigureAwait(false);
+            if (reply is null)
+            {
+                continue;
+            }
+
+            buttons = reply.Buttons;
+            output.WriteLine(PlainTextRenderer.Render(reply).Replace("\n\n[More", "\n\n[type \"more\": More", StringComparison.Ordinal));
+            output.WriteLine();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using BriefingBot.Chat;
+using BriefingBot.Chat.State;
+using BriefingBot.Core;
+using BriefingBot.Core.Library;
+using BriefingBot.Hosting;
+using BriefingBot.Telegram;
+using BriefingBot.Telegram.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Cli.Commands;
+
+/// <summary>`chat` (the bot in this terminal, no token needed) and `serve` (the bot on its chat platforms).</summary>
+public static class ChatCommandsCli
+{
+    public const string NoAdapterMessage =
+        "no chat adapter is configured: set BRIEFINGBOT__TELEGRAM__TOKEN (or BRIEFINGBOT__TELEGRAM__TOKEN_FILE) to the bot token from @BotFather; to try the bot without one, run: BriefingBot chat";
+
+    public static Command Chat(CommandRunner runner)
+    {
+        var command = new Command("chat", "Talk to the bot in this terminal (the same commands as on Telegram)");
+        command.SetAction((parse, ct) => runner.RunAsync(parse, loadSample: true, async (session, io) =>
+        {
+            using var state = ChatStateStore.InMemory();
+            var dispatcher = ChatServiceCollectionExtensions.CreateDispatcher(session.Library, session.Answers, state, new ChatOptions(), TimeProvider.System);
+            await new ChatConsole(dispatcher, Console.In, io.Output, prompt: !Console.IsInputRedirected).RunAsync(ct);
+            return 0;
+        }));
+        return command;
+    }
+
+    public static Command Serve(Option<string?> storeOption)
+    {
+        var command = new Command("serve", "Run the bot on every chat platform whose credentials are configured");
+        command.SetAction(async (parse, ct) =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            var builder = BriefingHostBuilder.Create(parse.GetValue(storeOption));
+            if (!TelegramServiceCollectionExtensions.IsTelegramConfigured(builder.Configuration))
+            {
+                error.WriteLine($"error: {NoAdapterMessage}");
+                return 1;
+            }
+
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            builder.Logging.SetMinimumLevel(LogLevel.Information);
+            builder.Services.AddBriefingChat(builder.Configuration);
+            builder.Services.AddTelegramAdapter(builder.Configuration);
+            try
+            {
+                using var host = builder.Build();
+                var options = host.Services.GetRequiredService<IOptions<LibraryOptions>>().Value;
+                if (options.LoadSampleData)
+                {
+                    host.Services.GetRequiredService<SamplePack>().LoadIfEmpty(host.Services.GetRequiredService<BriefingLibrary>(), LibraryOptions.ResolveShipped(options.SamplePackPath));
+                }
+
+                host.Services.GetService<IStartupValidator>()?.Validate(); // one clear line, before the host logs anything
+                await host.StartAsync(ct);
+                await host.WaitForShutdownAsync(ct);
+                var fatal = host.Services.GetServices<IHostedService>().OfType<TelegramBotService>().Select(s => s.FatalError).FirstOrDefault(e => e is not null);
+                if (fatal is not null)
+                {
+                    error.WriteLine($"error: {fatal}");
+                    return 1;
+                }
+
+                return 0;
+            }
+            catch (Exception e) when (e is OptionsValidationException or Core.Storage.StoreException or IOException or UnauthorizedAccessException
+                                           or global::Telegram.Bot.Exceptions.ApiRequestException)
+            {
+                error.WriteLine($"error: {CommandRunner.OneLine(e)}");
+                return 1;
+            }
+        });
+        return command;
+    }
+}

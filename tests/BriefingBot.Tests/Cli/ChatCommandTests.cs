@@ -1,0 +1,53 @@
+using BriefingBot.Cli;
+using BriefingBot.Cli.Commands;
+using BriefingBot.Testing.Chat;
+
+namespace BriefingBot.Tests.Cli;
+
+public sealed class ChatCommandTests : IDisposable
+{
+    private readonly ChatTestBed _bed = new ChatTestBed().WithPeskovArticles();
+
+    public void Dispose() => _bed.Dispose();
+
+    private async Task<string> Converse(string lines)
+    {
+        using var output = new StringWriter();
+        await new ChatConsole(_bed.Dispatcher, new StringReader(lines), output, prompt: false).RunAsync(TestContext.Current.CancellationToken);
+        return output.ToString();
+    }
+
+    [Fact]
+    public async Task The_console_chat_answers_with_the_same_handlers_and_pages_with_more()
+    {
+        var text = await Converse("/quotes Peskov\nmore\nmore\n");
+
+        text.ShouldContain("— Dmitry Peskov");
+        text.ShouldContain("[type \"more\": More (2 left)]");
+        text.ShouldContain("Quotes 6–7 of 7");
+        text.ShouldContain("Nothing more to show");
+    }
+
+    [Fact]
+    public async Task The_console_chat_takes_plain_questions_and_stops_at_quit()
+    {
+        var text = await Converse("what did Peskov say about bans\nquit\n/help\n");
+
+        text.ShouldContain("— Dmitry Peskov");
+        text.ShouldNotContain("/sources");
+    }
+
+    [Fact]
+    public async Task Serve_without_a_token_names_the_missing_setting_and_fails()
+    {
+        if (Environment.GetEnvironmentVariable("BRIEFINGBOT__TELEGRAM__TOKEN") is not null)
+        {
+            Assert.Skip("a Telegram token is set in this environment");
+        }
+
+        var run = await CliRun.Of("serve", "--db", Path.Combine(Path.GetTempPath(), $"serve-{Guid.NewGuid():N}.db"));
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.Trim().ShouldBe($"error: {ChatCommandsCli.NoAdapterMessage}");
+    }
+}
