@@ -13,6 +13,10 @@ namespace BriefingBot.Discord;
 /// <summary>Registers the Discord adapter: options (validated at start), the REST client with its rate limiter, handlers and the hosted service.</summary>
 public static class DiscordServiceCollectionExtensions
 {
+    /// <summary>Whether a Discord bot token is set (BRIEFINGBOT__DISCORD__TOKEN or its _FILE variant).</summary>
+    public static bool IsDiscordConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.Section}:Token"]);
+
     /// <summary>
     /// Adds the Discord adapter on top of the engine (<c>AddBriefingCore</c>); adds the chat command layer too when it is
     /// not registered yet. Settings come from "BriefingBot:Discord".

@@ -14,9 +14,13 @@ public sealed class DiscordAdapterStatus
 
     public void Set(string state) => _state = state;
 
+    /// <summary>Raised once when the adapter stops for good, with the reason.</summary>
+    public event Action<string>? Failed;
+
     public void Fail(string error)
     {
         Error = error;
         _state = "stopped";
+        Failed?.Invoke(error);
     }
 }

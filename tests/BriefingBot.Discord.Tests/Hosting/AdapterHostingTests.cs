@@ -40,8 +40,8 @@ public sealed class AdapterHostingTests
         await adapter.Adapter.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
         adapter.Status.State.ShouldBe("stopped");
         adapter.Status.Error!.ShouldContain("4004");
-        adapter.Status.Error.ShouldContain("BRIEFINGBOT__DISCORD__TOKEN");
-        adapter.Status.Error.ShouldNotContain(AdapterHarness.Token);
+        adapter.Status.Error!.ShouldContain("BRIEFINGBOT__DISCORD__TOKEN");
+        adapter.Status.Error!.ShouldNotContain(AdapterHarness.Token);
     }
 
     [Fact]

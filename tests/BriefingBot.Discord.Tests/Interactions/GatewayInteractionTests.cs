@@ -26,14 +26,14 @@ public sealed class GatewayInteractionTests
         var edit = (await bot.AnswerAsync(ask, "@original")).Body!.Value;
         var embed = edit.GetProperty("embeds")[0];
         var field = embed.GetProperty("fields")[0];
-        field.GetProperty("name").GetString().ShouldContain("Dmitry Peskov");
-        field.GetProperty("value").GetString().ShouldContain("bans");
-        field.GetProperty("value").GetString().ShouldContain("](https://news.example/");
+        field.GetProperty("name").GetString()!.ShouldContain("Dmitry Peskov");
+        field.GetProperty("value").GetString()!.ShouldContain("bans");
+        field.GetProperty("value").GetString()!.ShouldContain("](https://news.example/");
         edit.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength().ShouldBe(0);
 
         // Seven Peskov quotes page at five: a "More" button with a short custom_id.
         var button = edit.GetProperty("components")[0].GetProperty("components")[0];
-        button.GetProperty("label").GetString().ShouldStartWith("More");
+        button.GetProperty("label").GetString()!.ShouldStartWith("More");
         button.GetProperty("custom_id").GetString()!.Length.ShouldBeLessThanOrEqualTo(100);
     }
 
@@ -62,7 +62,7 @@ public sealed class GatewayInteractionTests
         await bot.AnswerAsync(stale, "delete");
         var followup = (await bot.AnswerAsync(stale, "followup")).Body!.Value;
         (followup.GetProperty("flags").GetInt32() & 64).ShouldBe(64);
-        followup.GetProperty("content").GetString().ShouldContain("no longer valid");
+        followup.GetProperty("content").GetString()!.ShouldContain("no longer valid");
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class GatewayInteractionTests
         var quotes = InteractionPayloads.SlashCommand("quotes", ("speaker", "Dmitry Peskov"), ("topic", "fines"));
         await bot.SendAsync(quotes);
         var edit = (await bot.AnswerAsync(quotes, "@original")).Body!.Value;
-        edit.GetProperty("embeds")[0].GetProperty("fields")[0].GetProperty("value").GetString().ShouldContain("Fines");
+        edit.GetProperty("embeds")[0].GetProperty("fields")[0].GetProperty("value").GetString()!.ShouldContain("Fines");
     }
 
     [Fact]
