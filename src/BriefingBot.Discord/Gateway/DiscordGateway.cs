@@ -163,9 +163,10 @@ public sealed class DiscordGateway
                 var receive = socket.ReceiveAsync(connection.Token);
                 if (await Task.WhenAny(receive, heartbeats).ConfigureAwait(false) == heartbeats)
                 {
-                    await heartbeats.ConfigureAwait(false);
                     await socket.CloseAsync(4000, "heartbeat not acknowledged").ConfigureAwait(false);
-                    return new Outcome(CloseAction.Resume, null, "no heartbeat ACK since the last heartbeat (zombied connection)");
+                    return heartbeats.IsFaulted
+                        ? new Outcome(CloseAction.Resume, null, $"a heartbeat could not be sent ({heartbeats.Exception?.InnerException?.Message})")
+                        : new Outcome(CloseAction.Resume, null, "no heartbeat ACK since the last heartbeat (zombied connection)");
                 }
 
                 var frame = await receive.ConfigureAwait(false);

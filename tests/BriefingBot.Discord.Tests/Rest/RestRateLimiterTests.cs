@@ -8,6 +8,21 @@ public sealed class RestRateLimiterTests
 {
     private static bool IsChannelPost(FakeRestRequest r) => r.Method == "POST" && r.Path.StartsWith("/channels/", StringComparison.Ordinal);
 
+    // Posts to channel 10: the limiter must wait <delay> for <reason>, send nothing meanwhile, then send exactly once more.
+    private static async Task SendsOnlyAfterWaitingAsync(RestHarness rest, RateLimitReason reason, TimeSpan delay)
+    {
+        var before = rest.Fake.Requests.Count(IsChannelPost);
+        var (call, wait) = await rest.StartWaitingAsync(() => rest.Client.SendMessageAsync("10", DiscordMessage.Text("next"), CancellationToken.None));
+        wait.Reason.ShouldBe(reason);
+        wait.Delay.ShouldBe(delay);
+        rest.Fake.Requests.Count(IsChannelPost).ShouldBeLessThanOrEqualTo(before + 1);
+        var sent = rest.Fake.Requests.Count(IsChannelPost);
+
+        rest.Time.Advance(delay);
+        await call.WaitAsync(TimeSpan.FromSeconds(10));
+        rest.Fake.Requests.Count(IsChannelPost).ShouldBe(sent + 1);
+    }
+
     [Fact]
     public async Task A_spent_bucket_waits_until_its_reset_before_the_next_request()
     {
@@ -18,14 +33,7 @@ public sealed class RestRateLimiterTests
         }));
         await rest.Client.SendMessageAsync("10", DiscordMessage.Text("one"), CancellationToken.None);
 
-        var (call, wait) = await rest.StartWaitingAsync(() => rest.Client.SendMessageAsync("10", DiscordMessage.Text("two"), CancellationToken.None));
-        wait.Reason.ShouldBe(RateLimitReason.BucketExhausted);
-        wait.Delay.ShouldBe(TimeSpan.FromSeconds(2.5));
-        rest.Fake.Requests.Count(IsChannelPost).ShouldBe(1);
-
-        rest.Time.Advance(TimeSpan.FromSeconds(2.5));
-        await call.WaitAsync(TimeSpan.FromSeconds(10));
-        rest.Fake.Requests.Count(IsChannelPost).ShouldBe(2);
+        await SendsOnlyAfterWaitingAsync(rest, RateLimitReason.BucketExhausted, TimeSpan.FromSeconds(2.5));
     }
 
     [Fact]
@@ -47,14 +55,7 @@ public sealed class RestRateLimiterTests
         await using var rest = await RestHarness.StartAsync();
         rest.Fake.RespondOnce(IsChannelPost, FakeDiscord.TooManyRequests(1.5));
 
-        var (call, wait) = await rest.StartWaitingAsync(() => rest.Client.SendMessageAsync("10", DiscordMessage.Text("hello"), CancellationToken.None));
-        wait.Reason.ShouldBe(RateLimitReason.RouteLimited);
-        wait.Delay.ShouldBe(TimeSpan.FromSeconds(1.5));
-        rest.Fake.Requests.Count(IsChannelPost).ShouldBe(1);
-
-        rest.Time.Advance(TimeSpan.FromSeconds(1.5));
-        await call.WaitAsync(TimeSpan.FromSeconds(10));
-        rest.Fake.Requests.Count(IsChannelPost).ShouldBe(2);
+        await SendsOnlyAfterWaitingAsync(rest, RateLimitReason.RouteLimited, TimeSpan.FromSeconds(1.5));
     }
 
     [Fact]
