@@ -91,6 +91,13 @@ public sealed class HttpInteractionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_signed_body_that_is_not_an_interaction_is_a_bad_request()
+    {
+        using var response = await PostAsync("{\"type\": [1]}");
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Commands_were_registered_in_the_configured_guild_with_one_bulk_overwrite()
     {
         var put = await _adapter.Fake.WaitForRequestAsync(r => r.Method == "PUT");
