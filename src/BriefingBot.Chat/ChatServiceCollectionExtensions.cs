@@ -31,9 +31,9 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton(sp => new PagingStore(sp.GetRequiredService<ChatStateStore>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ChatOptions>().PagingLifetime));
         services.TryAddSingleton<PagedAnswers>();
-        services.AddSingleton<IChatCommand, AskCommand>();
+        services.AddSingleton<IChatCommand>(sp => AskCommand.Ask(sp.GetRequiredService<PagedAnswers>()));
         services.AddSingleton<IChatCommand, QuotesCommand>();
-        services.AddSingleton<IChatCommand, BriefCommand>();
+        services.AddSingleton<IChatCommand>(sp => AskCommand.Brief(sp.GetRequiredService<PagedAnswers>()));
         services.AddSingleton<IChatCommand, SpeakersCommand>();
         services.AddSingleton<IChatCommand, SourcesCommand>();
         services.AddSingleton<IChatCommand, ArticleCommand>();
@@ -50,7 +50,7 @@ public static class ChatServiceCollectionExtensions
         var paging = new PagedAnswers(composer, new PagingStore(state, time, options.PagingLifetime));
         IChatCommand[] commands =
         [
-            new AskCommand(paging), new QuotesCommand(library, paging), new BriefCommand(paging), new SpeakersCommand(library, options),
+            AskCommand.Ask(paging), new QuotesCommand(library, paging), AskCommand.Brief(paging), new SpeakersCommand(library, options),
             new SourcesCommand(library, options), new ArticleCommand(library), HelpCommand.Help(), HelpCommand.Start(),
         ];
         return new ChatDispatcher(commands, paging, new UpdateLedger(state, time, options.RememberedUpdates), options, logger);

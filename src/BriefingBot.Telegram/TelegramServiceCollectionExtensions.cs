@@ -31,12 +31,16 @@ public static partial class TelegramServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value);
+        services.TryAddSingleton(sp => new TelegramHttp(
+            new HttpClient { Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<TelegramOptions>().PollTimeoutSeconds + 30) }));
         services.TryAddSingleton<ITelegramBotClient>(sp =>
         {
             var options = sp.GetRequiredService<TelegramOptions>();
-            var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.PollTimeoutSeconds + 30) };
-            return new TelegramBotClient(new TelegramBotClientOptions(options.Token!, options.BaseUrl) { RetryCount = 0 }, http);
+            // No retries inside the client: OutboundQueue and the poller wait on the TimeProvider themselves.
+            return new TelegramBotClient(new TelegramBotClientOptions(options.Token!, options.BaseUrl) { RetryCount = 0 },
+                sp.GetRequiredService<TelegramHttp>().Client);
         });
+        services.TryAddSingleton<RawUpdateReader>();
         services.TryAddSingleton<BotIdentity>();
         services.TryAddSingleton<TelegramUpdateMapper>();
         services.TryAddSingleton(new TelegramMessageRenderer());

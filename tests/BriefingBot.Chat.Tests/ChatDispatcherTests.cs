@@ -1,16 +1,9 @@
 using BriefingBot.Chat.Rendering;
-using BriefingBot.Testing.Chat;
 
 namespace BriefingBot.Chat.Tests;
 
-public sealed class ChatDispatcherTests : IDisposable
+public sealed class ChatDispatcherTests : ChatBedTests
 {
-    private readonly ChatTestBed _bed = new ChatTestBed().WithPeskovArticles();
-
-    public void Dispose() => _bed.Dispose();
-
-    private Task<ChatReply?> Handle(ChatRequest request) => _bed.Dispatcher.HandleAsync(request, TestContext.Current.CancellationToken);
-
     [Fact]
     public async Task Ask_answers_with_cited_peskov_quotes()
     {
@@ -57,7 +50,7 @@ public sealed class ChatDispatcherTests : IDisposable
         var request = ChatRequests.Message("/ask Peskov on bans");
         (await Handle(request)).ShouldNotBeNull();
 
-        _bed.Restart();
+        Bed.Restart();
 
         (await Handle(request)).ShouldBeNull();
     }

@@ -15,6 +15,7 @@ public sealed class TelegramPoller(
     ITelegramBotClient client,
     TelegramUpdateProcessor processor,
     UpdateOffsetStore offsets,
+    RawUpdateReader raw,
     TimeProvider time,
     TelegramOptions options,
     ILogger<TelegramPoller> logger)
@@ -40,13 +41,46 @@ public sealed class TelegramPoller(
                 await Task.Delay(Backoff.RetryAfter(e) ?? Backoff.Delay(failures, options.MaxBackoff), time, cancellationToken).ConfigureAwait(false);
                 continue;
             }
+            catch (Exception e) when (e is not ApiRequestException and not OperationCanceledException)
+            {
+                // The client could not read the batch: read it update by update, skipping only what cannot be read.
+                logger.LogWarning("getUpdates answer could not be read ({Reason}); reading it update by update", e.Message);
+                failures++;
+                await HandleRawBatchAsync(cancellationToken).ConfigureAwait(false);
+                continue;
+            }
 
             foreach (var update in updates.OrderBy(u => u.Id))
             {
-                await processor.ProcessAsync(update, cancellationToken).ConfigureAwait(false);
-                offsets.Save(update.Id + 1);
+                await HandleAsync(update.Id, update, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    private async Task HandleRawBatchAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var (id, update) in (await raw.ReadAsync(offsets.Load(), cancellationToken).ConfigureAwait(false)).OrderBy(u => u.Id))
+            {
+                await HandleAsync(id, update, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (Backoff.IsTransient(e, cancellationToken) || e is System.Text.Json.JsonException)
+        {
+            logger.LogWarning("Reading updates one by one failed ({Reason}); retrying", e.Message);
+            await Task.Delay(Backoff.Delay(2, options.MaxBackoff), time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task HandleAsync(int id, global::Telegram.Bot.Types.Update? update, CancellationToken cancellationToken)
+    {
+        if (update is not null)
+        {
+            await processor.ProcessAsync(update, cancellationToken).ConfigureAwait(false);
+        }
+
+        offsets.Save(id + 1);
     }
 
     // A webhook left from an earlier run would make getUpdates fail with 409.

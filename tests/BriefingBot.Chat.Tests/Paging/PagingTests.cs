@@ -1,17 +1,10 @@
 using BriefingBot.Chat.Paging;
 using BriefingBot.Chat.Rendering;
-using BriefingBot.Testing.Chat;
 
 namespace BriefingBot.Chat.Tests.Paging;
 
-public sealed class PagingTests : IDisposable
+public sealed class PagingTests : ChatBedTests
 {
-    private readonly ChatTestBed _bed = new ChatTestBed().WithPeskovArticles();
-
-    public void Dispose() => _bed.Dispose();
-
-    private Task<ChatReply?> Handle(ChatRequest request) => _bed.Dispatcher.HandleAsync(request, TestContext.Current.CancellationToken);
-
     [Fact]
     public async Task More_pages_through_the_rest_of_the_answer()
     {
@@ -35,7 +28,7 @@ public sealed class PagingTests : IDisposable
     {
         var first = (await Handle(ChatRequests.Message("/quotes Peskov")))!;
 
-        _bed.Restart();
+        Bed.Restart();
         var second = (await Handle(ChatRequests.Press(first.Paging!.NextPayload!)))!;
 
         second.Blocks.OfType<ExcerptBlock>().ShouldNotBeEmpty();
@@ -46,7 +39,7 @@ public sealed class PagingTests : IDisposable
     {
         var first = (await Handle(ChatRequests.Message("/quotes Peskov")))!;
 
-        _bed.Time.Advance(_bed.Options.PagingLifetime + TimeSpan.FromMinutes(1));
+        Bed.Time.Advance(Bed.Options.PagingLifetime + TimeSpan.FromMinutes(1));
         var reply = (await Handle(ChatRequests.Press(first.Paging!.NextPayload!)))!;
 
         reply.IsError.ShouldBeTrue();

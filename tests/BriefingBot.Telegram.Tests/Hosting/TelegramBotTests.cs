@@ -38,12 +38,13 @@ public sealed class TelegramBotTests : IAsyncLifetime
         var sent = _server.Sent[0];
         sent.ChatId.ShouldBe(Chat);
         sent.ParseMode.ShouldBe("HTML");
-        sent.Text!.ShouldContain("<blockquote>“");
-        sent.Text.ShouldContain("— Dmitry Peskov");
-        sent.Text.ShouldContain("<a href=\"https://news.example/");
-        sent.Text.ShouldContain("Example News, ");
+        var text = sent.Text!;
+        text.ShouldContain("<blockquote>“");
+        text.ShouldContain("— Dmitry Peskov");
+        text.ShouldContain("<a href=\"https://news.example/");
+        text.ShouldContain("Example News, ");
         sent.Body["link_preview_options"]!["is_disabled"]!.GetValue<bool>().ShouldBeTrue();
-        TelegramHtmlChecker.Check(sent.Text, out _).ShouldBeNull();
+        TelegramHtmlChecker.Check(text, out _).ShouldBeNull();
         _server.Calls.ShouldContain(c => c.Method == "setMyCommands");
         _server.Calls.ShouldContain(c => c.Method == "sendChatAction" && c.ChatId == Chat);
     }
@@ -234,6 +235,7 @@ public sealed class TelegramBotTests : IAsyncLifetime
         _server.PushUpdate(new JsonObject { ["edited_message"] = new JsonObject { ["message_id"] = 5, ["date"] = 0, ["edit_date"] = 1, ["chat"] = new JsonObject { ["id"] = Chat, ["type"] = "private" }, ["text"] = "/help" } });
         _server.PushMessage(-100999, "/ask what did Peskov say about bans", "channel");
         _server.PushUpdate(new JsonObject { ["poll"] = new JsonObject { ["id"] = "p" } });
+        _server.PushUpdate(new JsonObject { ["message"] = new JsonObject { ["message_id"] = "not a number", ["chat"] = "?" } });
         _server.PushMessage(Chat, "/help");
         await WaitFor(s => s.Sent.Count >= 6);
 
@@ -255,8 +257,9 @@ public sealed class TelegramBotTests : IAsyncLifetime
         await WaitFor(_ => bot.Lifetime.StopRequested);
 
         var service = bot.Get<IEnumerable<Microsoft.Extensions.Hosting.IHostedService>>().OfType<BriefingBot.Telegram.Hosting.TelegramBotService>().Single();
-        service.FatalError!.ShouldContain("BRIEFINGBOT__TELEGRAM__TOKEN");
-        service.FatalError.ShouldNotContain("WRONG_token");
+        var error = service.FatalError!;
+        error.ShouldContain("BRIEFINGBOT__TELEGRAM__TOKEN");
+        error.ShouldNotContain("WRONG_token");
     }
 
     [Fact]

@@ -372,8 +372,13 @@ public sealed class FakeTelegramServer : IAsyncDisposable
 
     private static JsonObject Bot() => new()
     {
-        ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Briefing", ["username"] = BotUsername,
-        ["can_join_groups"] = true, ["can_read_all_group_messages"] = false, ["supports_inline_queries"] = true,
+        ["id"] = BotId,
+        ["is_bot"] = true,
+        ["first_name"] = "Briefing",
+        ["username"] = BotUsername,
+        ["can_join_groups"] = true,
+        ["can_read_all_group_messages"] = false,
+        ["supports_inline_queries"] = true,
     };
 
     private static IResult Ok(JsonNode result) => Results.Json(new JsonObject { ["ok"] = true, ["result"] = result });
