@@ -3,6 +3,8 @@ using BriefingBot.Chat;
 using BriefingBot.Chat.State;
 using BriefingBot.Core;
 using BriefingBot.Core.Library;
+using BriefingBot.Discord;
+using BriefingBot.Discord.Hosting;
 using BriefingBot.Hosting;
 using BriefingBot.Telegram;
 using BriefingBot.Telegram.Hosting;
@@ -17,7 +19,7 @@ namespace BriefingBot.Cli.Commands;
 public static class ChatCommandsCli
 {
     public const string NoAdapterMessage =
-        "no chat adapter is configured: set BRIEFINGBOT__TELEGRAM__TOKEN (or BRIEFINGBOT__TELEGRAM__TOKEN_FILE) to the bot token from @BotFather; to try the bot without one, run: BriefingBot chat";
+        "no chat adapter is configured: set BRIEFINGBOT__TELEGRAM__TOKEN (or BRIEFINGBOT__TELEGRAM__TOKEN_FILE) to the bot token from @BotFather, or BRIEFINGBOT__DISCORD__TOKEN and BRIEFINGBOT__DISCORD__APPLICATIONID for Discord; to try the bot without one, run: BriefingBot chat";
 
     public static Command Chat(CommandRunner runner)
     {
@@ -39,7 +41,9 @@ public static class ChatCommandsCli
         {
             var error = parse.InvocationConfiguration.Error;
             var builder = BriefingHostBuilder.Create(parse.GetValue(storeOption));
-            if (!TelegramServiceCollectionExtensions.IsTelegramConfigured(builder.Configuration))
+            var telegram = TelegramServiceCollectionExtensions.IsTelegramConfigured(builder.Configuration);
+            var discord = DiscordServiceCollectionExtensions.IsDiscordConfigured(builder.Configuration);
+            if (!telegram && !discord)
             {
                 error.WriteLine($"error: {NoAdapterMessage}");
                 return 1;
@@ -48,7 +52,16 @@ public static class ChatCommandsCli
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
             builder.Logging.SetMinimumLevel(LogLevel.Information);
             builder.Services.AddBriefingChat(builder.Configuration);
-            builder.Services.AddTelegramAdapter(builder.Configuration);
+            if (telegram)
+            {
+                builder.Services.AddTelegramAdapter(builder.Configuration);
+            }
+
+            if (discord)
+            {
+                builder.Services.AddDiscordAdapter(builder.Configuration);
+            }
+
             try
             {
                 using var host = builder.Build();
@@ -59,9 +72,17 @@ public static class ChatCommandsCli
                 }
 
                 host.Services.GetService<IStartupValidator>()?.Validate(); // one clear line, before the host logs anything
+                if (discord && !telegram)
+                {
+                    // Discord is the only adapter: when it stops for good, so does the process.
+                    var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+                    host.Services.GetRequiredService<DiscordAdapterStatus>().Failed += _ => lifetime.StopApplication();
+                }
+
                 await host.StartAsync(ct);
                 await host.WaitForShutdownAsync(ct);
-                var fatal = host.Services.GetServices<IHostedService>().OfType<TelegramBotService>().Select(s => s.FatalError).FirstOrDefault(e => e is not null);
+                var fatal = host.Services.GetServices<IHostedService>().OfType<TelegramBotService>().Select(s => s.FatalError).FirstOrDefault(e => e is not null)
+                            ?? (discord && !telegram ? host.Services.GetRequiredService<DiscordAdapterStatus>().Error : null);
                 if (fatal is not null)
                 {
                     error.WriteLine($"error: {fatal}");

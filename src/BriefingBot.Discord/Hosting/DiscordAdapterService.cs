@@ -1,0 +1,139 @@
+using BriefingBot.Discord.Gateway;
+using BriefingBot.Discord.Interactions;
+using BriefingBot.Discord.Rest;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace BriefingBot.Discord.Hosting;
+
+/// <summary>
+/// The Discord adapter as a hosted service: registers the commands, then either keeps the gateway shards connected or
+/// serves the HTTP interactions endpoint. A refusal that retrying cannot fix (bad token, disallowed intents) stops this
+/// adapter with the cause logged and kept in <see cref="DiscordAdapterStatus"/>; the rest of the process keeps running.
+/// </summary>
+public sealed class DiscordAdapterService(
+    DiscordOptions options, IDiscordRestApi rest, CommandRegistrar registrar, DiscordEventRouter router, IServiceProvider services,
+    DiscordAdapterStatus status, GatewayConnector connector, TimeProvider time, ILoggerFactory loggers) : BackgroundService
+{
+    private readonly ILogger _logger = loggers.CreateLogger<DiscordAdapterService>();
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private WebApplication? _web;
+
+    /// <summary>Completes once the adapter is serving (endpoint listening, or every shard ready), or once it has stopped.</summary>
+    public Task Started => _started.Task;
+
+    /// <summary>HTTP mode: the address the endpoint listens on, once started.</summary>
+    public Uri? ListeningOn { get; private set; }
+
+    /// <summary>Gateway mode: the shards, once started.</summary>
+    public DiscordShardedGateway? Gateway { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        status.Set("starting");
+        try
+        {
+            if (options.RegisterCommands)
+            {
+                await registrar.RegisterAsync(stoppingToken).ConfigureAwait(false);
+            }
+
+            if (options.Mode == DiscordMode.Http)
+            {
+                await ServeHttpAsync(stoppingToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await RunGatewayAsync(stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            status.Set("stopped");
+        }
+        catch (GatewayFatalException e)
+        {
+            Stop(e.Message);
+        }
+        catch (DiscordRestException e) when (e.Status == System.Net.HttpStatusCode.Unauthorized)
+        {
+            Stop("Discord refused the bot token (401): set BRIEFINGBOT__DISCORD__TOKEN to the token from the Developer Portal's Bot page.");
+        }
+        catch (Exception e) when (e is DiscordRestException or HttpRequestException or ArgumentException or IOException)
+        {
+            Stop($"Discord adapter stopped: {e.Message}");
+        }
+        finally
+        {
+            _started.TrySetResult();
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        if (_web is not null)
+        {
+            await _web.StopAsync(cancellationToken).ConfigureAwait(false);
+            await _web.DisposeAsync().ConfigureAwait(false);
+            _web = null;
+        }
+    }
+
+    private void Stop(string reason)
+    {
+        status.Fail(reason);
+        _logger.LogCritical("{Reason}", reason);
+    }
+
+    private async Task RunGatewayAsync(CancellationToken stoppingToken)
+    {
+        var plan = new ShardPlan(options.ShardCount, options.ParsedShardIds());
+        var gateway = new DiscordShardedGateway(rest, options.Token, BotIntents.For(options.AnswerMentions), plan, time, connector.Sockets, connector.Random, loggers)
+        {
+            OnDispatch = router.RouteAsync,
+        };
+        gateway.ShardsCreated += shards =>
+        {
+            router.BotUserId = id => shards.FirstOrDefault(s => s.ShardId == id)?.BotUserId;
+            foreach (var shard in shards)
+            {
+                shard.StateChanged += _ =>
+                {
+                    var ready = shards.All(s => s.State == GatewayState.Ready);
+                    status.Set(ready ? "connected" : "connecting");
+                    if (ready)
+                    {
+                        _started.TrySetResult();
+                    }
+                };
+            }
+        };
+        Gateway = gateway;
+        await gateway.RunAsync(stoppingToken).ConfigureAwait(false);
+    }
+
+    private async Task ServeHttpAsync(CancellationToken stoppingToken)
+    {
+        var endpoint = services.GetRequiredService<HttpInteractionEndpoint>();
+        endpoint.Stopping = stoppingToken;
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(options.HttpListenUrl);
+        var web = builder.Build();
+        web.MapPost(options.HttpPath, endpoint.HandleAsync);
+        await web.StartAsync(stoppingToken).ConfigureAwait(false);
+        _web = web;
+        var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        ListeningOn = address is null ? null : new Uri(new Uri(address), options.HttpPath);
+        status.Set("connected");
+        _started.TrySetResult();
+        _logger.LogInformation("Discord interactions endpoint listening on {Address}", ListeningOn);
+        await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(false);
+    }
+}

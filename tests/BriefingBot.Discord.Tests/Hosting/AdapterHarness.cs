@@ -1,0 +1,89 @@
+using BriefingBot.Discord.Hosting;
+using BriefingBot.Discord.Interactions;
+using BriefingBot.Testing.Chat;
+using BriefingBot.Testing.Discord;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BriefingBot.Discord.Tests.Hosting;
+
+/// <summary>A host with the Discord adapter registered by AddDiscordAdapter, over the chat test bed and the fake Discord.</summary>
+internal sealed class AdapterHarness : IAsyncDisposable
+{
+    public const string Token = "secret-bot-token";
+
+    private bool _started;
+
+    private AdapterHarness(FakeDiscord fake, IHost host, ChatTestBed bed)
+    {
+        Fake = fake;
+        Host = host;
+        Bed = bed;
+    }
+
+    public FakeDiscord Fake { get; }
+
+    public IHost Host { get; }
+
+    public ChatTestBed Bed { get; }
+
+    public FakeTimeProvider Time => Bed.Time;
+
+    public DiscordAdapterService Adapter => Host.Services.GetRequiredService<DiscordAdapterService>();
+
+    public DiscordAdapterStatus Status => Host.Services.GetRequiredService<DiscordAdapterStatus>();
+
+    /// <summary>Builds (not starts) a host; <paramref name="settings"/> are "BriefingBot:Discord:KEY" values over working defaults.</summary>
+    public static async Task<AdapterHarness> CreateAsync(IDictionary<string, string?> settings)
+    {
+        var fake = await FakeDiscord.StartAsync();
+        var bed = new ChatTestBed().WithPeskovArticles();
+        var values = new Dictionary<string, string?>
+        {
+            ["BriefingBot:Discord:Token"] = Token,
+            ["BriefingBot:Discord:ApplicationId"] = InteractionPayloads.ApplicationId,
+            ["BriefingBot:Discord:RestBaseUrl"] = fake.RestBaseUrl,
+            ["BriefingBot:Discord:HttpListenUrl"] = "http://127.0.0.1:0",
+        };
+        foreach (var (key, value) in settings)
+        {
+            values["BriefingBot:Discord:" + key] = value;
+        }
+
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(values);
+        builder.Services.AddSingleton<TimeProvider>(bed.Time);
+        builder.Services.AddSingleton(bed.Dispatcher);
+        builder.Services.AddSingleton<ISpeakerSuggestions>(new LibrarySpeakerSuggestions(bed.Test.Library));
+        builder.Services.AddDiscordAdapter(builder.Configuration);
+        return new AdapterHarness(fake, builder.Build(), bed);
+    }
+
+    /// <summary>Starts the host (the adapter runs in the background).</summary>
+    public async Task StartHostAsync()
+    {
+        await Host.StartAsync();
+        _started = true;
+    }
+
+    /// <summary>Starts the host and waits until the adapter serves.</summary>
+    public async Task StartAsync()
+    {
+        await StartHostAsync();
+        await Adapter.Started.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_started)
+        {
+            await Host.StopAsync(TimeSpan.FromSeconds(5));
+        }
+
+        Host.Dispose();
+        await Fake.DisposeAsync();
+        Bed.Dispose();
+    }
+}

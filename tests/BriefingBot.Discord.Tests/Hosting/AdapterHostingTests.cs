@@ -1,0 +1,60 @@
+using BriefingBot.Discord.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Discord.Tests.Hosting;
+
+public sealed class AdapterHostingTests
+{
+    [Fact]
+    public void Missing_settings_are_named_with_the_variable_to_set()
+    {
+        var result = new DiscordOptionsValidator().Validate(null, new DiscordOptions { Mode = DiscordMode.Http, ShardIds = "0,x" });
+        result.Failed.ShouldBeTrue();
+        result.FailureMessage.ShouldContain("BRIEFINGBOT__DISCORD__TOKEN");
+        result.FailureMessage.ShouldContain("ApplicationId");
+        result.FailureMessage.ShouldContain("PublicKey");
+        result.FailureMessage.ShouldContain("ShardIds");
+
+        new DiscordOptionsValidator().Validate(null, new DiscordOptions { Token = "t", ApplicationId = "42" }).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Invalid_options_stop_the_start_with_the_reason()
+    {
+        await using var adapter = await AdapterHarness.CreateAsync(new Dictionary<string, string?> { ["ApplicationId"] = "not-a-number" });
+        var error = await Should.ThrowAsync<OptionsValidationException>(adapter.StartHostAsync());
+        error.Message.ShouldContain("ApplicationId");
+    }
+
+    [Fact]
+    public async Task A_refused_token_stops_the_adapter_with_the_cause_and_leaves_the_host_running()
+    {
+        await using var adapter = await AdapterHarness.CreateAsync(new Dictionary<string, string?> { ["RegisterCommands"] = "false" });
+        await adapter.StartHostAsync();
+        var connection = await adapter.Fake.NextConnectionAsync();
+        await connection.SendHelloAsync();
+        var identify = await connection.ReceiveOpAsync(2);
+        identify.GetProperty("d").GetProperty("token").GetString().ShouldBe(AdapterHarness.Token);
+        await connection.CloseAsync(4004, "Authentication failed.");
+
+        await adapter.Adapter.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
+        adapter.Status.State.ShouldBe("stopped");
+        adapter.Status.Error!.ShouldContain("4004");
+        adapter.Status.Error!.ShouldContain("BRIEFINGBOT__DISCORD__TOKEN");
+        adapter.Status.Error!.ShouldNotContain(AdapterHarness.Token);
+    }
+
+    [Fact]
+    public async Task In_gateway_mode_the_adapter_connects_and_reports_connected()
+    {
+        await using var adapter = await AdapterHarness.CreateAsync(new Dictionary<string, string?>());
+        await adapter.StartHostAsync();
+        var connection = await adapter.Fake.NextConnectionAsync();
+        await connection.SendHelloAsync();
+        await connection.ReceiveOpAsync(2);
+        await connection.SendReadyAsync("s", adapter.Fake.ResumeUrl);
+        await adapter.Adapter.Started.WaitAsync(TimeSpan.FromSeconds(10));
+        adapter.Status.IsConnected.ShouldBeTrue();
+        (await adapter.Fake.WaitForRequestAsync(r => r.Method == "PUT")).Path.ShouldBe("/applications/42/commands");
+    }
+}
