@@ -25,6 +25,7 @@ public static class BriefingCli
             ArticleCommands.Summary(runner),
             TransferCommands.Export(runner),
             TransferCommands.Import(runner),
+            EvalCommand.Create(runner),
         };
     }
 
