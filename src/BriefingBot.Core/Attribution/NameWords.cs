@@ -151,6 +151,10 @@ internal static class NameWords
 
     public static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
 
+    /// <summary>Titles that are common surnames too ("Larry King", "Mr. Bishop").</summary>
+    public static bool IsSurnameTitle(string word) =>
+        word.ToLowerInvariant() is "king" or "bishop" or "judge" or "pope" or "cardinal" or "chancellor" or "justice" or "coach" or "sheriff" or "brother" or "major" or "general" or "rice";
+
     public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
 
     public static bool IsNameConnector(string word) =>

@@ -374,11 +374,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
             if (m is null)
             {
-                var p2 = j - 1;
-                while (p2 >= 0 && t[p2].IsWord && Fillers.Contains(t[p2].Text) && !(t[p2].Is("told") || t[p2].Is("wrote")))
-                {
-                    p2--;
-                }
+                var p2 = SkipBackOverFillers(t, j - 1);
 
                 if (p2 >= 0 && t[p2].Text == ",")
                 {
@@ -406,6 +402,42 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var (speaker, kind, confidence) = Resolve(m, p, t[j].Start);
         return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
     }
+
+    // Back over what may stand between a speaker and the verb: "also", "forcefully", "(D-Wis.)".
+    private static int SkipBackOverFillers(IReadOnlyList<Token> t, int p)
+    {
+        while (p >= 0)
+        {
+            if (t[p].IsWord && !t[p].IsCapitalized && (Fillers.Contains(t[p].Text) || IsAdverb(t[p].Text)) && !(t[p].Is("told") || t[p].Is("wrote")))
+            {
+                p--;
+                continue;
+            }
+
+            if (t[p].Text == ")")
+            {
+                var open = p - 1;
+                while (open >= 0 && open >= p - 10 && t[open].Text != "(" && t[open].Kind != TokenKind.Quote)
+                {
+                    open--;
+                }
+
+                if (open >= 0 && t[open].Text == "(")
+                {
+                    p = open - 1;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return p;
+    }
+
+    private static bool IsAdverb(string word) =>
+        word.Length >= 5 && word.EndsWith("ly", StringComparison.Ordinal) &&
+        word is not ("family" or "assembly" or "supply" or "rally" or "monopoly" or "bully" or "anomaly" or "italy");
 
     private (Entity? Speaker, AttributionKind Kind, double Confidence) Resolve(Mention m, Paragraph p, int position)
     {
@@ -438,27 +470,50 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
     }
 
-    // "Hugh Hill, a doctor at the clinic, said": the name before the apposition is the speaker.
+    // "Hugh Hill, a doctor at the clinic, said": the name before the apposition is the speaker. Appositions may run
+    // long and come several ("Ann Lee, the attorney general of Ohio, one of the states suing, said"): the speaker is the
+    // latest name of the sentence that an apposition follows, else the name right before the nearest comma.
     private Mention? Apposed(IReadOnlyList<Token> t, int comma)
     {
-        for (var c = comma - 1; c >= 0 && c >= comma - 12; c--)
+        Mention? nearest = null;
+        for (var c = comma - 1; c >= 0 && c >= comma - 45; c--)
         {
             if (t[c].Kind == TokenKind.Quote || t[c].EndsSentence)
             {
-                return null;
+                break;
             }
 
-            if (t[c].Text != ",")
+            if (t[c].Text != "," || c == 0)
             {
                 continue;
             }
 
-            var m = c > 0 ? SpeakerMentionFinder.EndingAt(t, c - 1, SentenceStart(t, c - 1)) : null;
-            return m is { Kind: MentionKind.Name } ? WithApposition(t, m, c, forward: true) : null;
+            var m = SpeakerMentionFinder.EndingAt(t, c - 1, SentenceStart(t, c - 1));
+            if (m is not { Kind: MentionKind.Name, Possessive: false })
+            {
+                if (nearest is null && c >= comma - 12)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            var withRole = WithApposition(t, m, c, forward: true);
+            if (withRole.Role is not null || NumberApposition(t, c))
+            {
+                return withRole;
+            }
+
+            nearest ??= c >= comma - 12 ? withRole : null;
         }
 
-        return null;
+        return nearest;
     }
+
+    // "Mr. King, 82, told me": an age between commas.
+    private static bool NumberApposition(IReadOnlyList<Token> t, int comma) =>
+        comma + 2 < t.Count && t[comma + 1].IsWord && char.IsDigit(t[comma + 1].Text[0]) && t[comma + 2].Text == ",";
 
     // Reads ", a doctor at the clinic," after a name into its role.
     private static Mention WithApposition(IReadOnlyList<Token> t, Mention m, int comma, bool forward)
@@ -495,7 +550,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     // An apposition ends at a comma, a dash or the sentence's end before any verb: ", the mayor also said" is a clause.
     private static bool ClosesAsApposition(IReadOnlyList<Token> t, int from)
     {
-        for (var i = from; i < t.Count && i < from + 15; i++)
+        for (var i = from; i < t.Count && i < from + 25; i++)
         {
             if (t[i].Kind == TokenKind.Punct)
             {

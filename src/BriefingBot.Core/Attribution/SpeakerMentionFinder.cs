@@ -103,7 +103,25 @@ internal static class SpeakerMentionFinder
             return false;
         }
 
-        return !NameWords.IsNotName(bare) && !NameWords.IsTitle(bare) && !CueVerbs.IsCue(bare.ToLowerInvariant()) && !NameWords.IsPronoun(bare.ToLowerInvariant());
+        if (NameWords.IsTitle(bare))
+        {
+            return IsTitleAsSurname(tokens, i, bare);
+        }
+
+        return !NameWords.IsNotName(bare) && !CueVerbs.IsCue(bare.ToLowerInvariant()) && !NameWords.IsPronoun(bare.ToLowerInvariant());
+    }
+
+    // "Larry King", "Mr. King": a title that is also a surname ends a name after a first name or a form of address.
+    private static bool IsTitleAsSurname(IReadOnlyList<Token> tokens, int i, string bare)
+    {
+        if (!NameWords.IsSurnameTitle(bare) || (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized) || i == 0)
+        {
+            return false;
+        }
+
+        var p = tokens[i - 1].Text == "." && i >= 2 ? i - 2 : i - 1;
+        var previous = tokens[p];
+        return previous.IsWord && (previous.Lower.TrimEnd('.') is "mr" or "mrs" or "ms" or "miss" or "dr" || (previous.IsCapitalized && !NameWords.IsTitle(previous.Text) && IsNameToken(tokens, p)));
     }
 
     /// <summary>"of" inside an institution's name or a title: "School of Law", "Secretary of State".</summary>

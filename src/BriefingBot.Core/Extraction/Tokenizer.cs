@@ -39,7 +39,7 @@ internal static partial class Tokenizer
                 else
                 {
                     var ends = m.Value is "." or "!" or "?" or "…" && !IsAbbreviation(tokens);
-                    tokens.Add(new Token(TokenKind.Punct, s, e, m.Value == "–" || m.Value == "--" ? "—" : m.Value, -1, ends));
+                    tokens.Add(new Token(TokenKind.Punct, s, e, m.Value is "–" or "--" or "―" or "‒" ? "—" : m.Value, -1, ends));
                 }
             }
 
