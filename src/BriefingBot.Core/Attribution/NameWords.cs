@@ -151,6 +151,11 @@ internal static class NameWords
 
     public static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
 
+    /// <summary>First words of place names ("North Korea", "United States", "New York"): never a person.</summary>
+    public static bool IsPlaceWord(string word) =>
+        word.ToLowerInvariant() is "north" or "south" or "east" or "west" or "united" or "new" or "saudi" or "great" or "central"
+            or "san" or "los" or "las" or "el" or "hong" or "sri" or "costa" or "puerto" or "fort" or "port" or "lake" or "mount" or "st";
+
     /// <summary>Titles that are common surnames too ("Larry King", "Mr. Bishop").</summary>
     public static bool IsSurnameTitle(string word) =>
         word.ToLowerInvariant() is "king" or "bishop" or "judge" or "pope" or "cardinal" or "chancellor" or "justice" or "coach" or "sheriff" or "brother" or "major" or "general" or "rice";

@@ -63,7 +63,8 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             if (IsNameRunEnd(t, j) && SpeakerMentionFinder.EndingAt(t, j, 0) is { Kind: MentionKind.Name, Possessive: false } m &&
                 (m.Text.Contains(' ', StringComparison.Ordinal) || state.Find(m.Text) is not null || m.Role is not null))
             {
-                state.Note(state.Learn(m, t[j].Start));
+                var subject = SentenceStart(t, m.FirstToken) >= m.FirstToken - 1 || (j + 1 < t.Count && CueVerbs.IsCue(t[j + 1].Lower));
+                state.Note(state.Learn(m, t[j].Start), p.Index, p.InHeadline ? -1 : t[m.FirstToken].Start, subject);
             }
 
             if (t[j].IsWord && CueVerbs.IsCue(t[j].Lower) && CueAt(p, j, events) is { } e)
@@ -71,7 +72,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 events.Add(e);
                 if (e.Speaker is not null)
                 {
-                    state.NoteSpeaker(e.Speaker, p.Index);
+                    state.NoteSpeaker(e.Speaker, p.Index, p.InHeadline ? -1 : t[e.First].Start);
                 }
             }
         }
@@ -104,7 +105,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             if (found?.Speaker is not null)
             {
                 paragraphSpeaker = (found.Speaker, found.RoleText);
-                state.NoteSpeaker(found.Speaker, p.Index);
+                state.NoteSpeaker(found.Speaker, p.Index, p.InHeadline ? -1 : t[qi].Start);
             }
 
             results.Add((t[qi].QuoteIndex, found?.Speaker, found?.RoleText ?? found?.Speaker?.RoleText, found?.Kind ?? AttributionKind.None, found?.Confidence ?? 0));
@@ -452,7 +453,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 var e = state.Learn(m, p.InHeadline ? -1 : position);
                 return (e, AttributionKind.Explicit, 0.95);
             case MentionKind.Pronoun:
-                var r = state.ResolvePronoun(m.Text, p.Index, out var confidence);
+                var r = state.ResolvePronoun(m.Text, p.Index, p.InHeadline ? -1 : position, out var confidence);
                 if (r is not null && r.Gender == Gender.Unknown && m.Gender != Gender.Unknown)
                 {
                     r.Gender = m.Gender;
@@ -472,10 +473,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
     // "Hugh Hill, a doctor at the clinic, said": the name before the apposition is the speaker. Appositions may run
     // long and come several ("Ann Lee, the attorney general of Ohio, one of the states suing, said"): the speaker is the
-    // latest name of the sentence that an apposition follows, else the name right before the nearest comma.
+    // first name of the sentence that an apposition follows, else the name right before the nearest comma.
     private Mention? Apposed(IReadOnlyList<Token> t, int comma)
     {
-        Mention? nearest = null;
+        Mention? nearest = null, apposed = null;
+        var sawNearest = false;
         for (var c = comma - 1; c >= 0 && c >= comma - 45; c--)
         {
             if (t[c].Kind == TokenKind.Quote || t[c].EndsSentence)
@@ -489,27 +491,37 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             }
 
             var m = SpeakerMentionFinder.EndingAt(t, c - 1, SentenceStart(t, c - 1));
+            var first = !sawNearest;
+            sawNearest = true;
             if (m is not { Kind: MentionKind.Name, Possessive: false })
             {
-                if (nearest is null && c >= comma - 12)
+                if (first && c >= comma - 12 && apposed is null)
                 {
-                    return null;
+                    nearest = null;
                 }
 
                 continue;
             }
 
             var withRole = WithApposition(t, m, c, forward: true);
-            if (withRole.Role is not null || NumberApposition(t, c))
+            if ((withRole.Role is not null && OpensApposition(t[c + 1])) || NumberApposition(t, c))
             {
-                return withRole;
+                apposed = withRole;
             }
 
-            nearest ??= c >= comma - 12 ? withRole : null;
+            if (first && c >= comma - 12)
+            {
+                nearest = withRole;
+            }
         }
 
-        return nearest;
+        return apposed ?? nearest;
     }
+
+    // A second name is no apposition: "In Ohio, Ann Lee, the attorney general, said" gives Ohio none.
+    private static bool OpensApposition(Token opener) =>
+        opener.Lower is "a" or "an" or "the" || SpeakerMentionFinder.IsPossessive(opener.Text) || !opener.IsCapitalized ||
+        NameWords.IsTitle(opener.Text) || NameWords.RoleNoun(opener.Text, out _) is not null;
 
     // "Mr. King, 82, told me": an age between commas.
     private static bool NumberApposition(IReadOnlyList<Token> t, int comma) =>
