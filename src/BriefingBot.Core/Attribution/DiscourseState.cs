@@ -112,7 +112,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
     /// <summary>The entity a name (full, surname or first name) refers to, or null when none was named.</summary>
     public Entity? Find(string name)
     {
-        Entity? best = null;
+        Entity? best = null, byFirst = null;
         var words = name.Split(' ');
         var last = words[^1];
         foreach (var e in entities)
@@ -125,13 +125,18 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             var sameLast = e.LastWord.Equals(last, StringComparison.OrdinalIgnoreCase) &&
                 (words.Length == 1 || e.FirstWord.Equals(words[0], StringComparison.OrdinalIgnoreCase) || !e.Name.Contains(' ', StringComparison.Ordinal));
             var sameFirst = words.Length == 1 && e.IsPersonLike && e.FirstWord.Equals(name, StringComparison.OrdinalIgnoreCase);
-            if (sameLast || sameFirst)
+            if (sameLast)
             {
                 best = best is null || LastMention(e) > LastMention(best) ? e : best;
             }
+            else if (sameFirst)
+            {
+                byFirst = byFirst is null || LastMention(e) > LastMention(byFirst) ? e : byFirst;
+            }
         }
 
-        return best;
+        // A surname outranks a first name: "Obama" is Barack Obama before it is anyone called Obama Smith.
+        return best ?? byFirst;
     }
 
     /// <summary>Records that the text mentioned this entity at a position (for pronouns); subject when it opens its sentence or speaks.</summary>
@@ -253,7 +258,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         }
 
         var agree = (speaker is null || speaker == pick) && !rivals;
-        confidence = pronoun is "they" ? 0.5 : pick == subject ? (agree ? 0.9 : 0.8) : pick == speaker ? 0.8 : 0.65;
+        confidence = pronoun is "they" ? 0.45 : pick == subject ? (agree ? 0.9 : 0.8) : pick == speaker ? 0.8 : 0.65;
         return pick;
     }
 

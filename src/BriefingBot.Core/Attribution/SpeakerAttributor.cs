@@ -24,7 +24,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     public void Prescan(Paragraph p)
     {
         // A headline is set in title case: its capitalised words are no evidence of names.
-        if (p.InHeadline)
+        if (p.InHeadline || p.LooksLikeHeading)
         {
             return;
         }
@@ -58,12 +58,13 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     {
         var t = p.Tokens;
         events = [];
+        var heading = p.LooksLikeHeading;
         for (var j = 0; j < t.Count; j++)
         {
-            if (IsNameRunEnd(t, j) && SpeakerMentionFinder.EndingAt(t, j, 0) is { Kind: MentionKind.Name, Possessive: false } m &&
+            if (!heading && IsNameRunEnd(t, j) && SpeakerMentionFinder.EndingAt(t, j, 0) is { Kind: MentionKind.Name, Possessive: false } m &&
                 (m.Text.Contains(' ', StringComparison.Ordinal) || state.Find(m.Text) is not null || m.Role is not null))
             {
-                var subject = SentenceStart(t, m.FirstToken) >= m.FirstToken - 1 || (j + 1 < t.Count && CueVerbs.IsCue(t[j + 1].Lower));
+                var subject = IsSubject(t, m.FirstToken, j);
                 state.Note(state.Learn(m, t[j].Start), p.Index, p.InHeadline ? -1 : t[m.FirstToken].Start, subject);
             }
 
@@ -177,9 +178,13 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             start++;
         }
 
+        // A quote closed by a full stop ends its sentence: a speaker and verb after it open the next one
+        // ("… neighborhood.” Russia insisted that …"), unless they end right there ("….” she said.").
+        var q = p.Quotes[t[qi].QuoteIndex];
+        var quoteEndsSentence = q.End > q.Start && p.Source[q.End - 1] == '.';
         foreach (var e in events)
         {
-            if (e.Cue > qi && (e.First == start || (e.Cue == start && e.First >= start)))
+            if (e.Cue > qi && (e.First == start || (e.Cue == start && e.First >= start)) && (!quoteEndsSentence || EndsSentenceAfter(t, Math.Max(e.Cue, e.Last))))
             {
                 return e;
             }
@@ -217,6 +222,28 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
         return null;
     }
+
+    // A mention is a sentence's subject when it opens it (after an opening phrase too: "On Tuesday, Ann Lee warned")
+    // and a verb, not a preposition, follows; or when a speech verb follows it.
+    private static bool IsSubject(IReadOnlyList<Token> t, int first, int last)
+    {
+        if (last + 1 < t.Count && CueVerbs.IsCue(t[last + 1].Lower))
+        {
+            return true;
+        }
+
+        var opens = first == 0 || SentenceStart(t, first) >= first - 1 || t[first - 1].Text == ",";
+        if (!opens || last + 1 >= t.Count)
+        {
+            return opens && last + 1 >= t.Count;
+        }
+
+        var next = t[last + 1];
+        return next.IsWord && !next.IsCapitalized && next.Lower is not ("of" or "and" or "or" or "for" or "in" or "on" or "at" or "to" or "with" or "from" or "by");
+    }
+
+    private static bool EndsSentenceAfter(IReadOnlyList<Token> t, int i) =>
+        i + 1 >= t.Count || (t[i + 1].Kind == TokenKind.Punct && (t[i + 1].EndsSentence || t[i + 1].Text is "," or ":" or ";"));
 
     // A headline: `‘They’re bugs!’ Putin issues warning`, `‘Don’t interfere,’ Russian regulators tell …`.
     private CueEvent? Headline(Paragraph p, int qi)
@@ -342,11 +369,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 last = m?.LastToken ?? j + 1;
             }
         }
-        else if (CueVerbs.IsParticiple(lower))
+        else if (CueVerbs.IsParticiple(lower) || (j > 0 && t[j - 1].Lower is "and" or "but"))
         {
-            // ", saying: “…”": the speaker is the sentence's subject, usually the speaker of its first cue.
+            // ", saying: “…”" and "… and said": the speaker is the sentence's subject, the speaker of its first cue.
             var sentenceStart = SentenceStart(t, j);
-            var prior = earlier.LastOrDefault(e => e.Cue >= sentenceStart && e.Cue < j);
+            var prior = earlier.FirstOrDefault(e => e.Cue >= sentenceStart && e.Cue < j && e.Speaker is not null);
             if (prior is not null)
             {
                 return prior with { Cue = j, First = prior.First, Last = j };
@@ -354,6 +381,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
             for (var i = sentenceStart; i < j && m is null; i++)
             {
+                if (t[i].Kind == TokenKind.Quote)
+                {
+                    break;
+                }
+
                 var candidate = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
                 m = candidate is { Possessive: false } ? candidate : null;
             }
@@ -384,6 +416,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 else if (p2 >= 0)
                 {
                     m = SpeakerMentionFinder.EndingAt(t, p2, SentenceStart(t, p2));
+                    m = m is null ? null : PersonBeforeAffiliation(t, m) ?? m;
                 }
 
                 if (m is { Possessive: true })
@@ -402,6 +435,26 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
         var (speaker, kind, confidence) = Resolve(m, p, t[j].Start);
         return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
+    }
+
+    // "Mr. Morgan of the Sierra Club said", "Ann Lee at the council said": the person, not the body they belong to.
+    private static Mention? PersonBeforeAffiliation(IReadOnlyList<Token> t, Mention m)
+    {
+        var k = m.FirstToken - 1;
+        if (k >= 0 && t[k].Lower is "the")
+        {
+            k--;
+        }
+
+        if (k < 1 || t[k].Lower is not ("of" or "at" or "for" or "with" or "from"))
+        {
+            return null;
+        }
+
+        var person = SpeakerMentionFinder.EndingAt(t, k - 1, SentenceStart(t, k - 1));
+        return person is { Kind: MentionKind.Name, Possessive: false } && (person.Role is not null || person.Gender != Gender.Unknown || person.Text.Contains(' ', StringComparison.Ordinal) || t[person.FirstToken].Lower.TrimEnd('.') is "mr" or "mrs" or "ms" or "dr")
+            ? person with { Affiliation = person.Affiliation ?? m.Text }
+            : null;
     }
 
     // Back over what may stand between a speaker and the verb: "also", "forcefully", "(D-Wis.)".
