@@ -203,7 +203,8 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             if (e.Cue > qi && e.Cue < sentenceEnd && e.Speaker is not null)
             {
                 var closes = Math.Max(e.Cue, e.Last) + 1 >= sentenceEnd;
-                var apposed = e.First >= start && e.First - start <= 3 && Enumerable.Range(start, e.First - start).All(i => t[i].IsCapitalized);
+                // `,” panel Chairman Rep. Ann Lee said`: a few modifier words may precede the speaker's name.
+                var apposed = e.First >= start && e.First - start <= 4 && Enumerable.Range(start, e.First - start).All(i => t[i].IsWord && !CueVerbs.IsCue(t[i].Lower) && t[i].Lower is not ("that" or "as" or "when" or "after" or "before" or "while"));
                 if (apposed || closes)
                 {
                     return e with { Confidence = e.Confidence * (apposed ? 1 : 0.85) };
