@@ -98,7 +98,7 @@ internal static class SpeakerMentionFinder
 
         // Words in capitals longer than an acronym are a shouted heading ("CONGRESS HAS INVESTIGATED"), not a name.
         var bare = StripPossessive(t.Text);
-        if (bare.Length > 4 && bare.All(c => !char.IsLower(c)))
+        if (bare.Length > 4 && IsAllCapitals(bare) && (IsShoutedWord(tokens, i - 1) || IsShoutedWord(tokens, i + 1)))
         {
             return false;
         }
@@ -124,6 +124,11 @@ internal static class SpeakerMentionFinder
         return previous.IsWord && (previous.Lower.TrimEnd('.') is "mr" or "mrs" or "ms" or "miss" or "dr" || (previous.IsCapitalized && !NameWords.IsTitle(previous.Text) && IsNameToken(tokens, p)));
     }
 
+    private static bool IsAllCapitals(string word) => word.All(c => !char.IsLower(c));
+
+    private static bool IsShoutedWord(IReadOnlyList<Token> tokens, int i) =>
+        i >= 0 && i < tokens.Count && tokens[i].IsWord && tokens[i].Text.Length > 1 && char.IsLetter(tokens[i].Text[0]) && IsAllCapitals(tokens[i].Text);
+
     /// <summary>"of" inside an institution's name or a title: "School of Law", "Secretary of State".</summary>
     public static bool IsOfConnector(IReadOnlyList<Token> tokens, int i) =>
         i > 0 && i + 1 < tokens.Count && tokens[i].Text == "of" && tokens[i + 1].IsCapitalized && tokens[i - 1].IsCapitalized &&
@@ -135,7 +140,8 @@ internal static class SpeakerMentionFinder
     public static string StripPossessive(string word) => IsPossessive(word) ? word[..^2] : word;
 
     private static bool IsAdjectiveLike(IReadOnlyList<Token> tokens, int k) =>
-        tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Text.Length > 2 && !Determiners.Contains(tokens[k].Text);
+        tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Text.Length > 2 && !Determiners.Contains(tokens[k].Text) &&
+        tokens[k].Lower is not ("for" or "with" or "from" or "and" or "but" or "who" or "said" or "has" or "had" or "was" or "were" or "are" or "will" or "would");
 
     private static Mention BuildName(IReadOnlyList<Token> tokens, int j, int floor)
     {
