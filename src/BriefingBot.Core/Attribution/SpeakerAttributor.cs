@@ -660,10 +660,10 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
     }
 
-    // "Republicans said", "Democrats say": a group, not a speaker anyone can be quoted as.
+    // "Republicans said", "Democrats say", "Officials said": a group, not a speaker anyone can be quoted as.
     private static bool IsGroupName(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.Length > 4 &&
-        (name.EndsWith("ans", StringComparison.Ordinal) || name.EndsWith("ats", StringComparison.Ordinal) ||
+        ((NameWords.RoleNoun(name, out var plural) is not null && plural) || name.EndsWith("ans", StringComparison.Ordinal) || name.EndsWith("ats", StringComparison.Ordinal) ||
          name.EndsWith("ists", StringComparison.Ordinal) || name.EndsWith("ers", StringComparison.Ordinal));
 
     private static bool IsNameRunEnd(IReadOnlyList<Token> t, int j)

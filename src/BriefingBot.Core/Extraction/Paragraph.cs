@@ -33,6 +33,20 @@ internal sealed record Paragraph(int Index, string Source, int Start, int End, b
 
     public bool EndsWithColon => Tokens.Count > 0 && Tokens[^1].Kind == TokenKind.Punct && Tokens[^1].Text == ":";
 
+    /// <summary>The index of the token that starts at a character offset (or the first after it).</summary>
+    public int TokenAt(int offset)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].Start >= offset)
+            {
+                return i;
+            }
+        }
+
+        return Tokens.Count - 1;
+    }
+
     public int QuoteToken(int quoteIndex)
     {
         for (var i = 0; i < Tokens.Count; i++)

@@ -38,6 +38,13 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 }
             }
 
+            foreach (var (start, end, cue) in ReportedSpeechFinder.Find(p, events))
+            {
+                quotes.Add(new ExtractedQuote(
+                    p.Source[start..end], start, end - start, false, QuoteKind.Reported, attributor.State.CanonicalName(cue.Speaker!),
+                    cue.RoleText ?? cue.Speaker!.RoleText, cue.Kind, Math.Round(cue.Confidence, 2), Sentence(p, p.TokenAt(start))));
+            }
+
             previous = p;
             previousEvents = events;
         }

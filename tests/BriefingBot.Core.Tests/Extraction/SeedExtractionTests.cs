@@ -1,3 +1,4 @@
+using BriefingBot.Core.Articles;
 using BriefingBot.Core.Evaluation;
 using BriefingBot.Core.Extraction;
 using BriefingBot.Testing.Seeds;
@@ -47,7 +48,7 @@ internal static class ExtractionScoring
         foreach (var file in files)
         {
             var result = extractor.Extract(ToArticle(File.ReadAllText(file)));
-            extracted.AddRange(result.Quotes.Select(q => new ScoredQuote(Path.GetFileName(file), q.Text, q.Speaker, q.Confidence)));
+            extracted.AddRange(result.Quotes.Where(q => q.Kind != QuoteKind.Reported).Select(q => new ScoredQuote(Path.GetFileName(file), q.Text, q.Speaker, q.Confidence)));
         }
 
         return GoldScorer.ScoreExtraction(gold, extracted);
