@@ -222,7 +222,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             _ => e => FitsPerson(e, NameWords.GenderOfWord(pronoun)),
         };
         Entity? subject = null, mentioned = null;
-        var rivals = false;
+        var near = new List<Entity>();
         for (var i = recent.Count - 1; i >= 0 && i >= recent.Count - 60; i--)
         {
             var r = recent[i];
@@ -247,7 +247,10 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
                 subject = r.Entity;
             }
 
-            rivals |= r.Entity != (subject ?? mentioned) && r.Paragraph >= paragraph - 1;
+            if (r.Paragraph >= paragraph - 1)
+            {
+                near.Add(r.Entity);
+            }
         }
 
         var speaker = paragraph - LastSpeakerParagraph <= 2 && LastSpeaker is not null && fits(LastSpeaker) ? LastSpeaker : null;
@@ -257,7 +260,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             return null;
         }
 
-        var agree = (speaker is null || speaker == pick) && !rivals;
+        var agree = (speaker is null || speaker == pick) && near.All(e => e == pick);
         confidence = pronoun is "they" ? 0.45 : pick == subject ? (agree ? 0.9 : 0.8) : pick == speaker ? 0.8 : 0.65;
         return pick;
     }

@@ -85,7 +85,7 @@ internal static class NameWords
         "administration", "government", "campaign", "center", "centre", "bureau", "police", "house", "senate",
         "congress", "parliament", "duma", "kremlin", "tribune", "herald", "reuters", "tass", "sputnik", "institution",
         "fund", "organization", "organisation", "coalition", "society", "club", "school", "college", "church",
-        "magazine", "channel", "radio", "television", "tv", "media", "ria", "interfax", "bloomberg", "review", "club",
+        "magazine", "channel", "radio", "television", "tv", "media", "ria", "interfax", "bloomberg", "review", "authority", "trust",
     };
 
     private static readonly Dictionary<string, string> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)

@@ -184,16 +184,25 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var quoteEndsSentence = q.End > q.Start && p.Source[q.End - 1] == '.';
         foreach (var e in events)
         {
-            if (e.Cue > qi && (e.First == start || (e.Cue == start && e.First >= start)) && (!quoteEndsSentence || EndsSentenceAfter(t, Math.Max(e.Cue, e.Last))))
+            if (e.Cue > qi && (e.First == start || (e.Cue == start && e.First >= start)))
             {
-                return e;
+                // "….” Ann Lee added that …": "added" says she spoke the sentence before too.
+                if (!quoteEndsSentence || EndsSentenceAfter(t, Math.Max(e.Cue, e.Last)))
+                {
+                    return e;
+                }
+
+                if (t[e.Cue].Lower is "added" or "adds" or "continued" or "continues")
+                {
+                    return e with { Confidence = e.Confidence * 0.85 };
+                }
             }
         }
 
         // `,” Leonard E. Burman, director of the … center, said` and `” of the plans, Mr. Holtz-Eakin said.`:
         // the speaker-and-verb stretch closes the sentence the quote stands in.
         var sentenceEnd = start;
-        while (sentenceEnd < t.Count && t[sentenceEnd].Kind != TokenKind.Quote && !(t[sentenceEnd].Kind == TokenKind.Punct && t[sentenceEnd].EndsSentence))
+        while (!quoteEndsSentence && sentenceEnd < t.Count && t[sentenceEnd].Kind != TokenKind.Quote && !(t[sentenceEnd].Kind == TokenKind.Punct && t[sentenceEnd].EndsSentence))
         {
             sentenceEnd++;
         }
