@@ -21,6 +21,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
 
         var quotes = new List<ExtractedQuote>();
+        var quoted = new HashSet<Entity>();
         Paragraph? previous = null;
         Entity? previousQuoteSpeaker = null;
         IReadOnlyList<CueEvent> previousEvents = [];
@@ -35,11 +36,16 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 {
                     quotes.Add(quote);
                     previousQuoteSpeaker = quote.Speaker is null ? null : speaker;
+                    if (quote.Speaker is not null)
+                    {
+                        quoted.Add(speaker!);
+                    }
                 }
             }
 
             foreach (var (start, end, cue) in ReportedSpeechFinder.Find(p, events))
             {
+                quoted.Add(cue.Speaker!);
                 quotes.Add(new ExtractedQuote(
                     p.Source[start..end], start, end - start, false, QuoteKind.Reported, attributor.State.CanonicalName(cue.Speaker!),
                     cue.RoleText ?? cue.Speaker!.RoleText, cue.Kind, Math.Round(cue.Confidence, 2), Sentence(p, p.TokenAt(start))));
@@ -49,8 +55,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
             previousEvents = events;
         }
 
+        // Who the stored quotes name reaches the speaker directory, and people or bodies the article gives a role
+        // ("Kremlin spokesman Dmitry Peskov"); a bare capitalised word or an unsure guess never does.
         var facts = attributor.State.Entities
-            .Where(e => e.Spoke || e.Role is not null)
+            .Where(e => quoted.Contains(e) || (e.Role is not null && e.Type != SpeakerType.Unknown && e.Name.Contains(' ', StringComparison.Ordinal)))
             .Select(e => new SpeakerFact(attributor.State.CanonicalName(e), e.Type, e.Role, e.Affiliation, e.Gender))
             .ToList();
         return new ExtractionResult(quotes, facts);
