@@ -697,16 +697,5 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return !(next.Text == "." && !next.EndsSentence && t[j].Text.Length == 1 && j + 2 < t.Count && SpeakerMentionFinder.IsNameToken(t, j + 2));
     }
 
-    private static int SentenceStart(IReadOnlyList<Token> t, int j)
-    {
-        for (var i = j - 1; i >= 0; i--)
-        {
-            if (t[i].Kind == TokenKind.Punct && t[i].EndsSentence)
-            {
-                return i + 1;
-            }
-        }
-
-        return 0;
-    }
+    private static int SentenceStart(IReadOnlyList<Token> t, int j) => Sentences.Start(t, j);
 }

@@ -103,26 +103,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
     private static string Sentence(Paragraph p, int token)
     {
         var t = p.Tokens;
-        var start = p.Start;
-        for (var i = token - 1; i >= 0; i--)
-        {
-            if (t[i].Kind == TokenKind.Punct && t[i].EndsSentence)
-            {
-                start = t[i].End;
-                break;
-            }
-        }
-
-        var end = p.End;
-        for (var i = token + 1; i < t.Count; i++)
-        {
-            if (t[i].Kind == TokenKind.Punct && t[i].EndsSentence)
-            {
-                end = t[i].End;
-                break;
-            }
-        }
-
+        var first = Sentences.Start(t, token);
+        var last = Sentences.End(t, token);
+        var start = first == 0 ? p.Start : t[first - 1].End;
+        var end = last >= t.Count ? p.End : t[last].End;
         return p.Source[start..end].Trim();
     }
 

@@ -41,7 +41,7 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            var (sentenceStart, sentenceEnd) = SentenceAround(t, e.Cue);
+            var (sentenceStart, sentenceEnd) = (Sentences.Start(t, e.Cue), Sentences.End(t, e.Cue));
             if (HasQuote(t, sentenceStart, sentenceEnd))
             {
                 continue;
@@ -142,31 +142,6 @@ internal static class ReportedSpeechFinder
 
         var to = first - 2;
         return to > sentenceStart && OpensClause(t[sentenceStart]) && HasVerbLikeWord(t, sentenceStart, to) ? (sentenceStart, to) : null;
-    }
-
-    private static (int Start, int End) SentenceAround(IReadOnlyList<Token> t, int i)
-    {
-        var start = 0;
-        for (var k = i - 1; k >= 0; k--)
-        {
-            if (t[k].Kind == TokenKind.Punct && t[k].EndsSentence)
-            {
-                start = k + 1;
-                break;
-            }
-        }
-
-        var end = t.Count;
-        for (var k = i + 1; k < t.Count; k++)
-        {
-            if (t[k].Kind == TokenKind.Punct && t[k].EndsSentence)
-            {
-                end = k;
-                break;
-            }
-        }
-
-        return (start, end);
     }
 
     private static bool HasQuote(IReadOnlyList<Token> t, int from, int to)

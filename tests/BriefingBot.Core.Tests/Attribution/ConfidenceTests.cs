@@ -1,12 +1,13 @@
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Extraction;
+using BriefingBot.Core.Tests.Extraction;
 
 namespace BriefingBot.Core.Tests.Attribution;
 
 /// <summary>Every attribution carries a confidence; below the threshold the quote is kept with no speaker.</summary>
 public sealed class ConfidenceTests
 {
-    private static ExtractionResult Run(string body) => new QuoteExtractor().Extract(new ArticleText("Harbour plans", body));
+    private static ExtractionResult Run(string body) => Extract.From(body);
 
     [Fact]
     public void Name_beside_the_quote_is_confident()

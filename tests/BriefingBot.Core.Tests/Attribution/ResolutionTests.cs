@@ -1,14 +1,14 @@
 using BriefingBot.Core.Extraction;
-using BriefingBot.Core.Speakers;
+using BriefingBot.Core.Tests.Extraction;
 
 namespace BriefingBot.Core.Tests.Attribution;
 
 /// <summary>Pronouns, surnames, first names, titles and descriptions resolved to the entity they stand for.</summary>
 public sealed class ResolutionTests
 {
-    private static ExtractionResult Run(string body, ISpeakerLookup? lookup = null) => new QuoteExtractor().Extract(new ArticleText("Harbour plans", body), lookup);
+    private static ExtractionResult Run(string body) => Extract.From(body);
 
-    private static ExtractedQuote Quote(ExtractionResult r, string opening) => r.Quotes.First(q => q.Text.StartsWith(opening, StringComparison.Ordinal));
+    private static ExtractedQuote Quote(ExtractionResult r, string opening) => Extract.Quote(r, opening);
 
     [Fact]
     public void He_skips_a_woman_named_later()

@@ -6,7 +6,7 @@ namespace BriefingBot.Core.Tests.Extraction;
 /// <summary>Quotation marks that hold no speech: scare quotes, titles, nicknames, slogans, terms, link texts.</summary>
 public sealed class NotSpeechTests
 {
-    private static IReadOnlyList<ExtractedQuote> Run(string body) => new QuoteExtractor().Extract(new ArticleText("Harbour plans", body)).Quotes;
+    private static IReadOnlyList<ExtractedQuote> Run(string body) => Extract.From(body).Quotes;
 
     [Fact]
     public void Scare_quotes_get_no_speaker()

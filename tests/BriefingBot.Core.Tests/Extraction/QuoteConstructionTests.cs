@@ -6,9 +6,9 @@ namespace BriefingBot.Core.Tests.Extraction;
 /// <summary>One test per construction of the news quote, on sentences written for these tests.</summary>
 public sealed class QuoteConstructionTests
 {
-    private static ExtractionResult Run(string body) => new QuoteExtractor().Extract(new ArticleText("Harbour plans", body));
+    private static ExtractionResult Run(string body) => Extract.From(body);
 
-    private static ExtractedQuote Quote(ExtractionResult r, string opening) => r.Quotes.First(q => q.Text.StartsWith(opening, StringComparison.Ordinal));
+    private static ExtractedQuote Quote(ExtractionResult r, string opening) => Extract.Quote(r, opening);
 
     [Fact]
     public void Speaker_before_the_quote_with_a_comma()

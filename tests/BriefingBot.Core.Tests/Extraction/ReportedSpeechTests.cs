@@ -7,7 +7,7 @@ namespace BriefingBot.Core.Tests.Extraction;
 public sealed class ReportedSpeechTests
 {
     private static IReadOnlyList<ExtractedQuote> Reported(string body) =>
-        new QuoteExtractor().Extract(new ArticleText("Harbour plans", body)).Quotes.Where(q => q.Kind == QuoteKind.Reported).ToList();
+        Extract.From(body).Quotes.Where(q => q.Kind == QuoteKind.Reported).ToList();
 
     [Fact]
     public void Said_that_clause_is_reported_speech_of_the_named_speaker()
