@@ -5,7 +5,18 @@ namespace BriefingBot.Core.Attribution;
 /// <summary>Someone an article mentions: the fullest name it gives and what it says about them.</summary>
 internal sealed class Entity(string name)
 {
-    public string Name { get; set; } = name;
+    private string name = name;
+
+    public string Name
+    {
+        get => name;
+        set
+        {
+            name = value;
+            LastWord = LastOf(value);
+            FirstWord = FirstOf(value);
+        }
+    }
 
     public SpeakerType Type { get; set; }
 
@@ -19,9 +30,13 @@ internal sealed class Entity(string name)
 
     public bool Spoke { get; set; }
 
-    public string LastWord => Name[(Name.LastIndexOf(' ') + 1)..];
+    public string LastWord { get; private set; } = LastOf(name);
 
-    public string FirstWord => Name.Contains(' ', StringComparison.Ordinal) ? Name[..Name.IndexOf(' ')] : Name;
+    public string FirstWord { get; private set; } = FirstOf(name);
+
+    private static string LastOf(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    private static string FirstOf(string name) => name.Contains(' ', StringComparison.Ordinal) ? name[..name.IndexOf(' ')] : name;
 
     public bool IsPersonLike => Type == SpeakerType.Person || (Type == SpeakerType.Unknown && Name.Contains(' ', StringComparison.Ordinal));
 }

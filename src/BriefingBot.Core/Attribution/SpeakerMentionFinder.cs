@@ -108,7 +108,8 @@ internal static class SpeakerMentionFinder
             return IsTitleAsSurname(tokens, i, bare);
         }
 
-        return !NameWords.IsNotName(bare) && !CueVerbs.IsCue(bare.ToLowerInvariant()) && !NameWords.IsPronoun(bare.ToLowerInvariant());
+        var lower = bare.Length == t.Text.Length ? t.Lower : bare.ToLowerInvariant();
+        return !NameWords.IsNotName(bare) && !CueVerbs.IsCue(lower) && !NameWords.IsPronoun(lower);
     }
 
     // "Larry King", "Mr. King": a title that is also a surname ends a name after a first name or a form of address.
