@@ -560,7 +560,8 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 continue;
             }
 
-            var m = SpeakerMentionFinder.EndingAt(t, c - 1, SentenceStart(t, c - 1));
+            var nameEnd = SkipBackOverFillers(t, c - 1);
+            var m = nameEnd < 0 ? null : SpeakerMentionFinder.EndingAt(t, nameEnd, SentenceStart(t, nameEnd));
             var first = !sawNearest;
             sawNearest = true;
             if (m is not { Kind: MentionKind.Name, Possessive: false })
@@ -574,6 +575,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             }
 
             var withRole = WithApposition(t, m, c, forward: true);
+            if (FollowsQuote(t, m.FirstToken))
+            {
+                return withRole; // `,” Ann Lee, a senior fellow at the institute, said`
+            }
+
             if ((withRole.Role is not null && OpensApposition(t[c + 1])) || NumberApposition(t, c))
             {
                 apposed = withRole;
@@ -592,6 +598,9 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     private static bool OpensApposition(Token opener) =>
         opener.Lower is "a" or "an" or "the" || SpeakerMentionFinder.IsPossessive(opener.Text) || !opener.IsCapitalized ||
         NameWords.IsTitle(opener.Text) || NameWords.RoleNoun(opener.Text, out _) is not null;
+
+    private static bool FollowsQuote(IReadOnlyList<Token> t, int i) =>
+        i > 0 && (t[i - 1].Kind == TokenKind.Quote || (t[i - 1].Text is "," or "—" && i > 1 && t[i - 2].Kind == TokenKind.Quote));
 
     // "Mr. King, 82, told me": an age between commas.
     private static bool NumberApposition(IReadOnlyList<Token> t, int comma) =>

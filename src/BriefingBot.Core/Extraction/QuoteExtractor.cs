@@ -74,10 +74,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
             return null;
         }
 
-        // Two quoted words are a term or a scare quote far more often than speech: never give them a speaker.
+        // Two quoted words in the writer's sentence are a term or a scare quote far more often than speech: never give
+        // them a speaker. Standing alone ("“It's heartbreaking,” Ryan said.") they are speech.
         if (kind == QuoteKind.Partial)
         {
-            confidence = words <= 2 ? 0 : confidence * 0.9;
+            confidence = words <= 2 && !StandsAlone(p.Tokens, token) ? 0 : confidence * 0.9;
         }
 
         if (speaker is null || confidence < MinimumSpeakerConfidence)
@@ -99,6 +100,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
             speaker is null ? 0 : Math.Round(confidence, 2),
             Sentence(p, token));
     }
+
+    // A quote that opens its sentence (or follows a colon) is nobody's term inside the writer's words.
+    private static bool StandsAlone(IReadOnlyList<Token> t, int token) =>
+        token == 0 || (t[token - 1].Kind == TokenKind.Punct && (t[token - 1].EndsSentence || t[token - 1].Text == ":"));
 
     private static string Sentence(Paragraph p, int token)
     {

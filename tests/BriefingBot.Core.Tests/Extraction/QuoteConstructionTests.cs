@@ -171,4 +171,22 @@ public sealed class QuoteConstructionTests
         var r = Run("The vote is unlikely to change much, noted the Gazette's Ana Ortiz.\n\n“Most voters made up their minds long ago,” she wrote.");
         Quote(r, "Most voters").Speaker.ShouldBe("Ana Ortiz");
     }
+
+    [Fact]
+    public void Apposition_without_a_known_role_word_after_the_quote()
+    {
+        Run("“The clinic will stay open all winter,” Hugh Hill, a senior fellow at the county institute, said of the plan.").Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Hugh Hill");
+    }
+
+    [Fact]
+    public void Brackets_then_apposition_between_name_and_verb()
+    {
+        Run("“The clinic will stay open all winter,” Sen. Hugh Hill (D-Ohio), a member of the health panel, said.").Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Hugh Hill");
+    }
+
+    [Fact]
+    public void Two_word_quote_standing_alone_before_its_cue_is_speech()
+    {
+        Run("“Simply heartbreaking,” Hugh Hill said.").Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Hugh Hill");
+    }
 }
