@@ -86,6 +86,8 @@ internal static class NameWords
         "congress", "parliament", "duma", "kremlin", "tribune", "herald", "reuters", "tass", "sputnik", "institution",
         "fund", "organization", "organisation", "coalition", "society", "club", "school", "college", "church",
         "magazine", "channel", "radio", "television", "tv", "media", "ria", "interfax", "bloomberg", "review", "authority", "trust",
+        "strategies", "partners", "associates", "consulting", "research", "capital", "holdings", "systems", "solutions",
+        "communications", "airlines", "motors", "industries", "enterprises", "ventures", "technologies",
     };
 
     private static readonly Dictionary<string, string> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)

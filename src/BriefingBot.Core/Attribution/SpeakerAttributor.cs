@@ -405,7 +405,9 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         else
         {
             var afterQuote = j > 0 && (t[j - 1].Kind == TokenKind.Quote || (t[j - 1].Text is "," or "—" && j > 1 && t[j - 2].Kind == TokenKind.Quote));
-            if (!afterQuote && j > 0 && t[j - 1].Text == "," && SpeakerMentionFinder.StartingAt(t, j + 1, t.Count) is { Kind: MentionKind.Name } inverted &&
+            var takesListener = lower is "told" or "tells";
+            afterQuote &= !takesListener;
+            if (!afterQuote && !takesListener && j > 0 && t[j - 1].Text == "," && SpeakerMentionFinder.StartingAt(t, j + 1, t.Count) is { Kind: MentionKind.Name } inverted &&
                 EndsSentenceAfter(t, inverted.LastToken) && (inverted.LastToken + 1 >= t.Count || t[inverted.LastToken + 1].EndsSentence))
             {
                 // "…, noted the bank's Ann Lee.": the speaker after the verb closes the sentence.

@@ -189,4 +189,10 @@ public sealed class QuoteConstructionTests
     {
         Run("“Simply heartbreaking,” Hugh Hill said.").Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Hugh Hill");
     }
+
+    [Fact]
+    public void Listener_after_told_is_not_the_speaker()
+    {
+        Run("“The clinic will stay open all winter,” Hugh Hill, a doctor who also runs the county board, told The Daily Herald.").Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Hugh Hill");
+    }
 }
