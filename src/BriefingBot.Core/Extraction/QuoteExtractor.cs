@@ -7,8 +7,11 @@ namespace BriefingBot.Core.Extraction;
 /// <summary>Rule-based quote extraction and speaker attribution for English news articles.</summary>
 public sealed class QuoteExtractor : IQuoteExtractor
 {
-    /// <summary>Below this confidence a quote is returned without a speaker.</summary>
-    public const double MinimumSpeakerConfidence = 0.5;
+    /// <summary>
+    /// Below this confidence a quote is returned without a speaker ("speaker unsure"). On the PolNeAR dev split the
+    /// attributions between 0.5 and 0.6 were right only half the time; from 0.6 up about four in five, and from 0.9 up 98%.
+    /// </summary>
+    public const double MinimumSpeakerConfidence = 0.6;
 
     public ExtractionResult Extract(ArticleText article, ISpeakerLookup? knownSpeakers = null)
     {
