@@ -45,6 +45,8 @@ internal sealed class Entity(string name)
 internal sealed class DiscourseState(ISpeakerLookup? lookup)
 {
     private readonly List<Entity> entities = [];
+    private readonly Dictionary<string, Speaker?> knownByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<Speaker>> knownByRole = new(StringComparer.Ordinal);
     private readonly List<(string Key, Entity Entity, int Position)> roles = [];
     private readonly List<(Entity Entity, int Paragraph, int Position, bool Subject)> recent = [];
 
@@ -60,7 +62,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         var e = Find(m.Text);
         if (e is null)
         {
-            var canonical = lookup?.FindByName(m.Text);
+            var canonical = KnownByName(m.Text);
             e = canonical is not null ? Find(canonical.Name) : null;
             if (e is null)
             {
@@ -207,7 +209,12 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             return found;
         }
 
-        var known = lookup.FindByRole(role);
+        if (!knownByRole.TryGetValue(role, out var known))
+        {
+            known = lookup.FindByRole(role);
+            knownByRole[role] = known;
+        }
+
         if (known.Count == 0)
         {
             return null;
@@ -292,5 +299,22 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
     }
 
     /// <summary>The canonical name to report: the directory's when it knows the name, else the article's fullest.</summary>
-    public string CanonicalName(Entity e) => lookup?.FindByName(e.Name)?.Name ?? e.Name;
+    public string CanonicalName(Entity e) => KnownByName(e.Name)?.Name ?? e.Name;
+
+    // The directory is asked once per name and role an article uses: its lookups are not free on a large directory.
+    private Speaker? KnownByName(string name)
+    {
+        if (lookup is null)
+        {
+            return null;
+        }
+
+        if (!knownByName.TryGetValue(name, out var known))
+        {
+            known = lookup.FindByName(name);
+            knownByName[name] = known;
+        }
+
+        return known;
+    }
 }
