@@ -5,7 +5,18 @@ namespace BriefingBot.Core.Attribution;
 /// <summary>Someone an article mentions: the fullest name it gives and what it says about them.</summary>
 internal sealed class Entity(string name)
 {
-    public string Name { get; set; } = name;
+    private string name = name;
+
+    public string Name
+    {
+        get => name;
+        set
+        {
+            name = value;
+            LastWord = LastOf(value);
+            FirstWord = FirstOf(value);
+        }
+    }
 
     public SpeakerType Type { get; set; }
 
@@ -19,9 +30,13 @@ internal sealed class Entity(string name)
 
     public bool Spoke { get; set; }
 
-    public string LastWord => Name[(Name.LastIndexOf(' ') + 1)..];
+    public string LastWord { get; private set; } = LastOf(name);
 
-    public string FirstWord => Name.Contains(' ', StringComparison.Ordinal) ? Name[..Name.IndexOf(' ')] : Name;
+    public string FirstWord { get; private set; } = FirstOf(name);
+
+    private static string LastOf(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    private static string FirstOf(string name) => name.Contains(' ', StringComparison.Ordinal) ? name[..name.IndexOf(' ')] : name;
 
     public bool IsPersonLike => Type == SpeakerType.Person || (Type == SpeakerType.Unknown && Name.Contains(' ', StringComparison.Ordinal));
 }
@@ -30,8 +45,10 @@ internal sealed class Entity(string name)
 internal sealed class DiscourseState(ISpeakerLookup? lookup)
 {
     private readonly List<Entity> entities = [];
+    private readonly Dictionary<string, Speaker?> knownByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<Speaker>> knownByRole = new(StringComparer.Ordinal);
     private readonly List<(string Key, Entity Entity, int Position)> roles = [];
-    private readonly List<Entity> recent = [];
+    private readonly List<(Entity Entity, int Paragraph, int Position, bool Subject)> recent = [];
 
     public Entity? LastSpeaker { get; private set; }
 
@@ -45,7 +62,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         var e = Find(m.Text);
         if (e is null)
         {
-            var canonical = lookup?.FindByName(m.Text);
+            var canonical = KnownByName(m.Text);
             e = canonical is not null ? Find(canonical.Name) : null;
             if (e is null)
             {
@@ -112,7 +129,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
     /// <summary>The entity a name (full, surname or first name) refers to, or null when none was named.</summary>
     public Entity? Find(string name)
     {
-        Entity? best = null;
+        Entity? best = null, byFirst = null;
         var words = name.Split(' ');
         var last = words[^1];
         foreach (var e in entities)
@@ -125,24 +142,42 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             var sameLast = e.LastWord.Equals(last, StringComparison.OrdinalIgnoreCase) &&
                 (words.Length == 1 || e.FirstWord.Equals(words[0], StringComparison.OrdinalIgnoreCase) || !e.Name.Contains(' ', StringComparison.Ordinal));
             var sameFirst = words.Length == 1 && e.IsPersonLike && e.FirstWord.Equals(name, StringComparison.OrdinalIgnoreCase);
-            if (sameLast || sameFirst)
+            if (sameLast)
             {
-                best = best is null || recent.LastIndexOf(e) > recent.LastIndexOf(best) ? e : best;
+                best = best is null || LastMention(e) > LastMention(best) ? e : best;
+            }
+            else if (sameFirst)
+            {
+                byFirst = byFirst is null || LastMention(e) > LastMention(byFirst) ? e : byFirst;
             }
         }
 
-        return best;
+        // A surname outranks a first name: "Obama" is Barack Obama before it is anyone called Obama Smith.
+        return best ?? byFirst;
     }
 
-    /// <summary>Records that the text just mentioned this entity (for pronouns).</summary>
-    public void Note(Entity e) => recent.Add(e);
+    /// <summary>Records that the text mentioned this entity at a position (for pronouns); subject when it opens its sentence or speaks.</summary>
+    public void Note(Entity e, int paragraph, int position, bool subject) => recent.Add((e, paragraph, position, subject));
 
-    public void NoteSpeaker(Entity e, int paragraph)
+    public void NoteSpeaker(Entity e, int paragraph, int position)
     {
         e.Spoke = true;
         LastSpeaker = e;
         LastSpeakerParagraph = paragraph;
-        recent.Add(e);
+        recent.Add((e, paragraph, position, true));
+    }
+
+    private int LastMention(Entity e)
+    {
+        for (var i = recent.Count - 1; i >= 0; i--)
+        {
+            if (recent[i].Entity == e)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The entity a description's role ("the spokesman") was given: latest before position, else first after, else the directory's.</summary>
@@ -174,7 +209,12 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             return found;
         }
 
-        var known = lookup.FindByRole(role);
+        if (!knownByRole.TryGetValue(role, out var known))
+        {
+            known = lookup.FindByRole(role);
+            knownByRole[role] = known;
+        }
+
         if (known.Count == 0)
         {
             return null;
@@ -190,50 +230,91 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         return e;
     }
 
-    /// <summary>Resolves he/she/it/they to the last compatible speaker or mention; confidence reflects how sure.</summary>
-    public Entity? ResolvePronoun(string pronoun, int paragraph, out double confidence)
+    /// <summary>
+    /// Resolves he/she/it/they at a position: the latest compatible subject of the last two paragraphs (who the text is
+    /// about), else the last compatible speaker, else the latest compatible mention; confidence reflects how sure.
+    /// </summary>
+    public Entity? ResolvePronoun(string pronoun, int paragraph, int position, out double confidence)
     {
         confidence = 0;
-        var speaker = paragraph - LastSpeakerParagraph <= 2 ? LastSpeaker : null;
-        if (pronoun is "it" or "they")
+        Func<Entity, bool> fits = pronoun switch
         {
-            if (speaker is not null && !speaker.IsPersonLike)
+            "it" => e => e.Type == SpeakerType.Organisation,
+            "they" => e => e.Type == SpeakerType.Organisation,
+            _ => e => FitsPerson(e, NameWords.GenderOfWord(pronoun)),
+        };
+        Entity? subject = null, mentioned = null;
+        var near = new List<Entity>();
+        for (var i = recent.Count - 1; i >= 0 && i >= recent.Count - 60; i--)
+        {
+            var r = recent[i];
+            if (r.Paragraph > paragraph || (r.Paragraph == paragraph && r.Position >= position && position >= 0))
             {
-                confidence = pronoun == "it" ? 0.8 : 0.6;
-                return speaker;
+                continue;
             }
 
-            var org = Recent(e => e.Type == SpeakerType.Organisation);
-            confidence = pronoun == "it" ? 0.6 : 0.4;
-            return org;
+            if (r.Paragraph < paragraph - 2 && (subject is not null || mentioned is not null))
+            {
+                break;
+            }
+
+            if (!fits(r.Entity))
+            {
+                continue;
+            }
+
+            mentioned ??= r.Entity;
+            if (r.Subject && subject is null && r.Paragraph >= paragraph - 1)
+            {
+                subject = r.Entity;
+            }
+
+            if (r.Paragraph >= paragraph - 1)
+            {
+                near.Add(r.Entity);
+            }
         }
 
-        var gender = NameWords.GenderOfWord(pronoun);
-        bool Fits(Entity e) => e.IsPersonLike && (e.Gender == Gender.Unknown || e.Gender == gender);
-        var mentioned = Recent(Fits);
-        if (speaker is not null && Fits(speaker))
+        var speaker = paragraph - LastSpeakerParagraph <= 2 && LastSpeaker is not null && fits(LastSpeaker) ? LastSpeaker : null;
+        var pick = subject ?? speaker ?? mentioned;
+        if (pick is null)
         {
-            confidence = mentioned is null || mentioned == speaker ? 0.88 : 0.7;
-            return speaker;
+            return null;
         }
 
-        confidence = 0.75;
-        return mentioned;
+        var agree = (speaker is null || speaker == pick) && near.All(e => e == pick);
+        confidence = pronoun is "they" ? 0.45 : pick == subject ? (agree ? 0.9 : 0.8) : pick == speaker ? 0.8 : 0.65;
+        return pick;
     }
 
-    private Entity? Recent(Func<Entity, bool> fits)
+    // He/she fits a person of that gender, or one of no known gender that the text marks as a person.
+    private static bool FitsPerson(Entity e, Gender gender)
     {
-        for (var i = recent.Count - 1; i >= 0 && i >= recent.Count - 40; i--)
+        if (e.Gender != Gender.Unknown)
         {
-            if (fits(recent[i]))
-            {
-                return recent[i];
-            }
+            return e.Gender == gender && e.Type != SpeakerType.Organisation;
         }
 
-        return null;
+        return e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && e.IsPersonLike && !NameWords.IsPlaceWord(e.FirstWord));
     }
 
     /// <summary>The canonical name to report: the directory's when it knows the name, else the article's fullest.</summary>
-    public string CanonicalName(Entity e) => lookup?.FindByName(e.Name)?.Name ?? e.Name;
+    public string CanonicalName(Entity e) => KnownByName(e.Name)?.Name ?? e.Name;
+
+    // The directory is asked once per name and role an article uses: its lookups are not free on a large directory.
+    private Speaker? KnownByName(string name)
+    {
+        if (lookup is null)
+        {
+            return null;
+        }
+
+        if (!knownByName.TryGetValue(name, out var known))
+        {
+            known = lookup.FindByName(name);
+            knownByName[name] = known;
+        }
+
+        return known;
+    }
 }

@@ -85,7 +85,9 @@ internal static class NameWords
         "administration", "government", "campaign", "center", "centre", "bureau", "police", "house", "senate",
         "congress", "parliament", "duma", "kremlin", "tribune", "herald", "reuters", "tass", "sputnik", "institution",
         "fund", "organization", "organisation", "coalition", "society", "club", "school", "college", "church",
-        "magazine", "channel", "radio", "television", "tv", "media", "ria", "interfax", "bloomberg", "review", "club",
+        "magazine", "channel", "radio", "television", "tv", "media", "ria", "interfax", "bloomberg", "review", "authority", "trust",
+        "strategies", "partners", "associates", "consulting", "research", "capital", "holdings", "systems", "solutions",
+        "communications", "airlines", "motors", "industries", "enterprises", "ventures", "technologies",
     };
 
     private static readonly Dictionary<string, string> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)
@@ -117,8 +119,8 @@ internal static class NameWords
         "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory",
         "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam",
         "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith",
-        "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur", "lawrence", "jesse",
-        "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan",
+        "roger", "noah", "gerald", "carl", "sean", "austin", "arthur", "lawrence", "jesse",
+        "dylan", "bryan", "joe", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan",
         "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip",
         "johnny", "mike", "bill", "bob", "tom", "jim", "tim", "ted", "newt", "rudy", "chris", "barack", "bernie", "mitt",
         "marco", "rand", "jeb", "ben", "tim", "reince", "rick", "hugh", "tom", "vladimir", "dmitry", "dmitri", "sergey",
@@ -150,6 +152,15 @@ internal static class NameWords
     public static bool IsNotName(string word) => NotNames.Contains(word);
 
     public static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
+
+    /// <summary>First words of place names ("North Korea", "United States", "New York"): never a person.</summary>
+    public static bool IsPlaceWord(string word) =>
+        word.ToLowerInvariant() is "north" or "south" or "east" or "west" or "united" or "new" or "saudi" or "great" or "central"
+            or "san" or "los" or "las" or "el" or "hong" or "sri" or "costa" or "puerto" or "fort" or "port" or "lake" or "mount" or "st";
+
+    /// <summary>Titles that are common surnames too ("Larry King", "Mr. Bishop").</summary>
+    public static bool IsSurnameTitle(string word) =>
+        word.ToLowerInvariant() is "king" or "bishop" or "judge" or "pope" or "cardinal" or "chancellor" or "justice" or "coach" or "sheriff" or "brother" or "major" or "general" or "rice";
 
     public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
 

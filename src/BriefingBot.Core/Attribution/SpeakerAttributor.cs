@@ -24,7 +24,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     public void Prescan(Paragraph p)
     {
         // A headline is set in title case: its capitalised words are no evidence of names.
-        if (p.InHeadline)
+        if (p.InHeadline || p.LooksLikeHeading)
         {
             return;
         }
@@ -58,12 +58,14 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     {
         var t = p.Tokens;
         events = [];
+        var heading = p.LooksLikeHeading;
         for (var j = 0; j < t.Count; j++)
         {
-            if (IsNameRunEnd(t, j) && SpeakerMentionFinder.EndingAt(t, j, 0) is { Kind: MentionKind.Name, Possessive: false } m &&
+            if (!heading && IsNameRunEnd(t, j) && SpeakerMentionFinder.EndingAt(t, j, 0) is { Kind: MentionKind.Name, Possessive: false } m &&
                 (m.Text.Contains(' ', StringComparison.Ordinal) || state.Find(m.Text) is not null || m.Role is not null))
             {
-                state.Note(state.Learn(m, t[j].Start));
+                var subject = IsSubject(t, m.FirstToken, j);
+                state.Note(state.Learn(m, t[j].Start), p.Index, p.InHeadline ? -1 : t[m.FirstToken].Start, subject);
             }
 
             if (t[j].IsWord && CueVerbs.IsCue(t[j].Lower) && CueAt(p, j, events) is { } e)
@@ -71,7 +73,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 events.Add(e);
                 if (e.Speaker is not null)
                 {
-                    state.NoteSpeaker(e.Speaker, p.Index);
+                    state.NoteSpeaker(e.Speaker, p.Index, p.InHeadline ? -1 : t[e.First].Start);
                 }
             }
         }
@@ -104,7 +106,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             if (found?.Speaker is not null)
             {
                 paragraphSpeaker = (found.Speaker, found.RoleText);
-                state.NoteSpeaker(found.Speaker, p.Index);
+                state.NoteSpeaker(found.Speaker, p.Index, p.InHeadline ? -1 : t[qi].Start);
             }
 
             results.Add((t[qi].QuoteIndex, found?.Speaker, found?.RoleText ?? found?.Speaker?.RoleText, found?.Kind ?? AttributionKind.None, found?.Confidence ?? 0));
@@ -176,18 +178,31 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             start++;
         }
 
+        // A quote closed by a full stop ends its sentence: a speaker and verb after it open the next one
+        // ("… neighborhood.” Russia insisted that …"), unless they end right there ("….” she said.").
+        var q = p.Quotes[t[qi].QuoteIndex];
+        var quoteEndsSentence = q.End > q.Start && p.Source[q.End - 1] == '.';
         foreach (var e in events)
         {
             if (e.Cue > qi && (e.First == start || (e.Cue == start && e.First >= start)))
             {
-                return e;
+                // "….” Ann Lee added that …": "added" says she spoke the sentence before too.
+                if (!quoteEndsSentence || EndsSentenceAfter(t, Math.Max(e.Cue, e.Last)))
+                {
+                    return e;
+                }
+
+                if (t[e.Cue].Lower is "added" or "adds" or "continued" or "continues")
+                {
+                    return e with { Confidence = e.Confidence * 0.85 };
+                }
             }
         }
 
         // `,” Leonard E. Burman, director of the … center, said` and `” of the plans, Mr. Holtz-Eakin said.`:
         // the speaker-and-verb stretch closes the sentence the quote stands in.
         var sentenceEnd = start;
-        while (sentenceEnd < t.Count && t[sentenceEnd].Kind != TokenKind.Quote && !(t[sentenceEnd].Kind == TokenKind.Punct && t[sentenceEnd].EndsSentence))
+        while (!quoteEndsSentence && sentenceEnd < t.Count && t[sentenceEnd].Kind != TokenKind.Quote && !(t[sentenceEnd].Kind == TokenKind.Punct && t[sentenceEnd].EndsSentence))
         {
             sentenceEnd++;
         }
@@ -197,7 +212,8 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             if (e.Cue > qi && e.Cue < sentenceEnd && e.Speaker is not null)
             {
                 var closes = Math.Max(e.Cue, e.Last) + 1 >= sentenceEnd;
-                var apposed = e.First >= start && e.First - start <= 3 && Enumerable.Range(start, e.First - start).All(i => t[i].IsCapitalized);
+                // `,” panel Chairman Rep. Ann Lee said`: a few modifier words may precede the speaker's name.
+                var apposed = e.First >= start && e.First - start <= 4 && Enumerable.Range(start, e.First - start).All(i => t[i].IsWord && !CueVerbs.IsCue(t[i].Lower) && t[i].Lower is not ("that" or "as" or "when" or "after" or "before" or "while"));
                 if (apposed || closes)
                 {
                     return e with { Confidence = e.Confidence * (apposed ? 1 : 0.85) };
@@ -216,6 +232,28 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
         return null;
     }
+
+    // A mention is a sentence's subject when it opens it (after an opening phrase too: "On Tuesday, Ann Lee warned")
+    // and a verb, not a preposition, follows; or when a speech verb follows it.
+    private static bool IsSubject(IReadOnlyList<Token> t, int first, int last)
+    {
+        if (last + 1 < t.Count && CueVerbs.IsCue(t[last + 1].Lower))
+        {
+            return true;
+        }
+
+        var opens = first == 0 || SentenceStart(t, first) >= first - 1 || t[first - 1].Text == ",";
+        if (!opens || last + 1 >= t.Count)
+        {
+            return opens && last + 1 >= t.Count;
+        }
+
+        var next = t[last + 1];
+        return next.IsWord && !next.IsCapitalized && next.Lower is not ("of" or "and" or "or" or "for" or "in" or "on" or "at" or "to" or "with" or "from" or "by");
+    }
+
+    private static bool EndsSentenceAfter(IReadOnlyList<Token> t, int i) =>
+        i + 1 >= t.Count || (t[i + 1].Kind == TokenKind.Punct && (t[i + 1].EndsSentence || t[i + 1].Text is "," or ":" or ";"));
 
     // A headline: `‘They’re bugs!’ Putin issues warning`, `‘Don’t interfere,’ Russian regulators tell …`.
     private CueEvent? Headline(Paragraph p, int qi)
@@ -341,11 +379,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 last = m?.LastToken ?? j + 1;
             }
         }
-        else if (CueVerbs.IsParticiple(lower))
+        else if (CueVerbs.IsParticiple(lower) || (j > 0 && t[j - 1].Lower is "and" or "but"))
         {
-            // ", saying: “…”": the speaker is the sentence's subject, usually the speaker of its first cue.
+            // ", saying: “…”" and "… and said": the speaker is the sentence's subject, the speaker of its first cue.
             var sentenceStart = SentenceStart(t, j);
-            var prior = earlier.LastOrDefault(e => e.Cue >= sentenceStart && e.Cue < j);
+            var prior = earlier.FirstOrDefault(e => e.Cue >= sentenceStart && e.Cue < j && e.Speaker is not null);
             if (prior is not null)
             {
                 return prior with { Cue = j, First = prior.First, Last = j };
@@ -353,6 +391,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
             for (var i = sentenceStart; i < j && m is null; i++)
             {
+                if (t[i].Kind == TokenKind.Quote)
+                {
+                    break;
+                }
+
                 var candidate = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
                 m = candidate is { Possessive: false } ? candidate : null;
             }
@@ -362,6 +405,15 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         else
         {
             var afterQuote = j > 0 && (t[j - 1].Kind == TokenKind.Quote || (t[j - 1].Text is "," or "—" && j > 1 && t[j - 2].Kind == TokenKind.Quote));
+            var takesListener = lower is "told" or "tells";
+            afterQuote &= !takesListener;
+            if (!afterQuote && !takesListener && j > 0 && t[j - 1].Text == "," && SpeakerMentionFinder.StartingAt(t, j + 1, t.Count) is { Kind: MentionKind.Name } inverted &&
+                EndsSentenceAfter(t, inverted.LastToken) && (inverted.LastToken + 1 >= t.Count || t[inverted.LastToken + 1].EndsSentence))
+            {
+                // "…, noted the bank's Ann Lee.": the speaker after the verb closes the sentence.
+                afterQuote = true;
+            }
+
             if (afterQuote)
             {
                 m = SpeakerMentionFinder.StartingAt(t, j + 1, t.Count);
@@ -374,11 +426,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
             if (m is null)
             {
-                var p2 = j - 1;
-                while (p2 >= 0 && t[p2].IsWord && Fillers.Contains(t[p2].Text) && !(t[p2].Is("told") || t[p2].Is("wrote")))
-                {
-                    p2--;
-                }
+                var p2 = SkipBackOverFillers(t, j - 1);
 
                 if (p2 >= 0 && t[p2].Text == ",")
                 {
@@ -387,6 +435,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 else if (p2 >= 0)
                 {
                     m = SpeakerMentionFinder.EndingAt(t, p2, SentenceStart(t, p2));
+                    m = m is null ? null : PersonBeforeAffiliation(t, m) ?? m;
                 }
 
                 if (m is { Possessive: true })
@@ -407,6 +456,62 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
     }
 
+    // "Mr. Morgan of the Sierra Club said", "Ann Lee at the council said": the person, not the body they belong to.
+    private static Mention? PersonBeforeAffiliation(IReadOnlyList<Token> t, Mention m)
+    {
+        var k = m.FirstToken - 1;
+        if (k >= 0 && t[k].Lower is "the")
+        {
+            k--;
+        }
+
+        if (k < 1 || t[k].Lower is not ("of" or "at" or "for" or "with" or "from"))
+        {
+            return null;
+        }
+
+        var person = SpeakerMentionFinder.EndingAt(t, k - 1, SentenceStart(t, k - 1));
+        return person is { Kind: MentionKind.Name, Possessive: false } && (person.Role is not null || person.Gender != Gender.Unknown || person.Text.Contains(' ', StringComparison.Ordinal) || t[person.FirstToken].Lower.TrimEnd('.') is "mr" or "mrs" or "ms" or "dr")
+            ? person with { Affiliation = person.Affiliation ?? m.Text }
+            : null;
+    }
+
+    // Back over what may stand between a speaker and the verb: "also", "forcefully", "(D-Wis.)".
+    private static int SkipBackOverFillers(IReadOnlyList<Token> t, int p)
+    {
+        while (p >= 0)
+        {
+            if (t[p].IsWord && !t[p].IsCapitalized && (Fillers.Contains(t[p].Text) || IsAdverb(t[p].Text)) && !(t[p].Is("told") || t[p].Is("wrote")))
+            {
+                p--;
+                continue;
+            }
+
+            if (t[p].Text == ")")
+            {
+                var open = p - 1;
+                while (open >= 0 && open >= p - 10 && t[open].Text != "(" && t[open].Kind != TokenKind.Quote)
+                {
+                    open--;
+                }
+
+                if (open >= 0 && t[open].Text == "(")
+                {
+                    p = open - 1;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return p;
+    }
+
+    private static bool IsAdverb(string word) =>
+        word.Length >= 5 && word.EndsWith("ly", StringComparison.Ordinal) &&
+        word is not ("family" or "assembly" or "supply" or "rally" or "monopoly" or "bully" or "anomaly" or "italy");
+
     private (Entity? Speaker, AttributionKind Kind, double Confidence) Resolve(Mention m, Paragraph p, int position)
     {
         switch (m.Kind)
@@ -420,7 +525,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 var e = state.Learn(m, p.InHeadline ? -1 : position);
                 return (e, AttributionKind.Explicit, 0.95);
             case MentionKind.Pronoun:
-                var r = state.ResolvePronoun(m.Text, p.Index, out var confidence);
+                var r = state.ResolvePronoun(m.Text, p.Index, p.InHeadline ? -1 : position, out var confidence);
                 if (r is not null && r.Gender == Gender.Unknown && m.Gender != Gender.Unknown)
                 {
                     r.Gender = m.Gender;
@@ -438,27 +543,70 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
     }
 
-    // "Hugh Hill, a doctor at the clinic, said": the name before the apposition is the speaker.
+    // "Hugh Hill, a doctor at the clinic, said": the name before the apposition is the speaker. Appositions may run
+    // long and come several ("Ann Lee, the attorney general of Ohio, one of the states suing, said"): the speaker is the
+    // first name of the sentence that an apposition follows, else the name right before the nearest comma.
     private Mention? Apposed(IReadOnlyList<Token> t, int comma)
     {
-        for (var c = comma - 1; c >= 0 && c >= comma - 12; c--)
+        Mention? nearest = null, apposed = null;
+        var sawNearest = false;
+        for (var c = comma - 1; c >= 0 && c >= comma - 45; c--)
         {
             if (t[c].Kind == TokenKind.Quote || t[c].EndsSentence)
             {
-                return null;
+                break;
             }
 
-            if (t[c].Text != ",")
+            if (t[c].Text != "," || c == 0)
             {
                 continue;
             }
 
-            var m = c > 0 ? SpeakerMentionFinder.EndingAt(t, c - 1, SentenceStart(t, c - 1)) : null;
-            return m is { Kind: MentionKind.Name } ? WithApposition(t, m, c, forward: true) : null;
+            var nameEnd = SkipBackOverFillers(t, c - 1);
+            var m = nameEnd < 0 ? null : SpeakerMentionFinder.EndingAt(t, nameEnd, SentenceStart(t, nameEnd));
+            var first = !sawNearest;
+            sawNearest = true;
+            if (m is not { Kind: MentionKind.Name, Possessive: false })
+            {
+                if (first && c >= comma - 12 && apposed is null)
+                {
+                    nearest = null;
+                }
+
+                continue;
+            }
+
+            var withRole = WithApposition(t, m, c, forward: true);
+            if (FollowsQuote(t, m.FirstToken))
+            {
+                return withRole; // `,” Ann Lee, a senior fellow at the institute, said`
+            }
+
+            if ((withRole.Role is not null && OpensApposition(t[c + 1])) || NumberApposition(t, c))
+            {
+                apposed = withRole;
+            }
+
+            if (first && c >= comma - 12)
+            {
+                nearest = withRole;
+            }
         }
 
-        return null;
+        return apposed ?? nearest;
     }
+
+    // A second name is no apposition: "In Ohio, Ann Lee, the attorney general, said" gives Ohio none.
+    private static bool OpensApposition(Token opener) =>
+        opener.Lower is "a" or "an" or "the" || SpeakerMentionFinder.IsPossessive(opener.Text) || !opener.IsCapitalized ||
+        NameWords.IsTitle(opener.Text) || NameWords.RoleNoun(opener.Text, out _) is not null;
+
+    private static bool FollowsQuote(IReadOnlyList<Token> t, int i) =>
+        i > 0 && (t[i - 1].Kind == TokenKind.Quote || (t[i - 1].Text is "," or "—" && i > 1 && t[i - 2].Kind == TokenKind.Quote));
+
+    // "Mr. King, 82, told me": an age between commas.
+    private static bool NumberApposition(IReadOnlyList<Token> t, int comma) =>
+        comma + 2 < t.Count && t[comma + 1].IsWord && char.IsDigit(t[comma + 1].Text[0]) && t[comma + 2].Text == ",";
 
     // Reads ", a doctor at the clinic," after a name into its role.
     private static Mention WithApposition(IReadOnlyList<Token> t, Mention m, int comma, bool forward)
@@ -495,7 +643,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     // An apposition ends at a comma, a dash or the sentence's end before any verb: ", the mayor also said" is a clause.
     private static bool ClosesAsApposition(IReadOnlyList<Token> t, int from)
     {
-        for (var i = from; i < t.Count && i < from + 15; i++)
+        for (var i = from; i < t.Count && i < from + 25; i++)
         {
             if (t[i].Kind == TokenKind.Punct)
             {
@@ -532,10 +680,10 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
     }
 
-    // "Republicans said", "Democrats say": a group, not a speaker anyone can be quoted as.
+    // "Republicans said", "Democrats say", "Officials said": a group, not a speaker anyone can be quoted as.
     private static bool IsGroupName(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.Length > 4 &&
-        (name.EndsWith("ans", StringComparison.Ordinal) || name.EndsWith("ats", StringComparison.Ordinal) ||
+        ((NameWords.RoleNoun(name, out var plural) is not null && plural) || name.EndsWith("ans", StringComparison.Ordinal) || name.EndsWith("ats", StringComparison.Ordinal) ||
          name.EndsWith("ists", StringComparison.Ordinal) || name.EndsWith("ers", StringComparison.Ordinal));
 
     private static bool IsNameRunEnd(IReadOnlyList<Token> t, int j)
@@ -560,16 +708,5 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return !(next.Text == "." && !next.EndsSentence && t[j].Text.Length == 1 && j + 2 < t.Count && SpeakerMentionFinder.IsNameToken(t, j + 2));
     }
 
-    private static int SentenceStart(IReadOnlyList<Token> t, int j)
-    {
-        for (var i = j - 1; i >= 0; i--)
-        {
-            if (t[i].Kind == TokenKind.Punct && t[i].EndsSentence)
-            {
-                return i + 1;
-            }
-        }
-
-        return 0;
-    }
+    private static int SentenceStart(IReadOnlyList<Token> t, int j) => Sentences.Start(t, j);
 }

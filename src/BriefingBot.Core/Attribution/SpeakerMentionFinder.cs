@@ -98,13 +98,37 @@ internal static class SpeakerMentionFinder
 
         // Words in capitals longer than an acronym are a shouted heading ("CONGRESS HAS INVESTIGATED"), not a name.
         var bare = StripPossessive(t.Text);
-        if (bare.Length > 4 && bare.All(c => !char.IsLower(c)))
+        if (bare.Length > 4 && IsAllCapitals(bare) && (IsShoutedWord(tokens, i - 1) || IsShoutedWord(tokens, i + 1)))
         {
             return false;
         }
 
-        return !NameWords.IsNotName(bare) && !NameWords.IsTitle(bare) && !CueVerbs.IsCue(bare.ToLowerInvariant()) && !NameWords.IsPronoun(bare.ToLowerInvariant());
+        if (NameWords.IsTitle(bare))
+        {
+            return IsTitleAsSurname(tokens, i, bare);
+        }
+
+        var lower = bare.Length == t.Text.Length ? t.Lower : bare.ToLowerInvariant();
+        return !NameWords.IsNotName(bare) && !CueVerbs.IsCue(lower) && !NameWords.IsPronoun(lower);
     }
+
+    // "Larry King", "Mr. King": a title that is also a surname ends a name after a first name or a form of address.
+    private static bool IsTitleAsSurname(IReadOnlyList<Token> tokens, int i, string bare)
+    {
+        if (!NameWords.IsSurnameTitle(bare) || (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized) || i == 0)
+        {
+            return false;
+        }
+
+        var p = tokens[i - 1].Text == "." && i >= 2 ? i - 2 : i - 1;
+        var previous = tokens[p];
+        return previous.IsWord && (previous.Lower.TrimEnd('.') is "mr" or "mrs" or "ms" or "miss" or "dr" || (previous.IsCapitalized && !NameWords.IsTitle(previous.Text) && IsNameToken(tokens, p)));
+    }
+
+    private static bool IsAllCapitals(string word) => word.All(c => !char.IsLower(c));
+
+    private static bool IsShoutedWord(IReadOnlyList<Token> tokens, int i) =>
+        i >= 0 && i < tokens.Count && tokens[i].IsWord && tokens[i].Text.Length > 1 && char.IsLetter(tokens[i].Text[0]) && IsAllCapitals(tokens[i].Text);
 
     /// <summary>"of" inside an institution's name or a title: "School of Law", "Secretary of State".</summary>
     public static bool IsOfConnector(IReadOnlyList<Token> tokens, int i) =>
@@ -117,7 +141,8 @@ internal static class SpeakerMentionFinder
     public static string StripPossessive(string word) => IsPossessive(word) ? word[..^2] : word;
 
     private static bool IsAdjectiveLike(IReadOnlyList<Token> tokens, int k) =>
-        tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Text.Length > 2 && !Determiners.Contains(tokens[k].Text);
+        tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Text.Length > 2 && !Determiners.Contains(tokens[k].Text) &&
+        tokens[k].Lower is not ("for" or "with" or "from" or "and" or "but" or "who" or "said" or "has" or "had" or "was" or "were" or "are" or "will" or "would");
 
     private static Mention BuildName(IReadOnlyList<Token> tokens, int j, int floor)
     {

@@ -6,7 +6,46 @@ internal sealed record Paragraph(int Index, string Source, int Start, int End, b
     /// <summary>True when the paragraph is nothing but quotes (and punctuation).</summary>
     public bool IsQuoteOnly => Quotes.Count > 0 && Tokens.All(t => t.Kind != TokenKind.Word);
 
+    /// <summary>A title-case line that is no sentence ("Obama Sees Legacy on the Ballot"): its capitals are no evidence of names.</summary>
+    public bool LooksLikeHeading
+    {
+        get
+        {
+            if (InHeadline || Quotes.Count > 0 || Tokens.Count == 0 || Tokens.Count > 25 || (Tokens[^1].Kind == TokenKind.Punct && Tokens[^1].EndsSentence))
+            {
+                return false;
+            }
+
+            var words = 0;
+            var capitals = 0;
+            foreach (var t in Tokens)
+            {
+                if (t.IsWord && t.Text.Length > 3)
+                {
+                    words++;
+                    capitals += t.IsCapitalized ? 1 : 0;
+                }
+            }
+
+            return words >= 2 && capitals * 10 >= words * 7;
+        }
+    }
+
     public bool EndsWithColon => Tokens.Count > 0 && Tokens[^1].Kind == TokenKind.Punct && Tokens[^1].Text == ":";
+
+    /// <summary>The index of the token that starts at a character offset (or the first after it).</summary>
+    public int TokenAt(int offset)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].Start >= offset)
+            {
+                return i;
+            }
+        }
+
+        return Tokens.Count - 1;
+    }
 
     public int QuoteToken(int quoteIndex)
     {

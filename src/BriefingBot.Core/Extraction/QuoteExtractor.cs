@@ -7,8 +7,11 @@ namespace BriefingBot.Core.Extraction;
 /// <summary>Rule-based quote extraction and speaker attribution for English news articles.</summary>
 public sealed class QuoteExtractor : IQuoteExtractor
 {
-    /// <summary>Below this confidence a quote is returned without a speaker.</summary>
-    public const double MinimumSpeakerConfidence = 0.5;
+    /// <summary>
+    /// Below this confidence a quote is returned without a speaker ("speaker unsure"). On the PolNeAR dev split the
+    /// attributions between 0.5 and 0.6 were right only half the time; from 0.6 up about four in five, and from 0.9 up 98%.
+    /// </summary>
+    public const double MinimumSpeakerConfidence = 0.6;
 
     public ExtractionResult Extract(ArticleText article, ISpeakerLookup? knownSpeakers = null)
     {
@@ -21,6 +24,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
 
         var quotes = new List<ExtractedQuote>();
+        var quoted = new HashSet<Entity>();
         Paragraph? previous = null;
         Entity? previousQuoteSpeaker = null;
         IReadOnlyList<CueEvent> previousEvents = [];
@@ -35,15 +39,29 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 {
                     quotes.Add(quote);
                     previousQuoteSpeaker = quote.Speaker is null ? null : speaker;
+                    if (quote.Speaker is not null)
+                    {
+                        quoted.Add(speaker!);
+                    }
                 }
+            }
+
+            foreach (var (start, end, cue) in ReportedSpeechFinder.Find(p, events))
+            {
+                quoted.Add(cue.Speaker!);
+                quotes.Add(new ExtractedQuote(
+                    p.Source[start..end], start, end - start, false, QuoteKind.Reported, attributor.State.CanonicalName(cue.Speaker!),
+                    cue.RoleText ?? cue.Speaker!.RoleText, cue.Kind, Math.Round(cue.Confidence, 2), Sentence(p, p.TokenAt(start))));
             }
 
             previous = p;
             previousEvents = events;
         }
 
+        // Who the stored quotes name reaches the speaker directory, and people or bodies the article gives a role
+        // ("Kremlin spokesman Dmitry Peskov"); a bare capitalised word or an unsure guess never does.
         var facts = attributor.State.Entities
-            .Where(e => e.Spoke || e.Role is not null)
+            .Where(e => quoted.Contains(e) || (e.Role is not null && e.Type != SpeakerType.Unknown && e.Name.Contains(' ', StringComparison.Ordinal)))
             .Select(e => new SpeakerFact(attributor.State.CanonicalName(e), e.Type, e.Role, e.Affiliation, e.Gender))
             .ToList();
         return new ExtractionResult(quotes, facts);
@@ -59,10 +77,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
             return null;
         }
 
-        // Two quoted words are a term or a scare quote far more often than speech: never give them a speaker.
+        // Two quoted words in the writer's sentence are a term or a scare quote far more often than speech: never give
+        // them a speaker. Standing alone ("“It's heartbreaking,” Ryan said.") they are speech.
         if (kind == QuoteKind.Partial)
         {
-            confidence = words <= 2 ? 0 : confidence * 0.9;
+            confidence = words <= 2 && !StandsAlone(p.Tokens, token) ? 0 : confidence * 0.9;
         }
 
         if (speaker is null || confidence < MinimumSpeakerConfidence)
@@ -85,29 +104,17 @@ public sealed class QuoteExtractor : IQuoteExtractor
             Sentence(p, token));
     }
 
+    // A quote that opens its sentence (or follows a colon) is nobody's term inside the writer's words.
+    private static bool StandsAlone(IReadOnlyList<Token> t, int token) =>
+        token == 0 || (t[token - 1].Kind == TokenKind.Punct && (t[token - 1].EndsSentence || t[token - 1].Text == ":"));
+
     private static string Sentence(Paragraph p, int token)
     {
         var t = p.Tokens;
-        var start = p.Start;
-        for (var i = token - 1; i >= 0; i--)
-        {
-            if (t[i].Kind == TokenKind.Punct && t[i].EndsSentence)
-            {
-                start = t[i].End;
-                break;
-            }
-        }
-
-        var end = p.End;
-        for (var i = token + 1; i < t.Count; i++)
-        {
-            if (t[i].Kind == TokenKind.Punct && t[i].EndsSentence)
-            {
-                end = t[i].End;
-                break;
-            }
-        }
-
+        var first = Sentences.Start(t, token);
+        var last = Sentences.End(t, token);
+        var start = first == 0 ? p.Start : t[first - 1].End;
+        var end = last >= t.Count ? p.End : t[last].End;
         return p.Source[start..end].Trim();
     }
 

@@ -19,5 +19,6 @@ internal readonly record struct Token(TokenKind Kind, int Start, int End, string
 
     public bool Is(string word) => Kind != TokenKind.Quote && Text.Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public string Lower => Text.ToLowerInvariant();
+    /// <summary>The text in lower case, worked out once (ToLowerInvariant returns the same string when nothing changes).</summary>
+    public string Lower { get; } = Text.ToLowerInvariant();
 }

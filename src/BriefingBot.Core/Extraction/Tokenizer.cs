@@ -9,7 +9,7 @@ internal static partial class Tokenizer
     {
         "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "rev", "st", "jr", "sr",
         "prof", "adm", "maj", "cmdr", "pres", "vs", "no", "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sept",
-        "sep", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "dept", "est", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m",
+        "sep", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "dept", "est", "del", "atty", "supt", "amb", "sec", "gens", "reps", "sens", "messrs", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m",
     };
 
     public static List<Token> Tokenize(string text, int start, int end, IReadOnlyList<QuoteSpan> quotes)
@@ -39,7 +39,7 @@ internal static partial class Tokenizer
                 else
                 {
                     var ends = m.Value is "." or "!" or "?" or "…" && !IsAbbreviation(tokens);
-                    tokens.Add(new Token(TokenKind.Punct, s, e, m.Value == "–" || m.Value == "--" ? "—" : m.Value, -1, ends));
+                    tokens.Add(new Token(TokenKind.Punct, s, e, m.Value is "–" or "--" or "―" or "‒" ? "—" : m.Value, -1, ends));
                 }
             }
 

@@ -27,6 +27,7 @@ public static class BriefingCli
             TransferCommands.Import(runner),
             ChatCommandsCli.Chat(runner),
             ChatCommandsCli.Serve(store),
+            EvalCommand.Create(runner),
         };
     }
 

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Answers;
+using BriefingBot.Core.Extraction;
 using BriefingBot.Core.Ingestion;
 using BriefingBot.Core.Library;
 using BriefingBot.Hosting;
@@ -21,6 +22,8 @@ public sealed class CliSession : IDisposable
     public BriefingLibrary Library => _host.Services.GetRequiredService<BriefingLibrary>();
 
     public ArticleIngestor Ingestor => _host.Services.GetRequiredService<ArticleIngestor>();
+
+    public IQuoteExtractor Extractor => _host.Services.GetRequiredService<IQuoteExtractor>();
 
     public AnswerComposer Answers => _host.Services.GetRequiredService<AnswerComposer>();
 

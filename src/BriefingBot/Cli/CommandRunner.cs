@@ -11,12 +11,16 @@ public sealed class CommandRunner(Option<string?> storeOption, Option<bool> json
 {
     public Option<bool> Json => jsonOption;
 
-    public async Task<int> RunAsync(ParseResult parse, bool loadSample, Func<CliSession, CommandIo, Task<int>> body)
+    public Task<int> RunAsync(ParseResult parse, bool loadSample, Func<CliSession, CommandIo, Task<int>> body) =>
+        RunOnStoreAsync(parse, parse.GetValue(storeOption), loadSample, body);
+
+    /// <summary>Runs the body on the given store file instead of the --db one (e.g. a scratch store).</summary>
+    public async Task<int> RunOnStoreAsync(ParseResult parse, string? storePath, bool loadSample, Func<CliSession, CommandIo, Task<int>> body)
     {
         var io = new CommandIo(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(jsonOption));
         try
         {
-            using var session = CliSession.Open(parse.GetValue(storeOption), loadSample);
+            using var session = CliSession.Open(storePath, loadSample);
             return await body(session, io);
         }
         catch (Exception e) when (e is IngestException or QuestionException or StoreException or InvalidDataException

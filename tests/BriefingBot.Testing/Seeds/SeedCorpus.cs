@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BriefingBot.Core.Evaluation;
 using Xunit;
 
 namespace BriefingBot.Testing.Seeds;
@@ -48,7 +49,7 @@ public sealed class SeedCorpus
     }
 
     public IReadOnlyList<GoldQuote> GoldQuotes() =>
-        ReadLines<GoldQuote>(Path.Combine(Directory, "gold", "quotes.jsonl"));
+        GoldQuote.ReadFile(Path.Combine(Directory, "gold", "quotes.jsonl"));
 
     public IReadOnlyList<GoldQuestion> GoldQuestions() =>
         ReadLines<GoldQuestion>(Path.Combine(Directory, "gold", "questions.jsonl"));
@@ -60,12 +61,6 @@ public sealed class SeedCorpus
             .ToList();
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
-}
-
-/// <summary>One annotated quote of a seed article.</summary>
-public sealed record GoldQuote(string Article, string Quote, string Speaker, string Attribution, string Kind)
-{
-    public bool IsPartial => Kind == "partial";
 }
 
 /// <summary>One seed question with the opening words of the quotes a good answer shows.</summary>

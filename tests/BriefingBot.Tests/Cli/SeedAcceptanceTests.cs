@@ -1,3 +1,4 @@
+using BriefingBot.Core.Evaluation;
 using BriefingBot.Testing.Files;
 using BriefingBot.Testing.Seeds;
 

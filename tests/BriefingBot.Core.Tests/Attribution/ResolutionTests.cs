@@ -1,0 +1,100 @@
+using BriefingBot.Core.Extraction;
+using BriefingBot.Core.Tests.Extraction;
+
+namespace BriefingBot.Core.Tests.Attribution;
+
+/// <summary>Pronouns, surnames, first names, titles and descriptions resolved to the entity they stand for.</summary>
+public sealed class ResolutionTests
+{
+    private static ExtractionResult Run(string body) => Extract.From(body);
+
+    private static ExtractedQuote Quote(ExtractionResult r, string opening) => Extract.Quote(r, opening);
+
+    [Fact]
+    public void He_skips_a_woman_named_later()
+    {
+        var r = Run("Mr. Tom Reyes met Ana Ortiz at the quay.\n\n“We need a new crane before the season starts,” he said.");
+        Quote(r, "We need").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void She_takes_the_gender_learnt_from_ms()
+    {
+        var r = Run("Ms. Robin Vale met Chris Dunn at the quay.\n\n“We need a new crane before the season starts,” she said.");
+        Quote(r, "We need").Speaker.ShouldBe("Robin Vale");
+    }
+
+    [Fact]
+    public void She_prefers_the_sentence_subject_to_the_person_she_acted_on()
+    {
+        var r = Run("On Tuesday, Ana Ortiz criticised harbour officer Maria Lind for closing the gate.\n\n“This is simply not acceptable in our town,” she said.");
+        Quote(r, "This is").Speaker.ShouldBe("Ana Ortiz");
+    }
+
+    [Fact]
+    public void It_resolves_to_an_organisation()
+    {
+        var r = Run("The Harbour Authority published its plan on Monday.\n\n“The quay will be rebuilt by the end of next year,” it said.");
+        Quote(r, "The quay").Speaker.ShouldBe("Harbour Authority");
+    }
+
+    [Fact]
+    public void They_is_too_vague_to_name_a_speaker()
+    {
+        var r = Run("The Harbour Authority and the union met on Monday.\n\n“The quay will be rebuilt by the end of next year,” they said.");
+        Quote(r, "The quay").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Place_names_are_never_he()
+    {
+        var r = Run("Tom Reyes flew to North Dakota on Monday.\n\n“The quay will be rebuilt by the end of next year,” he said.");
+        Quote(r, "The quay").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void Surname_with_honorific_resolves_to_the_full_name()
+    {
+        var r = Run("Thomas Reyes runs the yard.\n\n“The quay will be rebuilt by the end of next year,” Mr. Reyes said.");
+        Quote(r, "The quay").Speaker.ShouldBe("Thomas Reyes");
+    }
+
+    [Fact]
+    public void First_name_resolves_to_the_full_name()
+    {
+        var r = Run("Melanie Short has lived by the harbour for forty years.\n\n“The quay will be rebuilt by the end of next year,” Melanie said.");
+        Quote(r, "The quay").Speaker.ShouldBe("Melanie Short");
+    }
+
+    [Fact]
+    public void Surname_prefers_the_person_over_a_title_case_line()
+    {
+        var r = Run("Harbour Commissioner Tom Reyes opened the quay.\n\nReyes Sees Future in Fishing\n\n“The quay will be rebuilt by the end of next year,” Reyes said.");
+        Quote(r, "The quay").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void Title_that_is_a_surname_ends_a_name()
+    {
+        Run("“The quay will be rebuilt by the end of next year,” said Larry King.").Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Larry King");
+    }
+
+    [Fact]
+    public void Title_resolves_to_whom_the_article_gave_it()
+    {
+        var r = Run("The harbour commissioner, Tom Reyes, opened the quay.\n\n“The quay will be rebuilt by the end of next year,” the harbour commissioner said.");
+        Quote(r, "The quay").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void Person_before_of_the_organisation_is_the_speaker()
+    {
+        Run("“The quay will be rebuilt by the end of next year,” Mr. Reyes of the Harbour Trust said.").Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Reyes");
+    }
+
+    [Fact]
+    public void Plural_role_word_opening_a_sentence_is_a_group_not_a_name()
+    {
+        Run("“The quay will be rebuilt by the end of next year,” Officials said.").Quotes.ShouldHaveSingleItem().Speaker.ShouldBeNull();
+    }
+}
