@@ -416,7 +416,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
             if (afterQuote)
             {
-                m = SpeakerMentionFinder.StartingAt(t, j + 1, t.Count);
+                m = SpeakerMentionFinder.StartingAt(t, j + 1, t.Count) ?? DescribedNameAfter(t, j + 1);
                 if (m is not null)
                 {
                     last = m.LastToken;
@@ -454,6 +454,31 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
         var (speaker, kind, confidence) = Resolve(m, p, t[j].Start);
         return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
+    }
+
+    // `,” said city engineer Rosa Lind.`: a few lower-case words describe the name that closes the sentence.
+    private static Mention? DescribedNameAfter(IReadOnlyList<Token> t, int start)
+    {
+        var k = start;
+        while (k < t.Count && k < start + 4 && t[k].IsWord && !t[k].IsCapitalized && !CueVerbs.IsCue(t[k].Lower) &&
+               t[k].Lower is not ("that" or "as" or "when" or "after" or "before" or "while" or "in" or "on" or "at" or "to" or "of" or "and"))
+        {
+            k++;
+        }
+
+        if (k == start || k >= t.Count || !SpeakerMentionFinder.IsNameToken(t, k))
+        {
+            return null;
+        }
+
+        var name = SpeakerMentionFinder.StartingAt(t, k, t.Count);
+        if (name is not { Kind: MentionKind.Name } || !EndsSentenceAfter(t, name.LastToken))
+        {
+            return null;
+        }
+
+        var description = string.Join(' ', Enumerable.Range(start, k - start).Select(i => t[i].Text));
+        return name with { FirstToken = start, RoleText = name.RoleText ?? description };
     }
 
     // "Mr. Morgan of the Sierra Club said", "Ann Lee at the council said": the person, not the body they belong to.

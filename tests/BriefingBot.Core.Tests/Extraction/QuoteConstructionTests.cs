@@ -30,6 +30,15 @@ public sealed class QuoteConstructionTests
         Run("“The harbour will reopen in spring for every boat,” Ana Ortiz said.").Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ana Ortiz");
     }
 
+    [Fact]
+    public void Speaker_after_the_verb_described_in_lower_case_words()
+    {
+        var q = Run("“The bridge is not safe for lorries any more,” said city engineer Rosa Lind.").Quotes.ShouldHaveSingleItem();
+
+        q.Speaker.ShouldBe("Rosa Lind");
+        q.SpeakerRole.ShouldBe("city engineer");
+    }
+
     [Theory]
     [InlineData("added")]
     [InlineData("argued")]
