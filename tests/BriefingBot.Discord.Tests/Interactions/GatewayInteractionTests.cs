@@ -171,7 +171,10 @@ public sealed class GatewayInteractionTests
         await using var bot = await BotHarness.StartAsync();
         await bot.Connection.SendDispatchAsync("MESSAGE_CREATE", new JsonObject
         {
-            ["id"] = "3000", ["channel_id"] = "600", ["guild_id"] = "500", ["content"] = "<@999> what did Peskov say about bans @everyone",
+            ["id"] = "3000",
+            ["channel_id"] = "600",
+            ["guild_id"] = "500",
+            ["content"] = "<@999> what did Peskov say about bans @everyone",
             ["author"] = new JsonObject { ["id"] = "77", ["username"] = "reader" },
             ["mentions"] = new JsonArray(new JsonObject { ["id"] = "999", ["username"] = "BriefingBot", ["bot"] = true }),
         });

@@ -22,7 +22,9 @@ public sealed class HttpInteractionTests : IAsyncLifetime
     {
         _adapter = await AdapterHarness.CreateAsync(new Dictionary<string, string?>
         {
-            ["Mode"] = "Http", ["PublicKey"] = PublicKeyHex, ["GuildId"] = InteractionPayloads.GuildId,
+            ["Mode"] = "Http",
+            ["PublicKey"] = PublicKeyHex,
+            ["GuildId"] = InteractionPayloads.GuildId,
         });
         await _adapter.StartAsync();
         _adapter.Status.State.ShouldBe("connected");

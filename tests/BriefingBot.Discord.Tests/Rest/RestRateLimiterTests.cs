@@ -29,7 +29,10 @@ public sealed class RestRateLimiterTests
         await using var rest = await RestHarness.StartAsync();
         rest.Fake.RespondOnce(IsChannelPost, new FakeRestResponse(200, new System.Text.Json.Nodes.JsonObject { ["id"] = "1" }, new Dictionary<string, string>
         {
-            ["X-RateLimit-Limit"] = "5", ["X-RateLimit-Remaining"] = "0", ["X-RateLimit-Reset-After"] = "2.5", ["X-RateLimit-Bucket"] = "abcd",
+            ["X-RateLimit-Limit"] = "5",
+            ["X-RateLimit-Remaining"] = "0",
+            ["X-RateLimit-Reset-After"] = "2.5",
+            ["X-RateLimit-Bucket"] = "abcd",
         }));
         await rest.Client.SendMessageAsync("10", DiscordMessage.Text("one"), CancellationToken.None);
 
@@ -42,7 +45,9 @@ public sealed class RestRateLimiterTests
         await using var rest = await RestHarness.StartAsync();
         rest.Fake.RespondOnce(IsChannelPost, new FakeRestResponse(200, new System.Text.Json.Nodes.JsonObject { ["id"] = "1" }, new Dictionary<string, string>
         {
-            ["X-RateLimit-Remaining"] = "0", ["X-RateLimit-Reset-After"] = "30", ["X-RateLimit-Bucket"] = "abcd",
+            ["X-RateLimit-Remaining"] = "0",
+            ["X-RateLimit-Reset-After"] = "30",
+            ["X-RateLimit-Bucket"] = "abcd",
         }));
         await rest.Client.SendMessageAsync("10", DiscordMessage.Text("one"), CancellationToken.None);
         await rest.Client.SendMessageAsync("11", DiscordMessage.Text("other channel"), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));

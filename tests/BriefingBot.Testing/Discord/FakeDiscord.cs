@@ -235,7 +235,10 @@ public sealed class FakeDiscord : IAsyncDisposable
                     ["shards"] = RecommendedShards,
                     ["session_start_limit"] = new JsonObject
                     {
-                        ["total"] = 1000, ["remaining"] = SessionStartsRemaining, ["reset_after"] = 14_400_000, ["max_concurrency"] = MaxConcurrency,
+                        ["total"] = 1000,
+                        ["remaining"] = SessionStartsRemaining,
+                        ["reset_after"] = 14_400_000,
+                        ["max_concurrency"] = MaxConcurrency,
                     },
                 });
             case ("PUT", ["applications", _, "commands"] or ["applications", _, "guilds", _, "commands"]):

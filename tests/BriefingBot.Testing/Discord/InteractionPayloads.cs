@@ -19,7 +19,9 @@ public static class InteractionPayloads
         var payload = Base(2);
         payload["data"] = new JsonObject
         {
-            ["id"] = "700", ["name"] = name, ["type"] = 1,
+            ["id"] = "700",
+            ["name"] = name,
+            ["type"] = 1,
             ["options"] = new JsonArray(options.Select(o => (JsonNode)new JsonObject { ["name"] = o.Name, ["type"] = 3, ["value"] = o.Value }).ToArray()),
         };
         return payload;
@@ -31,7 +33,9 @@ public static class InteractionPayloads
         var payload = Base(4);
         payload["data"] = new JsonObject
         {
-            ["id"] = "700", ["name"] = name, ["type"] = 1,
+            ["id"] = "700",
+            ["name"] = name,
+            ["type"] = 1,
             ["options"] = new JsonArray(new JsonObject { ["name"] = option, ["type"] = 3, ["value"] = typed, ["focused"] = true }),
         };
         return payload;
@@ -43,7 +47,10 @@ public static class InteractionPayloads
         var payload = Base(2);
         payload["data"] = new JsonObject
         {
-            ["id"] = "701", ["name"] = name, ["type"] = 3, ["target_id"] = "800",
+            ["id"] = "701",
+            ["name"] = name,
+            ["type"] = 3,
+            ["target_id"] = "800",
             ["resolved"] = new JsonObject
             {
                 ["messages"] = new JsonObject
