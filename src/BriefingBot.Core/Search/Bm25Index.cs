@@ -22,6 +22,9 @@ internal sealed class Bm25Index
     /// <summary>No group or no tag.</summary>
     public const int None = int.MinValue;
 
+    // "BM25" in ASCII, little-endian; also closes the data, so a cut-off file is noticed.
+    private const int FormatMagic = 0x35324D42;
+
     private readonly double _k1;
     private readonly double _b;
     private readonly int _compactAfter;
@@ -60,6 +63,20 @@ internal sealed class Bm25Index
             {
                 _lock.ExitReadLock();
             }
+        }
+    }
+
+    /// <summary>True when a live document has this key.</summary>
+    public bool ContainsKey(int key)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return _slotOfKey.ContainsKey(key);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
         }
     }
 
@@ -291,6 +308,103 @@ internal sealed class Bm25Index
         }
     }
 
+    /// <summary>Writes the whole index (compacted first) to <paramref name="writer"/>; <see cref="Read"/> loads it back.</summary>
+    /// <remarks>Postings and term ids are written as raw little-endian arrays, so loading is mostly bulk copies.</remarks>
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        _lock.EnterWriteLock();
+        try
+        {
+            if (_dead > 0)
+            {
+                Compact();
+            }
+
+            writer.Write(FormatMagic);
+            writer.Write(_k1);
+            writer.Write(_b);
+            writer.Write(_totalLength);
+            writer.Write(_postings.Count);
+            foreach (var (term, termId) in _termIds.OrderBy(t => t.Value))
+            {
+                var postings = _postings[termId];
+                writer.Write(term);
+                writer.Write(postings.Count);
+                writer.Write(postings.DocumentFrequency);
+                writer.Write(MemoryMarshal.AsBytes(postings.Items.AsSpan(0, postings.Count)));
+            }
+
+            writer.Write(_slots.Count);
+            foreach (var slot in _slots)
+            {
+                writer.Write(slot.Key);
+                writer.Write(slot.Group);
+                writer.Write(slot.Tag);
+                writer.Write(slot.Length);
+                writer.Write(slot.Terms!.Length);
+                writer.Write(MemoryMarshal.AsBytes(slot.Terms.AsSpan()));
+            }
+
+            writer.Write(FormatMagic);
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Loads an index written by <see cref="Write"/>.</summary>
+    /// <exception cref="InvalidDataException">The data is not a whole index written by this format.</exception>
+    public static Bm25Index Read(BinaryReader reader, int compactAfter = 1024)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        if (reader.ReadInt32() != FormatMagic)
+        {
+            throw new InvalidDataException("Not a BM25 index.");
+        }
+
+        var index = new Bm25Index(reader.ReadDouble(), reader.ReadDouble(), compactAfter);
+        index._totalLength = reader.ReadDouble();
+        var terms = CheckedCount(reader.ReadInt32());
+        index._termIds.EnsureCapacity(terms);
+        index._postings.Capacity = terms;
+        for (var termId = 0; termId < terms; termId++)
+        {
+            var term = reader.ReadString();
+            var postings = new PostingList { Count = CheckedCount(reader.ReadInt32()), DocumentFrequency = reader.ReadInt32() };
+            postings.Items = new Posting[postings.Count];
+            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(postings.Items.AsSpan()));
+            index._termIds.Add(term, termId);
+            index._postings.Add(postings);
+        }
+
+        var slots = CheckedCount(reader.ReadInt32());
+        index._slots = new List<Slot>(slots);
+        index._slotOfKey.EnsureCapacity(slots);
+        for (var i = 0; i < slots; i++)
+        {
+            var key = reader.ReadInt32();
+            var group = reader.ReadInt32();
+            var tag = reader.ReadInt32();
+            var length = reader.ReadSingle();
+            var termIds = new int[CheckedCount(reader.ReadInt32())];
+            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(termIds.AsSpan()));
+            index._slots.Add(new Slot(key, group, tag, length, termIds));
+            index._slotOfKey.Add(key, i);
+            AddTo(index._keysOfGroup, group, key);
+            AddTo(index._keysOfTag, tag, key);
+        }
+
+        index._live = slots;
+        if (reader.ReadInt32() != FormatMagic)
+        {
+            throw new InvalidDataException("The BM25 index is incomplete.");
+        }
+
+        return index;
+    }
+
     private int TermId(string term)
     {
         ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIds, term, out var exists);
@@ -329,6 +443,11 @@ internal sealed class Bm25Index
             return;
         }
 
+        Compact();
+    }
+
+    private void Compact()
+    {
         // Slots are renumbered in the same order, so postings stay sorted by slot.
         var newSlot = new int[_slots.Count];
         var kept = new List<Slot>(_live);
@@ -354,6 +473,9 @@ internal sealed class Bm25Index
         _slots = kept;
         _dead = 0;
     }
+
+    private static int CheckedCount(int count) =>
+        count >= 0 ? count : throw new InvalidDataException("The BM25 index holds a negative count.");
 
     private static void AddTo(Dictionary<int, HashSet<int>> keysOf, int value, int key)
     {

@@ -21,12 +21,18 @@ public sealed class QuoteIndex
     public const float BackgroundWeight = 0.25f;
 
     private readonly TextAnalyzer _analyzer;
-    private readonly Bm25Index _index = new();
+    private readonly Bm25Index _index;
 
     public QuoteIndex(TextAnalyzer analyzer)
+        : this(analyzer, new Bm25Index())
+    {
+    }
+
+    private QuoteIndex(TextAnalyzer analyzer, Bm25Index index)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         _analyzer = analyzer;
+        _index = index;
     }
 
     /// <summary>Quotes in the index.</summary>
@@ -45,6 +51,13 @@ public sealed class QuoteIndex
         index._index.TrimExcess();
         return index;
     }
+
+    /// <summary>Loads an index saved by <see cref="Write"/> (see <see cref="Library.IndexSnapshot"/>).</summary>
+    /// <exception cref="InvalidDataException">The data is not a whole saved index.</exception>
+    internal static QuoteIndex Read(BinaryReader reader, TextAnalyzer analyzer) => new(analyzer, Bm25Index.Read(reader));
+
+    /// <summary>Saves the index in a compact binary form.</summary>
+    internal void Write(BinaryWriter writer) => _index.Write(writer);
 
     /// <summary>Adds a stored quote (its Id must be set), replacing the quote with that Id if indexed.</summary>
     public void Add(Quote quote)
@@ -70,6 +83,9 @@ public sealed class QuoteIndex
     }
 
     public void Remove(int quoteId) => _index.Remove(quoteId);
+
+    /// <summary>True when the quote with this id is indexed.</summary>
+    public bool Contains(int quoteId) => _index.ContainsKey(quoteId);
 
     /// <summary>Removes every quote of an article (before re-adding a replaced article's quotes).</summary>
     public void RemoveArticle(int articleId) => _index.RemoveGroup(articleId);
