@@ -15,7 +15,7 @@ namespace BriefingBot.Core.Library;
 /// </remarks>
 internal static class IndexSnapshot
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private static readonly byte[] Magic = "BBIDX"u8.ToArray();
 
     public static string PathFor(string storePath) => storePath + ".index";

@@ -84,7 +84,8 @@ internal sealed class Bm25Index
     internal int DeadCount => _dead;
 
     /// <summary>Adds a document, replacing any document with the same key.</summary>
-    public void Add(int key, int group, int tag, IReadOnlyList<Field> fields)
+    /// <param name="data">A small value kept with the document and handed back on its hits (a quote's kind).</param>
+    public void Add(int key, int group, int tag, IReadOnlyList<Field> fields, int data = 0)
     {
         ArgumentNullException.ThrowIfNull(fields);
 
@@ -119,7 +120,7 @@ internal sealed class Bm25Index
                 termIds[i++] = termId;
             }
 
-            _slots.Add(new Slot(key, group, tag, length, termIds));
+            _slots.Add(new Slot(key, group, tag, length, termIds, data));
             _slotOfKey[key] = slot;
             AddTo(_keysOfGroup, group, key);
             AddTo(_keysOfTag, tag, key);
@@ -283,7 +284,7 @@ internal sealed class Bm25Index
             foreach (var (slotIndex, score) in scores)
             {
                 ref readonly var slot = ref slots[slotIndex];
-                var hit = new Hit(slot.Key, slot.Group, slot.Tag, score);
+                var hit = new Hit(slot.Key, slot.Group, slot.Tag, score, slot.Data);
                 if (best.Count < top)
                 {
                     best.Enqueue(hit, hit);
@@ -342,6 +343,7 @@ internal sealed class Bm25Index
                 writer.Write(slot.Group);
                 writer.Write(slot.Tag);
                 writer.Write(slot.Length);
+                writer.Write(slot.Data);
                 writer.Write(slot.Terms!.Length);
                 writer.Write(MemoryMarshal.AsBytes(slot.Terms.AsSpan()));
             }
@@ -388,9 +390,10 @@ internal sealed class Bm25Index
             var group = reader.ReadInt32();
             var tag = reader.ReadInt32();
             var length = reader.ReadSingle();
+            var data = reader.ReadInt32();
             var termIds = new int[CheckedCount(reader.ReadInt32())];
             reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(termIds.AsSpan()));
-            index._slots.Add(new Slot(key, group, tag, length, termIds));
+            index._slots.Add(new Slot(key, group, tag, length, termIds, data));
             index._slotOfKey.Add(key, i);
             AddTo(index._keysOfGroup, group, key);
             AddTo(index._keysOfTag, tag, key);
@@ -504,16 +507,17 @@ internal sealed class Bm25Index
     public readonly record struct Field(IReadOnlyList<string> Terms, float Weight);
 
     /// <summary>A scored document.</summary>
-    public readonly record struct Hit(int Key, int Group, int Tag, double Score);
+    public readonly record struct Hit(int Key, int Group, int Tag, double Score, int Data = 0);
 
     private readonly record struct Posting(int Slot, float Frequency);
 
-    private struct Slot(int key, int group, int tag, float length, int[] terms)
+    private struct Slot(int key, int group, int tag, float length, int[] terms, int data)
     {
         public readonly int Key = key;
         public readonly int Group = group;
         public readonly int Tag = tag;
         public readonly float Length = length;
+        public readonly int Data = data;
 
         /// <summary>The document's distinct term ids; null once removed.</summary>
         public int[]? Terms = terms;

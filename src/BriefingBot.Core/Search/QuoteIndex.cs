@@ -3,7 +3,11 @@ using BriefingBot.Core.Articles;
 namespace BriefingBot.Core.Search;
 
 /// <summary>A quote found by <see cref="QuoteIndex.Search"/>.</summary>
-public readonly record struct QuoteHit(int QuoteId, int ArticleId, int? SpeakerId, double Score);
+public readonly record struct QuoteHit(int QuoteId, int ArticleId, int? SpeakerId, double Score)
+{
+    /// <summary>The quote's kind (kept in the index, so answers can rank hits without reading the quotes).</summary>
+    public QuoteKind Kind { get; init; }
+}
 
 /// <summary>In-memory BM25 index of quotes (their text, and their context sentence at a lower weight), kept in step with the store.</summary>
 /// <remarks>
@@ -79,7 +83,8 @@ public sealed class QuoteIndex
                 new Bm25Index.Field(text, TextWeight),
                 new Bm25Index.Field(context, ContextWeight),
                 new Bm25Index.Field(background, BackgroundWeight),
-            ]);
+            ],
+            (int)quote.Kind);
     }
 
     public void Remove(int quoteId) => _index.Remove(quoteId);
@@ -94,7 +99,7 @@ public sealed class QuoteIndex
     /// <param name="speakerIds">When given, only quotes attributed to one of these speakers.</param>
     public IReadOnlyList<QuoteHit> Search(IReadOnlyList<WeightedTerm> terms, int top, IReadOnlySet<int>? speakerIds = null) =>
         _index.Search(terms, top, speakerIds)
-            .Select(h => new QuoteHit(h.Key, h.Group, h.Tag == Bm25Index.None ? null : h.Tag, h.Score))
+            .Select(h => new QuoteHit(h.Key, h.Group, h.Tag == Bm25Index.None ? null : h.Tag, h.Score) { Kind = (QuoteKind)h.Data })
             .ToList();
 
     /// <summary>True when some indexed quote uses the analysed term (so a question word is a topic, not a misspelt name).</summary>
