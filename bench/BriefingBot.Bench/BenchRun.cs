@@ -46,6 +46,10 @@ internal sealed class SizeResult
     public int OverlapSample { get; set; }
 
     public Dictionary<string, int> QuestionKinds { get; } = [];
+
+    public Dictionary<string, SectionTime> AnswerProfile { get; set; } = [];
+
+    public Dictionary<string, SectionTime> IngestProfile { get; set; } = [];
 }
 
 /// <summary>One corpus size, end to end: bulk import and real ingest into a fresh store, baselines over the stored quotes, answers, cold starts.</summary>
@@ -223,6 +227,11 @@ internal sealed class BenchRun(BenchOptions options, int targetQuotes)
         }
 
         result.Overlap[$"{lucene.Name} vs {sqlite.Name}"] = sample.Average(i => Overlap(lucene.Answer(queries[i], BaselineQueries.Top), sqlite.Answer(queries[i], BaselineQueries.Top)));
+
+        // Where the time goes (done last: the ingest profile adds articles beyond the corpus to the store).
+        result.AnswerProfile = Profile.Answers(library, composer, questions);
+        var corpus = new CorpusGenerator(options.Seed);
+        result.IngestProfile = Profile.Ingest(library, Enumerable.Range(result.Articles, options.Quick ? 20 : 100).Select(corpus.Article));
     }
 
     private static double Overlap(IReadOnlyList<int> a, IReadOnlyList<int> b)

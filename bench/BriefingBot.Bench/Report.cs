@@ -83,6 +83,8 @@ internal static class Report
 
             md.AppendLine(c, $"- Questions: {string.Join(", ", size.QuestionKinds.Select(k => $"{k.Key} {k.Value}"))}; overlap measured on {size.OverlapSample} speaker/topic questions.");
             md.AppendLine(c, $"- Phases (s): {string.Join("; ", size.Phases.Select(p => $"{p.Key.Trim()} {p.Value:N2}"))}.");
+            md.AppendLine(c, $"- Answer profile (mean / p99 ms): {string.Join("; ", size.AnswerProfile.Select(p => $"{p.Key} {p.Value.Mean:N3} / {p.Value.P99:N3}"))}.");
+            md.AppendLine(c, $"- Ingest profile per article (mean / p99 ms): {string.Join("; ", size.IngestProfile.Select(p => $"{p.Key} {p.Value.Mean:N2} / {p.Value.P99:N2}"))}.");
             md.AppendLine(c, $"- Latency by askers (p50/p95/p99 ms): {string.Join("; ", size.Latency.Select(e => $"{e.Key}: " + string.Join(", ", e.Value.Select(s => $"×{s.Askers} {s.P50:N3}/{s.P95:N3}/{s.P99:N3}"))))}.");
             md.AppendLine();
         }
