@@ -36,44 +36,24 @@ internal sealed class SqliteBaseline : IBaseline
         Execute(connection, "CREATE VIRTUAL TABLE quotes USING fts5(text, context, background, speaker, qid UNINDEXED, aid UNINDEXED, tokenize='porter');");
         Execute(connection, "CREATE TABLE articles(id INTEGER PRIMARY KEY, title TEXT, outlet TEXT, url TEXT, published TEXT);");
         using var transaction = connection.BeginTransaction();
-        using var insertQuote = connection.CreateCommand();
-        insertQuote.CommandText = "INSERT INTO quotes(text, context, background, speaker, qid, aid) VALUES ($t, $c, $b, $s, $q, $a)";
-        var t = insertQuote.Parameters.Add("$t", SqliteType.Text);
-        var c = insertQuote.Parameters.Add("$c", SqliteType.Text);
-        var b = insertQuote.Parameters.Add("$b", SqliteType.Text);
-        var s = insertQuote.Parameters.Add("$s", SqliteType.Text);
-        var qid = insertQuote.Parameters.Add("$q", SqliteType.Integer);
-        var aid = insertQuote.Parameters.Add("$a", SqliteType.Integer);
-        using var insertArticle = connection.CreateCommand();
-        insertArticle.CommandText = "INSERT OR IGNORE INTO articles(id, title, outlet, url, published) VALUES ($id, $title, $outlet, $url, $published)";
-        var id = insertArticle.Parameters.Add("$id", SqliteType.Integer);
-        var title = insertArticle.Parameters.Add("$title", SqliteType.Text);
-        var outlet = insertArticle.Parameters.Add("$outlet", SqliteType.Text);
-        var url = insertArticle.Parameters.Add("$url", SqliteType.Text);
-        var published = insertArticle.Parameters.Add("$published", SqliteType.Text);
+        var (insertQuote, quote) = Insert(connection, "INSERT INTO quotes", "text", "context", "background", "speaker", "qid", "aid");
+        var (insertArticle, article) = Insert(connection, "INSERT OR IGNORE INTO articles", "id", "title", "outlet", "url", "published");
         var lastArticle = 0;
         foreach (var q in quotes)
         {
-            t.Value = q.Quote.Text;
-            c.Value = q.Quote.Context;
-            b.Value = q.Quote.Background;
-            s.Value = SpeakerToken(q.Quote.SpeakerId ?? 0);
-            qid.Value = q.Quote.Id;
-            aid.Value = q.Quote.ArticleId;
+            Set(quote, q.Quote.Text, q.Quote.Context, q.Quote.Background, SpeakerToken(q.Quote.SpeakerId ?? 0), q.Quote.Id, q.Quote.ArticleId);
             insertQuote.ExecuteNonQuery();
             if (q.Quote.ArticleId != lastArticle)
             {
                 lastArticle = q.Quote.ArticleId;
-                id.Value = q.Quote.ArticleId;
-                title.Value = q.Title;
-                outlet.Value = (object?)q.Outlet ?? DBNull.Value;
-                url.Value = (object?)q.Url ?? DBNull.Value;
-                published.Value = (object?)q.PublishedAt?.ToString("o", CultureInfo.InvariantCulture) ?? DBNull.Value;
+                Set(article, q.Quote.ArticleId, q.Title, q.Outlet, q.Url, q.PublishedAt?.ToString("o", CultureInfo.InvariantCulture));
                 insertArticle.ExecuteNonQuery();
             }
         }
 
         transaction.Commit();
+        insertQuote.Dispose();
+        insertArticle.Dispose();
         Execute(connection, "INSERT INTO quotes(quotes) VALUES('optimize'); PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;");
     }
 
@@ -123,6 +103,24 @@ internal sealed class SqliteBaseline : IBaseline
     }
 
     private static string SpeakerToken(int id) => "s" + (id < 0 ? "none" : id.ToString(CultureInfo.InvariantCulture));
+
+    // A prepared INSERT with one parameter per column, in order (typed by the values set).
+    private static (SqliteCommand Command, SqliteParameter[] Parameters) Insert(SqliteConnection connection, string into, params string[] columns)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = $"{into}({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "$" + c))})";
+        var parameters = columns.Select(c => new SqliteParameter { ParameterName = "$" + c }).ToArray();
+        command.Parameters.AddRange(parameters);
+        return (command, parameters);
+    }
+
+    private static void Set(SqliteParameter[] parameters, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
 
     private static void Execute(SqliteConnection connection, string sql)
     {

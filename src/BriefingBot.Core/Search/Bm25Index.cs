@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace BriefingBot.Core.Search;
@@ -21,6 +22,9 @@ internal sealed class Bm25Index
 {
     /// <summary>No group or no tag.</summary>
     public const int None = int.MinValue;
+
+    // Only this class's arrays, always handed back all zero (the shared pool may hold anybody's leftovers).
+    private static readonly ArrayPool<double> ScorePool = ArrayPool<double>.Create(maxArrayLength: 1 << 26, maxArraysPerBucket: 16);
 
     // "BM25" in ASCII, little-endian; also closes the data, so a cut-off file is noticed.
     private const int FormatMagic = 0x35324D42;
@@ -251,7 +255,13 @@ internal sealed class Bm25Index
 
             var slots = CollectionsMarshal.AsSpan(_slots);
             var averageLength = _totalLength > 0 ? _totalLength / _live : 1;
-            var scores = new Dictionary<int, double>();
+            // Scores accumulate in a dense array indexed by slot (rented, and cleared through the list of touched slots), which
+            // is several times faster than a dictionary when common terms bring tens of thousands of postings.
+            var scores = ScorePool.Rent(slots.Length);
+            var touched = new List<int>();
+            var onlyTag = tags is { Count: 1 } ? tags.First() : None;
+            try
+            {
             foreach (var (term, weight) in terms)
             {
                 if (weight <= 0 || !_termIds.TryGetValue(term, out var termId))
@@ -269,20 +279,27 @@ internal sealed class Bm25Index
                 foreach (var posting in postings.Items.AsSpan(0, postings.Count))
                 {
                     ref readonly var slot = ref slots[posting.Slot];
-                    if (slot.Terms is null || (tags is not null && !tags.Contains(slot.Tag)))
+                    if (slot.Terms is null || (tags is not null && (onlyTag != None ? slot.Tag != onlyTag : !tags.Contains(slot.Tag))))
                     {
                         continue;
                     }
 
                     double tf = posting.Frequency;
                     var norm = _k1 * (1 - _b + (_b * slot.Length / averageLength));
-                    CollectionsMarshal.GetValueRefOrAddDefault(scores, posting.Slot, out _) += weight * idf * tf * (_k1 + 1) / (tf + norm);
+                    ref var score = ref scores[posting.Slot];
+                    if (score == 0)
+                    {
+                        touched.Add(posting.Slot);
+                    }
+
+                    score += weight * idf * tf * (_k1 + 1) / (tf + norm);
                 }
             }
 
-            var best = new PriorityQueue<Hit, Hit>(scores.Count < top ? scores.Count : top, WorstFirst.Instance);
-            foreach (var (slotIndex, score) in scores)
+            var best = new PriorityQueue<Hit, Hit>(touched.Count < top ? touched.Count : top, WorstFirst.Instance);
+            foreach (var slotIndex in touched)
             {
+                var score = scores[slotIndex];
                 ref readonly var slot = ref slots[slotIndex];
                 var hit = new Hit(slot.Key, slot.Group, slot.Tag, score, slot.Data);
                 if (best.Count < top)
@@ -302,6 +319,16 @@ internal sealed class Bm25Index
             }
 
             return hits;
+            }
+            finally
+            {
+                foreach (var slotIndex in touched)
+                {
+                    scores[slotIndex] = 0;
+                }
+
+                ScorePool.Return(scores);
+            }
         }
         finally
         {
