@@ -68,7 +68,7 @@ internal sealed class BenchRun(BenchOptions options, int targetQuotes)
         Directory.CreateDirectory(_folder);
         var corpus = new CorpusGenerator(options.Seed);
         var articles = CorpusGenerator.ArticlesFor(targetQuotes);
-        var ingestCount = Math.Min(options.Quick ? 100 : 1000, Math.Max(1, articles / 5));
+        var ingestCount = Math.Min(options.Quick ? 40 : 1000, Math.Max(1, articles / 5));
         var bulkCount = articles - ingestCount;
         result.Articles = articles;
         result.IngestedArticles = ingestCount;
@@ -231,7 +231,7 @@ internal sealed class BenchRun(BenchOptions options, int targetQuotes)
         // Where the time goes (done last: the ingest profile adds articles beyond the corpus to the store).
         result.AnswerProfile = Profile.Answers(library, composer, questions);
         var corpus = new CorpusGenerator(options.Seed);
-        result.IngestProfile = Profile.Ingest(library, Enumerable.Range(result.Articles, options.Quick ? 20 : 100).Select(corpus.Article));
+        result.IngestProfile = Profile.Ingest(library, Enumerable.Range(result.Articles, options.Quick ? 10 : 100).Select(corpus.Article));
     }
 
     private static double Overlap(IReadOnlyList<int> a, IReadOnlyList<int> b)

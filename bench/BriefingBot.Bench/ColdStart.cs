@@ -58,22 +58,22 @@ internal static class ColdStart
         switch (engine)
         {
             case "ours":
-            {
-                var library = BriefingLibrary.Open(new LibraryOptions { StorePath = path, LoadSampleData = false, SpeakersPath = Path.Combine(Path.GetDirectoryName(path)!, "no-speakers.json") });
-                var composer = new AnswerComposer(library, new AnswerOptions());
-                answer = i => composer.Ask(questions[i]).Quotes.Count;
-                engineHandle = library;
-                break;
-            }
+                {
+                    var library = BriefingLibrary.Open(new LibraryOptions { StorePath = path, LoadSampleData = false, SpeakersPath = Path.Combine(Path.GetDirectoryName(path)!, "no-speakers.json") });
+                    var composer = new AnswerComposer(library, new AnswerOptions());
+                    answer = i => composer.Ask(questions[i]).Quotes.Count;
+                    engineHandle = library;
+                    break;
+                }
 
             default:
-            {
-                var queries = BaselineQueries.Read(questionsFile + ".queries");
-                IBaseline baseline = engine == "lucene" ? LuceneBaseline.Open(path) : SqliteBaseline.Open(path);
-                answer = i => baseline.Answer(queries[i], BaselineQueries.Top).Count;
-                engineHandle = baseline;
-                break;
-            }
+                {
+                    var queries = BaselineQueries.Read(questionsFile + ".queries");
+                    IBaseline baseline = engine == "lucene" ? LuceneBaseline.Open(path) : SqliteBaseline.Open(path);
+                    answer = i => baseline.Answer(queries[i], BaselineQueries.Top).Count;
+                    engineHandle = baseline;
+                    break;
+                }
         }
 
         var open = clock.Elapsed.TotalMilliseconds;

@@ -255,6 +255,7 @@ internal sealed class Bm25Index
 
             var slots = CollectionsMarshal.AsSpan(_slots);
             var averageLength = _totalLength > 0 ? _totalLength / _live : 1;
+
             // Scores accumulate in a dense array indexed by slot (rented, and cleared through the list of touched slots), which
             // is several times faster than a dictionary when common terms bring tens of thousands of postings.
             var scores = ScorePool.Rent(slots.Length);
@@ -262,63 +263,63 @@ internal sealed class Bm25Index
             var onlyTag = tags is { Count: 1 } ? tags.First() : None;
             try
             {
-            foreach (var (term, weight) in terms)
-            {
-                if (weight <= 0 || !_termIds.TryGetValue(term, out var termId))
+                foreach (var (term, weight) in terms)
                 {
-                    continue;
-                }
-
-                var postings = _postings[termId];
-                if (postings.DocumentFrequency == 0)
-                {
-                    continue;
-                }
-
-                var idf = Math.Log(1 + ((_live - postings.DocumentFrequency + 0.5) / (postings.DocumentFrequency + 0.5)));
-                foreach (var posting in postings.Items.AsSpan(0, postings.Count))
-                {
-                    ref readonly var slot = ref slots[posting.Slot];
-                    if (slot.Terms is null || (tags is not null && (onlyTag != None ? slot.Tag != onlyTag : !tags.Contains(slot.Tag))))
+                    if (weight <= 0 || !_termIds.TryGetValue(term, out var termId))
                     {
                         continue;
                     }
 
-                    double tf = posting.Frequency;
-                    var norm = _k1 * (1 - _b + (_b * slot.Length / averageLength));
-                    ref var score = ref scores[posting.Slot];
-                    if (score == 0)
+                    var postings = _postings[termId];
+                    if (postings.DocumentFrequency == 0)
                     {
-                        touched.Add(posting.Slot);
+                        continue;
                     }
 
-                    score += weight * idf * tf * (_k1 + 1) / (tf + norm);
-                }
-            }
+                    var idf = Math.Log(1 + ((_live - postings.DocumentFrequency + 0.5) / (postings.DocumentFrequency + 0.5)));
+                    foreach (var posting in postings.Items.AsSpan(0, postings.Count))
+                    {
+                        ref readonly var slot = ref slots[posting.Slot];
+                        if (slot.Terms is null || (tags is not null && (onlyTag != None ? slot.Tag != onlyTag : !tags.Contains(slot.Tag))))
+                        {
+                            continue;
+                        }
 
-            var best = new PriorityQueue<Hit, Hit>(touched.Count < top ? touched.Count : top, WorstFirst.Instance);
-            foreach (var slotIndex in touched)
-            {
-                var score = scores[slotIndex];
-                ref readonly var slot = ref slots[slotIndex];
-                var hit = new Hit(slot.Key, slot.Group, slot.Tag, score, slot.Data);
-                if (best.Count < top)
+                        double tf = posting.Frequency;
+                        var norm = _k1 * (1 - _b + (_b * slot.Length / averageLength));
+                        ref var score = ref scores[posting.Slot];
+                        if (score == 0)
+                        {
+                            touched.Add(posting.Slot);
+                        }
+
+                        score += weight * idf * tf * (_k1 + 1) / (tf + norm);
+                    }
+                }
+
+                var best = new PriorityQueue<Hit, Hit>(touched.Count < top ? touched.Count : top, WorstFirst.Instance);
+                foreach (var slotIndex in touched)
                 {
-                    best.Enqueue(hit, hit);
+                    var score = scores[slotIndex];
+                    ref readonly var slot = ref slots[slotIndex];
+                    var hit = new Hit(slot.Key, slot.Group, slot.Tag, score, slot.Data);
+                    if (best.Count < top)
+                    {
+                        best.Enqueue(hit, hit);
+                    }
+                    else if (WorstFirst.Instance.Compare(hit, best.Peek()) > 0)
+                    {
+                        best.DequeueEnqueue(hit, hit);
+                    }
                 }
-                else if (WorstFirst.Instance.Compare(hit, best.Peek()) > 0)
+
+                var hits = new Hit[best.Count];
+                for (var i = hits.Length - 1; i >= 0; i--)
                 {
-                    best.DequeueEnqueue(hit, hit);
+                    hits[i] = best.Dequeue();
                 }
-            }
 
-            var hits = new Hit[best.Count];
-            for (var i = hits.Length - 1; i >= 0; i--)
-            {
-                hits[i] = best.Dequeue();
-            }
-
-            return hits;
+                return hits;
             }
             finally
             {
