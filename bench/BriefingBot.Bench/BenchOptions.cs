@@ -13,6 +13,9 @@ internal sealed class BenchOptions
 
     public bool Quick { get; set; }
 
+    /// <summary>Reuse the store and baseline indexes a previous run left in the work folder: only cold start and answers are measured.</summary>
+    public bool Reuse { get; set; }
+
     public string? Out { get; set; }
 
     public string Work { get; set; } = Path.Combine(Path.GetTempPath(), "briefingbot-bench");
@@ -29,6 +32,9 @@ internal sealed class BenchOptions
             {
                 case "--quick":
                     options.Quick = true;
+                    break;
+                case "--reuse":
+                    options.Reuse = true;
                     break;
                 case "--quotes":
                     options.Quotes.AddRange(Value().Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture)));

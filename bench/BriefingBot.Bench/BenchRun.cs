@@ -60,6 +60,11 @@ internal sealed class BenchRun(BenchOptions options, int targetQuotes)
     public SizeResult Run()
     {
         var result = new SizeResult { TargetQuotes = targetQuotes };
+        if (options.Reuse && File.Exists(Path.Combine(_folder, "briefings.db")))
+        {
+            return Measure(result, new CorpusGenerator(options.Seed));
+        }
+
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
@@ -98,7 +103,27 @@ internal sealed class BenchRun(BenchOptions options, int targetQuotes)
         }
 
         Time(result, "open after ingest (warm, same process)", () => BriefingLibrary.Open(libraryOptions).Dispose());
-        result.DiskBytes["ours (LiteDB store + index files)"] = FolderBytes(_folder, "briefings.db");
+        var lucenePath = Path.Combine(_folder, "lucene");
+        var sqlitePath = Path.Combine(_folder, "fts5.db");
+        using (var library = BriefingLibrary.Open(libraryOptions))
+        {
+            var stored = StoredQuotes(library);
+            result.BuildSeconds["Lucene.NET 4.8"] = Seconds(() => LuceneBaseline.Build(lucenePath, stored()));
+            result.BuildSeconds["SQLite FTS5"] = Seconds(() => SqliteBaseline.Build(sqlitePath, stored()));
+            Log($"baselines built: Lucene {result.BuildSeconds["Lucene.NET 4.8"]:N1} s, FTS5 {result.BuildSeconds["SQLite FTS5"]:N1} s");
+        }
+
+        return Measure(result, corpus);
+    }
+
+    // Everything after the stores are built: questions, cold starts, answers.
+    private SizeResult Measure(SizeResult result, CorpusGenerator corpus)
+    {
+        var storePath = Path.Combine(_folder, "briefings.db");
+        var libraryOptions = new LibraryOptions { StorePath = storePath, LoadSampleData = false, SpeakersPath = Path.Combine(_folder, "no-speakers.json") };
+        var lucenePath = Path.Combine(_folder, "lucene");
+        var sqlitePath = Path.Combine(_folder, "fts5.db");
+        result.DiskBytes["ours (LiteDB store + index files)"] = FolderBytes(_folder, "briefings");
 
         var questions = QuestionGenerator.Generate(corpus, options.Questions, options.Seed);
         foreach (var kind in questions.GroupBy(q => q.Kind))
@@ -109,17 +134,12 @@ internal sealed class BenchRun(BenchOptions options, int targetQuotes)
         var questionsFile = Path.Combine(_folder, "questions.txt");
         File.WriteAllLines(questionsFile, questions.Select(q => q.Text));
 
-        var lucenePath = Path.Combine(_folder, "lucene");
-        var sqlitePath = Path.Combine(_folder, "fts5.db");
         using (var library = BriefingLibrary.Open(libraryOptions))
         {
             var composer = new AnswerComposer(library, new AnswerOptions());
             BaselineQueries.Write(questionsFile + ".queries", BaselineQueries.From(questions, composer, library));
             result.StoredQuotes = library.Quotes.Count;
-            var stored = StoredQuotes(library);
-            result.BuildSeconds["Lucene.NET 4.8"] = Seconds(() => LuceneBaseline.Build(lucenePath, stored()));
-            result.BuildSeconds["SQLite FTS5"] = Seconds(() => SqliteBaseline.Build(sqlitePath, stored()));
-            Log($"baselines built: Lucene {result.BuildSeconds["Lucene.NET 4.8"]:N1} s, FTS5 {result.BuildSeconds["SQLite FTS5"]:N1} s");
+            result.Articles = library.Articles.Count;
         }
 
         result.DiskBytes["Lucene.NET 4.8"] = FolderBytes(lucenePath, "");

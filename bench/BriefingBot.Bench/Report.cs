@@ -46,8 +46,8 @@ internal static class Report
                 var start = size.ColdStart[cold];
                 var disk = engine == "ours" ? size.DiskBytes.First(d => d.Key.StartsWith("ours", StringComparison.Ordinal)).Value : size.DiskBytes[engine];
                 var build = engine == "ours"
-                    ? $"{size.BulkArticlesPerSecond:N0} art/s bulk, {size.IngestArticlesPerSecond:N0} art/s ingest"
-                    : $"{size.StoredQuotes / size.BuildSeconds[engine]:N0} quotes/s";
+                    ? size.IngestedArticles == 0 ? "(store reused)" : $"{size.BulkArticlesPerSecond:N0} art/s bulk, {size.IngestArticlesPerSecond:N0} art/s ingest"
+                    : size.BuildSeconds.TryGetValue(engine, out var seconds) ? $"{size.StoredQuotes / seconds:N0} quotes/s" : "(index reused)";
                 md.AppendLine(c,
                     $"| {Short(size.TargetQuotes)} | {engine} | {l[0].P50:N3} | {l[0].P95:N3} | {l[0].P99:N3} | {l[1].P99:N3} | {l[2].P99:N3} | {l[2].PerSecond:N0} | {start.WallMs:N0} | {start.PeakWorkingSetBytes / 1048576.0:N0} | {disk / 1048576.0:N0} | {build} |");
             }

@@ -55,6 +55,10 @@ public sealed class BriefingStore : IDisposable
     private readonly ILiteCollection<Speaker> _speakers;
     private readonly ILiteCollection<BsonDocument> _meta;
     private readonly Lock _writeLock = new();
+
+    // LiteDB 5 can fail inside its query executor (IndexOutOfRangeException) when several threads read at once, so the reads
+    // that answers make are taken one at a time.
+    private readonly Lock _readLock = new();
     private bool _disposed;
 
     private BriefingStore(string path, LiteDatabase db, BsonMapper mapper, FileStream lockFile)
@@ -159,7 +163,12 @@ public sealed class BriefingStore : IDisposable
 
     public Article? GetArticle(int id)
     {
-        var doc = _articles.FindById(id);
+        BsonDocument? doc;
+        lock (_readLock)
+        {
+            doc = _articles.FindById(id);
+        }
+
         return doc is null ? null : ToArticle(doc);
     }
 
@@ -175,12 +184,15 @@ public sealed class BriefingStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(ids);
         var found = new List<Article>();
-        foreach (var id in ids.Distinct())
+        lock (_readLock)
         {
-            var doc = _articles.FindById(id);
-            if (doc is not null)
+            foreach (var id in ids.Distinct())
             {
-                found.Add(ToArticle(doc));
+                var doc = _articles.FindById(id);
+                if (doc is not null)
+                {
+                    found.Add(ToArticle(doc));
+                }
             }
         }
 
@@ -205,12 +217,15 @@ public sealed class BriefingStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(ids);
         var found = new List<Quote>();
-        foreach (var id in ids.Distinct())
+        lock (_readLock)
         {
-            var quote = _quotes.FindById(id);
-            if (quote is not null)
+            foreach (var id in ids.Distinct())
             {
-                found.Add(quote);
+                var quote = _quotes.FindById(id);
+                if (quote is not null)
+                {
+                    found.Add(quote);
+                }
             }
         }
 
