@@ -71,11 +71,11 @@ public sealed class AnswerComposer
     {
         var ids = question.Speakers.Select(s => s.Id).ToHashSet();
         var names = question.Speakers.Select(s => s.Name).ToList();
-        List<(Quote Quote, double Score)> ranked;
+        List<Candidate> ranked;
         if (question.TopicTerms.Count == 0)
         {
             var quotes = _library.Store.GetQuotes(ids.SelectMany(_library.Quotes.QuotesOfSpeaker).Distinct());
-            ranked = quotes.Select(q => (q, Weight(q))).ToList();
+            ranked = quotes.Select(q => new Candidate(q.Id, q.SpeakerId, Weight(q.Kind, q.SpeakerId), q)).ToList();
         }
         else
         {
@@ -84,7 +84,7 @@ public sealed class AnswerComposer
             ranked = Scored(hits);
         }
 
-        ranked = ranked.Where(x => x.Quote.SpeakerId is int id && ids.Contains(id)).ToList();
+        ranked = ranked.Where(x => x.SpeakerId is int id && ids.Contains(id)).ToList();
         if (ranked.Count == 0)
         {
             var who = string.Join(" or ", names);
@@ -116,28 +116,44 @@ public sealed class AnswerComposer
         return Compose(question, ranked, limit, offset, summaries, note: null);
     }
 
-    private List<(Quote Quote, double Score)> Scored(IReadOnlyList<QuoteHit> hits)
-    {
-        var quotes = _library.Store.GetQuotes(hits.Select(h => h.QuoteId)).ToDictionary(q => q.Id);
-        return hits
-            .Where(h => quotes.ContainsKey(h.QuoteId))
-            .Select(h => (quotes[h.QuoteId], h.Score * Weight(quotes[h.QuoteId])))
-            .ToList();
-    }
+    // The index keeps each quote's kind and speaker, so hits are ranked without reading the quotes from the store.
+    private static List<Candidate> Scored(IReadOnlyList<QuoteHit> hits) =>
+        hits.Select(h => new Candidate(h.QuoteId, h.SpeakerId, h.Score * Weight(h.Kind, h.SpeakerId), null)).ToList();
 
-    private static double Weight(Quote quote)
+    private static double Weight(QuoteKind kind, int? speakerId)
     {
-        var weight = quote.Kind switch
+        var weight = kind switch
         {
             QuoteKind.Partial => PartialWeight,
             QuoteKind.Reported => ReportedWeight,
             _ => 1.0,
         };
-        return quote.SpeakerId is null ? weight * UnsureSpeakerWeight : weight;
+        return speakerId is null ? weight * UnsureSpeakerWeight : weight;
     }
 
-    private Answer Compose(ParsedQuestion question, List<(Quote Quote, double Score)> ranked, int limit, int offset, IReadOnlyList<ArticleSummary> summaries, string? note)
+    // Only the quotes that can reach the page are read from the store: the best offset + limit by score, and any tied with the
+    // last of them (ties are ordered by the article's date, which needs the article).
+    private Answer Compose(ParsedQuestion question, List<Candidate> candidates, int limit, int offset, IReadOnlyList<ArticleSummary> summaries, string? note)
     {
+        var byScore = candidates.OrderByDescending(c => Math.Round(c.Score, 6)).ToList();
+        var cut = byScore.Count;
+        if (offset + limit < byScore.Count)
+        {
+            cut = offset + limit;
+            var boundary = Math.Round(byScore[cut - 1].Score, 6);
+            while (cut < byScore.Count && Math.Round(byScore[cut].Score, 6) == boundary)
+            {
+                cut++;
+            }
+        }
+
+        var head = byScore.Take(cut).ToList();
+        var read = _library.Store.GetQuotes(head.Where(c => c.Quote is null).Select(c => c.QuoteId)).ToDictionary(q => q.Id);
+        var ranked = head
+            .Select(c => (Quote: c.Quote ?? read.GetValueOrDefault(c.QuoteId), c.Score))
+            .Where(r => r.Quote is not null)
+            .Select(r => (Quote: r.Quote!, r.Score))
+            .ToList();
         var articles = _library.Store.GetArticles(ranked.Select(r => r.Quote.ArticleId).Distinct()).ToDictionary(a => a.Id);
         var ordered = ranked
             .Where(r => articles.ContainsKey(r.Quote.ArticleId))
@@ -150,8 +166,9 @@ public sealed class AnswerComposer
             .Select(r => Cite(r.Quote, articles[r.Quote.ArticleId]))
             .ToList();
         var message = page.Count == 0 && offset > 0 ? "No more quotes on this." : note;
+        var total = byScore.Count - (head.Count - ordered.Count);
         return new Answer(question.Text, question.Speakers.Select(s => s.Name).ToList(), question.Topic, page, summaries,
-            ordered.Count, offset, message, []);
+            total, offset, message, []);
     }
 
     private IReadOnlyList<ArticleSummary> Summaries(IReadOnlyList<WeightedTerm> terms)
@@ -196,6 +213,8 @@ public sealed class AnswerComposer
 
     private static Answer Empty(ParsedQuestion question, string message, IReadOnlyList<string> suggestions) =>
         new(question.Text, question.Speakers.Select(s => s.Name).ToList(), question.Topic, [], [], 0, 0, message, suggestions);
+
+    private sealed record Candidate(int QuoteId, int? SpeakerId, double Score, Quote? Quote);
 
     private int ClampLimit(int? limit) => Math.Clamp(limit ?? _options.DefaultLimit, 1, _options.MaxLimit);
 }

@@ -9,6 +9,11 @@ namespace BriefingBot.Core.Library;
 public sealed class BriefingLibrary : IDisposable
 {
     private readonly Lock _writeGate = new();
+    private readonly string _snapshotPath;
+
+    // The store's change count that the snapshot on disk reflects (-1: none), so closing writes one only when something changed.
+    private long _snapshotChange = -1;
+    private bool _disposed;
 
     private BriefingLibrary(BriefingStore store, SpeakerDirectory speakers, TextAnalyzer analyzer, TopicThesaurus thesaurus)
     {
@@ -16,8 +21,8 @@ public sealed class BriefingLibrary : IDisposable
         Speakers = speakers;
         Analyzer = analyzer;
         Thesaurus = thesaurus;
-        Quotes = QuoteIndex.Build(store.AllQuotes(), analyzer);
-        Articles = BuildArticleIndex(store, analyzer);
+        _snapshotPath = IndexSnapshot.PathFor(store.Path);
+        (Quotes, Articles) = LoadIndexes();
     }
 
     public BriefingStore Store { get; }
@@ -160,7 +165,92 @@ public sealed class BriefingLibrary : IDisposable
         }
     }
 
-    public void Dispose() => Store.Dispose();
+    /// <summary>Saves the indexes beside the store when they changed since they were last saved, then closes the store.</summary>
+    public void Dispose()
+    {
+        lock (_writeGate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            try
+            {
+                SaveIndexes();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or StoreException)
+            {
+                // Not fatal: the next open replays or rebuilds from the store.
+            }
+            finally
+            {
+                Store.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Writes the index snapshot now if the store changed since the last one (it is also written on <see cref="Dispose"/>).</summary>
+    public void SaveIndexes()
+    {
+        lock (_writeGate)
+        {
+            var change = Store.Changes;
+            if (change == _snapshotChange)
+            {
+                return;
+            }
+
+            IndexSnapshot.Write(_snapshotPath, new IndexSnapshot.Saved(Store.StoreId, change, Store.LastQuoteId, Quotes, Articles));
+            _snapshotChange = change;
+        }
+    }
+
+    // The saved indexes brought up to date with the store's later changes, or, without a usable snapshot, indexes rebuilt from
+    // every stored quote and article (then saved, so the next open is quick).
+    private (QuoteIndex Quotes, ArticleIndex Articles) LoadIndexes()
+    {
+        var change = Store.Changes;
+        var saved = IndexSnapshot.TryRead(_snapshotPath, Store.StoreId, Analyzer);
+        if (saved is not null && saved.Change <= change)
+        {
+            var lastQuoteId = saved.LastQuoteId;
+            foreach (var articleId in Store.ArticlesChangedSince(saved.Change))
+            {
+                saved.Quotes.RemoveArticle(articleId);
+                foreach (var quote in Store.QuotesOfArticle(articleId))
+                {
+                    saved.Quotes.Add(quote);
+                    lastQuoteId = Math.Max(lastQuoteId, quote.Id);
+                }
+
+                saved.Articles.Add(Store.GetArticle(articleId)!);
+            }
+
+            // A quote the snapshot and the replay both miss was written without a change stamp (by an older build): rebuild.
+            var storeLast = Store.LastQuoteId;
+            if (storeLast == lastQuoteId && (storeLast == 0 || saved.Quotes.Contains(storeLast)))
+            {
+                _snapshotChange = saved.Change;
+                return (saved.Quotes, saved.Articles);
+            }
+        }
+
+        var quotes = QuoteIndex.Build(Store.AllQuotes(), Analyzer);
+        var articles = BuildArticleIndex(Store, Analyzer);
+        try
+        {
+            IndexSnapshot.Write(_snapshotPath, new IndexSnapshot.Saved(Store.StoreId, change, Store.LastQuoteId, quotes, articles));
+            _snapshotChange = change;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only folder: the library works, it just rebuilds on every open.
+        }
+
+        return (quotes, articles);
+    }
 
     private void Reload()
     {

@@ -13,12 +13,18 @@ public sealed class ArticleIndex
     public const float BodyWeight = 1.0f;
 
     private readonly TextAnalyzer _analyzer;
-    private readonly Bm25Index _index = new();
+    private readonly Bm25Index _index;
 
     public ArticleIndex(TextAnalyzer analyzer)
+        : this(analyzer, new Bm25Index())
+    {
+    }
+
+    private ArticleIndex(TextAnalyzer analyzer, Bm25Index index)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         _analyzer = analyzer;
+        _index = index;
     }
 
     /// <summary>Articles in the index.</summary>
@@ -36,6 +42,13 @@ public sealed class ArticleIndex
         index._index.TrimExcess();
         return index;
     }
+
+    /// <summary>Loads an index saved by <see cref="Write"/> (see <see cref="Library.IndexSnapshot"/>).</summary>
+    /// <exception cref="InvalidDataException">The data is not a whole saved index.</exception>
+    internal static ArticleIndex Read(BinaryReader reader, TextAnalyzer analyzer) => new(analyzer, Bm25Index.Read(reader));
+
+    /// <summary>Saves the index in a compact binary form.</summary>
+    internal void Write(BinaryWriter writer) => _index.Write(writer);
 
     /// <summary>Adds a stored article (its Id must be set), replacing the article with that Id if indexed (e.g. after a new summary).</summary>
     public void Add(Article article)

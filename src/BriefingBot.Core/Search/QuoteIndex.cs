@@ -3,7 +3,11 @@ using BriefingBot.Core.Articles;
 namespace BriefingBot.Core.Search;
 
 /// <summary>A quote found by <see cref="QuoteIndex.Search"/>.</summary>
-public readonly record struct QuoteHit(int QuoteId, int ArticleId, int? SpeakerId, double Score);
+public readonly record struct QuoteHit(int QuoteId, int ArticleId, int? SpeakerId, double Score)
+{
+    /// <summary>The quote's kind (kept in the index, so answers can rank hits without reading the quotes).</summary>
+    public QuoteKind Kind { get; init; }
+}
 
 /// <summary>In-memory BM25 index of quotes (their text, and their context sentence at a lower weight), kept in step with the store.</summary>
 /// <remarks>
@@ -21,12 +25,18 @@ public sealed class QuoteIndex
     public const float BackgroundWeight = 0.25f;
 
     private readonly TextAnalyzer _analyzer;
-    private readonly Bm25Index _index = new();
+    private readonly Bm25Index _index;
 
     public QuoteIndex(TextAnalyzer analyzer)
+        : this(analyzer, new Bm25Index())
+    {
+    }
+
+    private QuoteIndex(TextAnalyzer analyzer, Bm25Index index)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         _analyzer = analyzer;
+        _index = index;
     }
 
     /// <summary>Quotes in the index.</summary>
@@ -45,6 +55,13 @@ public sealed class QuoteIndex
         index._index.TrimExcess();
         return index;
     }
+
+    /// <summary>Loads an index saved by <see cref="Write"/> (see <see cref="Library.IndexSnapshot"/>).</summary>
+    /// <exception cref="InvalidDataException">The data is not a whole saved index.</exception>
+    internal static QuoteIndex Read(BinaryReader reader, TextAnalyzer analyzer) => new(analyzer, Bm25Index.Read(reader));
+
+    /// <summary>Saves the index in a compact binary form.</summary>
+    internal void Write(BinaryWriter writer) => _index.Write(writer);
 
     /// <summary>Adds a stored quote (its Id must be set), replacing the quote with that Id if indexed.</summary>
     public void Add(Quote quote)
@@ -66,10 +83,14 @@ public sealed class QuoteIndex
                 new Bm25Index.Field(text, TextWeight),
                 new Bm25Index.Field(context, ContextWeight),
                 new Bm25Index.Field(background, BackgroundWeight),
-            ]);
+            ],
+            (int)quote.Kind);
     }
 
     public void Remove(int quoteId) => _index.Remove(quoteId);
+
+    /// <summary>True when the quote with this id is indexed.</summary>
+    public bool Contains(int quoteId) => _index.ContainsKey(quoteId);
 
     /// <summary>Removes every quote of an article (before re-adding a replaced article's quotes).</summary>
     public void RemoveArticle(int articleId) => _index.RemoveGroup(articleId);
@@ -78,7 +99,7 @@ public sealed class QuoteIndex
     /// <param name="speakerIds">When given, only quotes attributed to one of these speakers.</param>
     public IReadOnlyList<QuoteHit> Search(IReadOnlyList<WeightedTerm> terms, int top, IReadOnlySet<int>? speakerIds = null) =>
         _index.Search(terms, top, speakerIds)
-            .Select(h => new QuoteHit(h.Key, h.Group, h.Tag == Bm25Index.None ? null : h.Tag, h.Score))
+            .Select(h => new QuoteHit(h.Key, h.Group, h.Tag == Bm25Index.None ? null : h.Tag, h.Score) { Kind = (QuoteKind)h.Data })
             .ToList();
 
     /// <summary>True when some indexed quote uses the analysed term (so a question word is a topic, not a misspelt name).</summary>

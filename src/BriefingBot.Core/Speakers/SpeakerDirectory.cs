@@ -11,6 +11,12 @@ public sealed class SpeakerDirectory : ISpeakerLookup
     private readonly Dictionary<string, List<Speaker>> _byNameKey = new(StringComparer.Ordinal);
     private readonly JaroWinkler _similarity = new();
 
+    // Roles and affiliations repeat across speakers ("spokesman", "Kremlin"); their keys are worked out once, under _gate.
+    private readonly Dictionary<string, string> _keyOf = new(StringComparer.Ordinal);
+
+    // Character counts of each name key, for ruling keys out before the (costly) Jaro-Winkler comparison.
+    private readonly Dictionary<string, byte[]> _lettersOf = new(StringComparer.Ordinal);
+
     public SpeakerDirectory(IEnumerable<Speaker> speakers)
     {
         foreach (var speaker in speakers)
@@ -80,7 +86,7 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         lock (_gate)
         {
             return _speakers
-                .Where(s => s.Roles.Any(r => RoleMatches(NameNormalizer.Key(r), key)))
+                .Where(s => s.Roles.Any(r => RoleMatches(KeyOf(r), key)))
                 .ToList();
         }
     }
@@ -97,7 +103,7 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         lock (_gate)
         {
             return _speakers
-                .Where(s => s.Affiliations.Any(a => AffiliationMatches(NameNormalizer.Key(a), key)))
+                .Where(s => s.Affiliations.Any(a => AffiliationMatches(KeyOf(a), key)))
                 .ToList();
         }
     }
@@ -113,14 +119,38 @@ public sealed class SpeakerDirectory : ISpeakerLookup
 
         lock (_gate)
         {
-            return _byNameKey
-                .SelectMany(entry => entry.Value.Select(s => (Speaker: s, Similarity: _similarity.Similarity(key, entry.Key))))
-                .Where(x => x.Similarity >= minimum)
-                .GroupBy(x => x.Speaker)
-                .Select(g => (g.Key, g.Max(x => x.Similarity)))
-                .OrderByDescending(x => x.Item2)
-                .Take(max)
-                .ToList();
+            // Each key is compared once; only the speakers behind close keys are collected (best similarity each).
+            var best = new Dictionary<Speaker, double>();
+            var order = new List<Speaker>();
+            var letters = Letters(key);
+            foreach (var (known, speakers) in _byNameKey)
+            {
+                if (SimilarityBound(key, letters, known, LettersOf(known)) < minimum)
+                {
+                    continue;
+                }
+
+                var similarity = _similarity.Similarity(key, known);
+                if (similarity < minimum)
+                {
+                    continue;
+                }
+
+                foreach (var speaker in speakers)
+                {
+                    if (!best.TryGetValue(speaker, out var previous))
+                    {
+                        order.Add(speaker);
+                        best[speaker] = similarity;
+                    }
+                    else if (similarity > previous)
+                    {
+                        best[speaker] = similarity;
+                    }
+                }
+            }
+
+            return order.Select(s => (s, best[s])).OrderByDescending(x => x.Item2).Take(max).ToList();
         }
     }
 
@@ -235,6 +265,77 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         }
     }
 
+    private const int LetterBuckets = 32;
+
+    /// <summary>
+    /// An upper bound of the Jaro-Winkler similarity of two keys. Jaro matches pair equal characters, so their number is at most
+    /// the size of the keys' common character multiset (characters share buckets at worst, which only raises the bound); Jaro is
+    /// then at most (m/|a| + m/|b| + 1) / 3, and the Winkler boost adds at most min(1, 0.1 × common prefix) of the rest.
+    /// </summary>
+    internal static double SimilarityBound(string a, byte[] lettersA, string b, byte[] lettersB)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return a.Length == b.Length ? 1 : 0;
+        }
+
+        var common = 0;
+        for (var i = 0; i < LetterBuckets; i++)
+        {
+            common += Math.Min(lettersA[i], lettersB[i]);
+        }
+
+        if (common == 0)
+        {
+            return 0;
+        }
+
+        var jaro = ((double)common / a.Length + (double)common / b.Length + 1) / 3;
+        var prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        // The similarity library computes in single precision; the margin keeps its rounding under the bound.
+        return Math.Min(1, jaro + (Math.Min(1, 0.1 * prefix) * (1 - jaro))) + 1e-6;
+    }
+
+    internal static byte[] Letters(string key)
+    {
+        var counts = new byte[LetterBuckets];
+        foreach (var c in key)
+        {
+            var bucket = c is >= 'a' and <= 'z' ? c - 'a' : c == ' ' ? 26 : 27 + (c % 5);
+            if (counts[bucket] < byte.MaxValue)
+            {
+                counts[bucket]++;
+            }
+        }
+
+        return counts;
+    }
+
+    private byte[] LettersOf(string key)
+    {
+        if (!_lettersOf.TryGetValue(key, out var letters))
+        {
+            _lettersOf[key] = letters = Letters(key);
+        }
+
+        return letters;
+    }
+
+    private string KeyOf(string value)
+    {
+        if (!_keyOf.TryGetValue(value, out var key))
+        {
+            _keyOf[value] = key = NameNormalizer.Key(value);
+        }
+
+        return key;
+    }
+
     private static bool AddValue(List<string> values, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -254,7 +355,11 @@ public sealed class SpeakerDirectory : ISpeakerLookup
 
     // "spokesman" matches "kremlin spokesman" and "press secretary" matches itself.
     private static bool RoleMatches(string known, string asked) =>
-        known == asked || known.EndsWith(" " + asked, StringComparison.Ordinal) || asked.EndsWith(" " + known, StringComparison.Ordinal);
+        known == asked || EndsWithWord(known, asked) || EndsWithWord(asked, known);
+
+    // text ends with " " + word, without building that string.
+    private static bool EndsWithWord(string text, string word) =>
+        text.Length > word.Length && text[text.Length - word.Length - 1] == ' ' && text.EndsWith(word, StringComparison.Ordinal);
 
     private static bool AffiliationMatches(string known, string asked) =>
         known == asked || known.Split(' ').Contains(asked) || asked.Split(' ').Contains(known);

@@ -22,6 +22,14 @@ public sealed class BriefingStore : IDisposable
     private const string ArticlesName = "articles";
     private const string QuotesName = "quotes";
     private const string SpeakersName = "speakers";
+    private const string MetaName = "meta";
+
+    // The meta collection's one document: the store's identity and its change counter.
+    private const string StateId = "state";
+    private const string StoreIdField = "StoreId";
+
+    // On article documents, and in the state document: the change that last wrote the article / the latest change.
+    private const string ChangeField = "Change";
 
     // Extra fields on article documents, not on Article: the match key for URLs and a sort key for ListArticles.
     private const string UrlKeyField = "UrlKey";
@@ -45,7 +53,12 @@ public sealed class BriefingStore : IDisposable
     private readonly ILiteCollection<BsonDocument> _articles;
     private readonly ILiteCollection<Quote> _quotes;
     private readonly ILiteCollection<Speaker> _speakers;
+    private readonly ILiteCollection<BsonDocument> _meta;
     private readonly Lock _writeLock = new();
+
+    // LiteDB 5 can fail inside its query executor (IndexOutOfRangeException) when several threads read at once, so the reads
+    // that answers make are taken one at a time.
+    private readonly Lock _readLock = new();
     private bool _disposed;
 
     private BriefingStore(string path, LiteDatabase db, BsonMapper mapper, FileStream lockFile)
@@ -57,6 +70,7 @@ public sealed class BriefingStore : IDisposable
         _articles = db.GetCollection(ArticlesName, BsonAutoId.Int32);
         _quotes = db.GetCollection<Quote>(QuotesName, BsonAutoId.Int32);
         _speakers = db.GetCollection<Speaker>(SpeakersName, BsonAutoId.Int32);
+        _meta = db.GetCollection(MetaName);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -68,6 +82,18 @@ public sealed class BriefingStore : IDisposable
     public int ArticleCount => _articles.Count();
 
     public int QuoteCount => _quotes.Count();
+
+    /// <summary>
+    /// Counts the writes that changed articles or quotes (saves, summaries, imports); each write stamps the articles it touched
+    /// with its number, so <see cref="ArticlesChangedSince"/> tells a saved search index what to catch up on.
+    /// </summary>
+    public long Changes => State()[ChangeField].AsInt64;
+
+    /// <summary>A random id given to the store when it was created (or first opened by a build that tracks changes).</summary>
+    public string StoreId => State()[StoreIdField].AsString;
+
+    /// <summary>The highest quote id in use, 0 when there is none.</summary>
+    public int LastQuoteId => _quotes.Exists(Query.All()) && _quotes.Max() is { IsInt32: true } id ? id.AsInt32 : 0;
 
     /// <summary>Test hook: called with a step name ("article", "quote", "speaker", "commit") inside write transactions; throwing from it aborts the write.</summary>
     internal Action<string>? OnWriteStep { get; set; }
@@ -137,7 +163,12 @@ public sealed class BriefingStore : IDisposable
 
     public Article? GetArticle(int id)
     {
-        var doc = _articles.FindById(id);
+        BsonDocument? doc;
+        lock (_readLock)
+        {
+            doc = _articles.FindById(id);
+        }
+
         return doc is null ? null : ToArticle(doc);
     }
 
@@ -153,12 +184,15 @@ public sealed class BriefingStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(ids);
         var found = new List<Article>();
-        foreach (var id in ids.Distinct())
+        lock (_readLock)
         {
-            var doc = _articles.FindById(id);
-            if (doc is not null)
+            foreach (var id in ids.Distinct())
             {
-                found.Add(ToArticle(doc));
+                var doc = _articles.FindById(id);
+                if (doc is not null)
+                {
+                    found.Add(ToArticle(doc));
+                }
             }
         }
 
@@ -167,6 +201,10 @@ public sealed class BriefingStore : IDisposable
 
     /// <summary>Every quote in id order, read lazily; do not write to the store on the same thread while enumerating.</summary>
     public IEnumerable<Quote> AllQuotes() => _quotes.FindAll();
+
+    /// <summary>Ids of the articles written by changes after <paramref name="change"/> (see <see cref="Changes"/>), ascending.</summary>
+    public IReadOnlyList<int> ArticlesChangedSince(long change) =>
+        _articles.Find(Query.GT(ChangeField, change)).Select(d => d["_id"].AsInt32).Order().ToList();
 
     public IReadOnlyList<Quote> QuotesOfArticle(int articleId) =>
         _quotes.Find(Query.EQ(nameof(Quote.ArticleId), articleId)).OrderBy(q => q.Id).ToList();
@@ -179,12 +217,15 @@ public sealed class BriefingStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(ids);
         var found = new List<Quote>();
-        foreach (var id in ids.Distinct())
+        lock (_readLock)
         {
-            var quote = _quotes.FindById(id);
-            if (quote is not null)
+            foreach (var id in ids.Distinct())
             {
-                found.Add(quote);
+                var quote = _quotes.FindById(id);
+                if (quote is not null)
+                {
+                    found.Add(quote);
+                }
             }
         }
 
@@ -268,6 +309,7 @@ public sealed class BriefingStore : IDisposable
                 }
 
                 doc[nameof(Article.Summary)] = summary;
+                doc[ChangeField] = NextChange();
                 _articles.Update(doc);
                 return true;
             });
@@ -359,9 +401,11 @@ public sealed class BriefingStore : IDisposable
     {
         var existing = FindExisting(UrlKey.Normalise(article.Url), article.ContentHash);
         var removed = new List<int>();
+        var change = NextChange();
         if (existing is null)
         {
             var doc = ToDocument(article);
+            doc[ChangeField] = change;
             doc.Remove("_id");
             article.Id = _articles.Insert(doc).AsInt32;
         }
@@ -375,7 +419,9 @@ public sealed class BriefingStore : IDisposable
 
             removed.AddRange(_quotes.Find(Query.EQ(nameof(Quote.ArticleId), existing.Id)).Select(q => q.Id).Order());
             _quotes.DeleteMany(Query.EQ(nameof(Quote.ArticleId), existing.Id));
-            _articles.Update(ToDocument(article));
+            var doc = ToDocument(article);
+            doc[ChangeField] = change;
+            _articles.Update(doc);
         }
 
         Step("article");
@@ -424,9 +470,12 @@ public sealed class BriefingStore : IDisposable
             Step("speaker");
         }
 
+        var change = NextChange();
         foreach (var article in articles)
         {
-            _articles.Insert(ToDocument(article));
+            var doc = ToDocument(article);
+            doc[ChangeField] = change;
+            _articles.Insert(doc);
             Step("article");
         }
 
@@ -603,6 +652,18 @@ public sealed class BriefingStore : IDisposable
 
     private void Step(string name) => OnWriteStep?.Invoke(name);
 
+    private BsonDocument State() => _meta.FindById(StateId) ?? throw new StoreException($"The store {Path} has lost its state record.");
+
+    // Inside a write transaction: the number of this change (rolled back with the transaction).
+    private long NextChange()
+    {
+        var state = State();
+        var change = state[ChangeField].AsInt64 + 1;
+        state[ChangeField] = change;
+        _meta.Update(state);
+        return change;
+    }
+
     private BsonDocument ToDocument(Article article)
     {
         var doc = _mapper.ToDocument(article);
@@ -643,7 +704,7 @@ public sealed class BriefingStore : IDisposable
                 $"The store {path} was written by a newer BriefingBot (schema {version}; this one reads up to {SchemaVersion}); update BriefingBot to open it.");
         }
 
-        if (version == 0 && db.GetCollectionNames().Any(n => n is not (ArticlesName or QuotesName or SpeakersName)))
+        if (version == 0 && db.GetCollectionNames().Any(n => n is not (ArticlesName or QuotesName or SpeakersName or MetaName)))
         {
             throw Damaged(path, null);
         }
@@ -659,6 +720,25 @@ public sealed class BriefingStore : IDisposable
             Migrations[version](db);
             db.UserVersion = version + 1;
         }
+
+        TrackChanges(db);
+    }
+
+    // Stores from before change tracking get it on open: their articles carry no change, which reads as "before any".
+    private static void TrackChanges(LiteDatabase db)
+    {
+        var meta = db.GetCollection(MetaName);
+        if (meta.FindById(StateId) is null)
+        {
+            meta.Insert(new BsonDocument
+            {
+                ["_id"] = StateId,
+                [StoreIdField] = Guid.NewGuid().ToString("N"),
+                [ChangeField] = 0L,
+            });
+        }
+
+        db.GetCollection(ArticlesName).EnsureIndex(ChangeField);
     }
 
     private static void CreateVersion1(LiteDatabase db)
