@@ -56,9 +56,9 @@ public sealed class BriefingStore : IDisposable
     private readonly ILiteCollection<BsonDocument> _meta;
     private readonly Lock _writeLock = new();
 
-    // LiteDB 5 can fail inside its query executor (IndexOutOfRangeException) when several threads read at once, so the reads
-    // that answers make are taken one at a time.
-    private readonly Lock _readLock = new();
+    // LiteDB 5 can fail inside its query executor (IndexOutOfRangeException) when several threads query at once, so every
+    // query takes the same gate as the writes (System.Threading.Lock is re-entrant, so writes may read inside it).
+    private Lock _readLock => _writeLock;
     private bool _disposed;
 
     private BriefingStore(string path, LiteDatabase db, BsonMapper mapper, FileStream lockFile)
@@ -77,11 +77,11 @@ public sealed class BriefingStore : IDisposable
     public string Path { get; }
 
     /// <summary>True when no article is stored.</summary>
-    public bool IsEmpty => !_articles.Exists(Query.All());
+    public bool IsEmpty => Read(() => !_articles.Exists(Query.All()));
 
-    public int ArticleCount => _articles.Count();
+    public int ArticleCount => Read(() => _articles.Count());
 
-    public int QuoteCount => _quotes.Count();
+    public int QuoteCount => Read(() => _quotes.Count());
 
     /// <summary>
     /// Counts the writes that changed articles or quotes (saves, summaries, imports); each write stamps the articles it touched
@@ -93,7 +93,7 @@ public sealed class BriefingStore : IDisposable
     public string StoreId => State()[StoreIdField].AsString;
 
     /// <summary>The highest quote id in use, 0 when there is none.</summary>
-    public int LastQuoteId => _quotes.Exists(Query.All()) && _quotes.Max() is { IsInt32: true } id ? id.AsInt32 : 0;
+    public int LastQuoteId => Read(() => _quotes.Exists(Query.All()) && _quotes.Max() is { IsInt32: true } id ? id.AsInt32 : 0);
 
     /// <summary>Test hook: called with a step name ("article", "quote", "speaker", "commit") inside write transactions; throwing from it aborts the write.</summary>
     internal Action<string>? OnWriteStep { get; set; }
@@ -161,6 +161,14 @@ public sealed class BriefingStore : IDisposable
         }
     }
 
+    private T Read<T>(Func<T> query)
+    {
+        lock (_readLock)
+        {
+            return query();
+        }
+    }
+
     public Article? GetArticle(int id)
     {
         BsonDocument? doc;
@@ -176,7 +184,7 @@ public sealed class BriefingStore : IDisposable
     public IReadOnlyList<Article> ListArticles(int limit = int.MaxValue)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        return _articles.Find(Query.All(SortKeyField, Query.Descending), limit: limit).Select(ToArticle).ToList();
+        return Read(() => _articles.Find(Query.All(SortKeyField, Query.Descending), limit: limit).Select(ToArticle).ToList());
     }
 
     /// <summary>The stored articles among <paramref name="ids"/>, in the order asked, unknown ids skipped.</summary>
@@ -204,13 +212,13 @@ public sealed class BriefingStore : IDisposable
 
     /// <summary>Ids of the articles written by changes after <paramref name="change"/> (see <see cref="Changes"/>), ascending.</summary>
     public IReadOnlyList<int> ArticlesChangedSince(long change) =>
-        _articles.Find(Query.GT(ChangeField, change)).Select(d => d["_id"].AsInt32).Order().ToList();
+        Read(() => _articles.Find(Query.GT(ChangeField, change)).Select(d => d["_id"].AsInt32).Order().ToList());
 
     public IReadOnlyList<Quote> QuotesOfArticle(int articleId) =>
-        _quotes.Find(Query.EQ(nameof(Quote.ArticleId), articleId)).OrderBy(q => q.Id).ToList();
+        Read(() => _quotes.Find(Query.EQ(nameof(Quote.ArticleId), articleId)).OrderBy(q => q.Id).ToList());
 
     public IReadOnlyList<Quote> QuotesOfSpeaker(int speakerId) =>
-        _quotes.Find(Query.EQ(nameof(Quote.SpeakerId), speakerId)).OrderBy(q => q.Id).ToList();
+        Read(() => _quotes.Find(Query.EQ(nameof(Quote.SpeakerId), speakerId)).OrderBy(q => q.Id).ToList());
 
     /// <summary>The stored quotes among <paramref name="ids"/>, in the order asked, unknown ids skipped.</summary>
     public IReadOnlyList<Quote> GetQuotes(IEnumerable<int> ids)
@@ -232,7 +240,7 @@ public sealed class BriefingStore : IDisposable
         return found;
     }
 
-    public IReadOnlyList<Speaker> AllSpeakers() => _speakers.FindAll().ToList();
+    public IReadOnlyList<Speaker> AllSpeakers() => Read(() => _speakers.FindAll().ToList());
 
     /// <summary>
     /// Stores an article and its quotes in one transaction. The incoming ids are ignored and the arguments are not changed.
@@ -652,7 +660,7 @@ public sealed class BriefingStore : IDisposable
 
     private void Step(string name) => OnWriteStep?.Invoke(name);
 
-    private BsonDocument State() => _meta.FindById(StateId) ?? throw new StoreException($"The store {Path} has lost its state record.");
+    private BsonDocument State() => Read(() => _meta.FindById(StateId)) ?? throw new StoreException($"The store {Path} has lost its state record.");
 
     // Inside a write transaction: the number of this change (rolled back with the transaction).
     private long NextChange()
