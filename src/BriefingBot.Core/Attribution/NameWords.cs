@@ -225,4 +225,10 @@ internal static class NameWords
 
     /// <summary>Subject pronouns that can stand for a speaker.</summary>
     public static bool IsPronoun(string lowerWord) => lowerWord is "he" or "she" or "it" or "they";
+
+    private static readonly HashSet<string> OpposingRoles = ["critic", "opponent", "rival", "foe", "detractor", "adversary", "challenger"];
+
+    /// <summary>True for roles held against an organisation ("Kremlin critic"), which name no affiliation.</summary>
+    public static bool IsOpposingRole(string? role) =>
+        role is not null && OpposingRoles.Contains(role.Split(' ')[^1].TrimEnd('s'));
 }

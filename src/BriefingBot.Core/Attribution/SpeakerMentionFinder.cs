@@ -244,7 +244,8 @@ internal static class SpeakerMentionFinder
 
         var role = roleWords.Count == 0 ? null : string.Join(' ', roleWords).ToLowerInvariant();
         var roleText = roleWords.Count == 0 ? null : string.Join(' ', Words(tokens, roleStart, nameStart - 1, keepInitials: false));
-        var affiliation = affiliationWords.Count == 0 ? null : string.Join(' ', affiliationWords);
+        // "Kremlin critic": a critic speaks against the body named, not for it.
+        var affiliation = affiliationWords.Count == 0 || NameWords.IsOpposingRole(role) ? null : string.Join(' ', affiliationWords);
         return new Mention(MentionKind.Name, Math.Min(k, roleStart), j, string.Join(' ', nameWords), role, roleText, affiliation, gender, false, IsPossessive(tokens[j].Text));
     }
 
