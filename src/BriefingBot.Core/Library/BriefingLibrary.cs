@@ -237,8 +237,22 @@ public sealed class BriefingLibrary : IDisposable
             }
         }
 
+        return Rebuild();
+    }
+
+    // An import may add, merge and renumber speakers and quotes: take both afresh from the store.
+    private void Reload()
+    {
+        Speakers.Reset(Store.AllSpeakers());
+        (Quotes, Articles) = Rebuild();
+    }
+
+    // Indexes built from every stored quote and article, then saved so the next open is quick.
+    private (QuoteIndex Quotes, ArticleIndex Articles) Rebuild()
+    {
+        var change = Store.Changes;
         var quotes = QuoteIndex.Build(Store.AllQuotes(), Analyzer);
-        var articles = BuildArticleIndex(Store, Analyzer);
+        var articles = ArticleIndex.Build(Store.ListArticles(), Analyzer);
         try
         {
             IndexSnapshot.Write(_snapshotPath, new IndexSnapshot.Saved(Store.StoreId, change, Store.LastQuoteId, quotes, articles));
@@ -250,31 +264,6 @@ public sealed class BriefingLibrary : IDisposable
         }
 
         return (quotes, articles);
-    }
-
-    private void Reload()
-    {
-        foreach (var speaker in Store.AllSpeakers())
-        {
-            if (Speakers.FindById(speaker.Id) is null)
-            {
-                Speakers.Learn(new SpeakerFact(speaker.Name, speaker.Type, null, null, speaker.Gender));
-            }
-        }
-
-        Quotes = QuoteIndex.Build(Store.AllQuotes(), Analyzer);
-        Articles = BuildArticleIndex(Store, Analyzer);
-    }
-
-    private static ArticleIndex BuildArticleIndex(BriefingStore store, TextAnalyzer analyzer)
-    {
-        var index = new ArticleIndex(analyzer);
-        foreach (var article in store.ListArticles())
-        {
-            index.Add(article);
-        }
-
-        return index;
     }
 
     // Shipped speakers fill in what the store does not know yet; what the store learnt stays.

@@ -219,6 +219,20 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         }
     }
 
+    /// <summary>Replaces everything known with the given speakers (the store's, after an import rewrote them).</summary>
+    public void Reset(IEnumerable<Speaker> speakers)
+    {
+        lock (_gate)
+        {
+            _speakers.Clear();
+            _byNameKey.Clear();
+            foreach (var speaker in speakers)
+            {
+                AddUnlocked(speaker);
+            }
+        }
+    }
+
     /// <summary>Indexes the names of a speaker whose aliases were changed from outside.</summary>
     public void Reindex(Speaker speaker)
     {

@@ -70,6 +70,22 @@ public sealed class BriefingLibraryTests : IDisposable
     }
 
     [Fact]
+    public void Speakers_imported_into_a_running_library_find_their_quotes()
+    {
+        using var source = new TestLibrary();
+        source.AddArticle("Harbour", Day, ("The lighthouse needs a new lamp before winter", "Ana Ortiz"));
+        using var export = new MemoryStream();
+        source.Library.Store.Export(export);
+        export.Position = 0;
+
+        _test.Library.Import(export);
+
+        var ortiz = _test.Library.Speakers.FindByName("Ortiz")!;
+        ortiz.Id.ShouldBe(_test.Library.Store.AllSpeakers().Single(s => s.Name == "Ana Ortiz").Id);
+        _test.Library.Quotes.QuotesOfSpeaker(ortiz.Id).ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void Shipped_speakers_are_in_the_directory_of_a_new_library()
     {
         var peskov = _test.Library.Speakers.FindByName("Peskov");
