@@ -190,7 +190,7 @@ public sealed class AnswerComposer
             .ToList();
     }
 
-    // The speaker's most distinctive topic words, to suggest when a question finds nothing.
+    // Titles of articles the speaker was quoted in, to suggest when a question finds nothing on its topic.
     private IReadOnlyList<string> TopicsOf(IReadOnlySet<int> speakerIds)
     {
         var quotes = _library.Store.GetQuotes(speakerIds.SelectMany(_library.Quotes.QuotesOfSpeaker).Distinct().Take(50));
