@@ -17,22 +17,30 @@ public sealed class ChatDispatcher
     private readonly UpdateLedger _ledger;
     private readonly ChatOptions _options;
     private readonly ILogger _logger;
+    private readonly ChatMetrics? _metrics;
 
     // The engine's indexes are shared; one request at a time keeps answers consistent while moderators ingest.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public ChatDispatcher(IEnumerable<IChatCommand> commands, PagedAnswers paging, UpdateLedger ledger, ChatOptions options, ILogger<ChatDispatcher>? logger = null)
+    public ChatDispatcher(IEnumerable<IChatCommand> commands, PagedAnswers paging, UpdateLedger ledger, ChatOptions options, ILogger<ChatDispatcher>? logger = null,
+        ChatMetrics? metrics = null)
     {
         _commands = commands.ToDictionary(c => c.Info.Name, StringComparer.Ordinal);
         _paging = paging;
         _ledger = ledger;
         _options = options;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _metrics = metrics;
     }
 
     public const string TooLongMessage = "That message is too long. Please ask in a sentence or two.";
     public const string TextOnlyMessage = "I read text only. Ask a question, for example: what did Peskov say about bans";
     public const string FailureMessage = "Something went wrong while answering that. Please try again later.";
+
+    // Command labels for requests that name no known command.
+    private const string UnknownCommand = "unknown";
+    private const string ButtonCommand = "button";
+    private const string InlineCommand = "inline";
 
     /// <summary>The commands this dispatcher serves.</summary>
     public IReadOnlyList<ChatCommandInfo> Commands => ChatCommands.All.Where(c => _commands.ContainsKey(c.Name)).ToList();
@@ -46,24 +54,36 @@ public sealed class ChatDispatcher
             return null;
         }
 
+        var started = _metrics?.Start() ?? 0;
+        var route = new Route();
+        ChatReply? reply;
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await RouteAsync(request, cancellationToken).ConfigureAwait(false);
+            reply = await RouteAsync(request, route, cancellationToken).ConfigureAwait(false);
         }
         catch (QuestionException e)
         {
-            return ChatReply.Error(e.Message);
+            reply = ChatReply.Error(e.Message);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             _logger.LogError(e, "Answering {Platform} update {UpdateId} failed", request.Platform, request.UpdateId);
-            return ChatReply.Error(FailureMessage);
+            reply = ChatReply.Error(FailureMessage);
+            route.Failed = true;
         }
         finally
         {
             _gate.Release();
         }
+
+        if (reply is not null)
+        {
+            var outcome = route.Failed ? ChatMetrics.Outcomes.Failed : reply.IsError ? ChatMetrics.Outcomes.Refused : ChatMetrics.Outcomes.Answered;
+            _metrics?.Answered(request.Platform, route.Command, outcome, started);
+        }
+
+        return reply;
     }
 
     /// <summary>
@@ -84,13 +104,17 @@ public sealed class ChatDispatcher
             return [];
         }
 
+        var started = _metrics?.Start() ?? 0;
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return _paging.Top(query, Math.Clamp(limit, 1, 50));
+            var found = _paging.Top(query, Math.Clamp(limit, 1, 50));
+            _metrics?.Answered(request.Platform, InlineCommand, ChatMetrics.Outcomes.Answered, started);
+            return found;
         }
         catch (QuestionException)
         {
+            _metrics?.Answered(request.Platform, InlineCommand, ChatMetrics.Outcomes.Refused, started);
             return [];
         }
         finally
@@ -99,12 +123,13 @@ public sealed class ChatDispatcher
         }
     }
 
-    private async Task<ChatReply?> RouteAsync(ChatRequest request, CancellationToken cancellationToken)
+    private async Task<ChatReply?> RouteAsync(ChatRequest request, Route route, CancellationToken cancellationToken)
     {
         // Structured commands (Discord slash commands) are always meant for us; text in a group only when it names or answers us.
         var addressed = request.Command is not null || request.ChatKind == ChatKind.Private || request.MentionsBot || request.IsReplyToBot;
         if (request.IsCallback)
         {
+            route.Command = ButtonCommand;
             return request.CallbackData!.Length > 100 ? ChatReply.Error(PagedAnswers.UnknownMessage) with { Notice = PagedAnswers.UnknownMessage }
                 : _paging.Continue(request);
         }
@@ -140,10 +165,20 @@ public sealed class ChatDispatcher
 
         if (!_commands.TryGetValue(name, out var handler))
         {
+            route.Command = UnknownCommand;
             var known = ChatCommandParser.Parse("/" + name)?.Name == name; // echo only a well-formed name
             return addressed ? ChatReply.Error(known ? $"I don't know /{name}. Try /help." : "I don't know that command. Try /help.") : null;
         }
 
+        route.Command = name;
         return await handler.HandleAsync(request, args, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The command a request was routed to, as a metrics label: a known command's name, never the user's text.
+    private sealed class Route
+    {
+        public string Command { get; set; } = UnknownCommand;
+
+        public bool Failed { get; set; }
     }
 }

@@ -39,13 +39,15 @@ public static class ChatServiceCollectionExtensions
         services.AddSingleton<IChatCommand, ArticleCommand>();
         services.AddSingleton<IChatCommand>(_ => HelpCommand.Help());
         services.AddSingleton<IChatCommand>(_ => HelpCommand.Start());
+        services.AddMetrics();
+        services.TryAddSingleton<ChatMetrics>();
         services.TryAddSingleton<ChatDispatcher>();
         return services;
     }
 
     /// <summary>A dispatcher over an opened library without a container (console chat, tests).</summary>
     public static ChatDispatcher CreateDispatcher(BriefingLibrary library, AnswerComposer composer, ChatStateStore state, ChatOptions options,
-        TimeProvider time, ILogger<ChatDispatcher>? logger = null)
+        TimeProvider time, ILogger<ChatDispatcher>? logger = null, ChatMetrics? metrics = null)
     {
         var paging = new PagedAnswers(composer, new PagingStore(state, time, options.PagingLifetime));
         IChatCommand[] commands =
@@ -53,6 +55,6 @@ public static class ChatServiceCollectionExtensions
             AskCommand.Ask(paging), new QuotesCommand(library, paging), AskCommand.Brief(paging), new SpeakersCommand(library, options),
             new SourcesCommand(library, options), new ArticleCommand(library), HelpCommand.Help(), HelpCommand.Start(),
         ];
-        return new ChatDispatcher(commands, paging, new UpdateLedger(state, time, options.RememberedUpdates), options, logger);
+        return new ChatDispatcher(commands, paging, new UpdateLedger(state, time, options.RememberedUpdates), options, logger, metrics);
     }
 }
