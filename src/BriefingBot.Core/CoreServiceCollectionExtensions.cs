@@ -33,6 +33,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => BriefingLibrary.Open(sp.GetRequiredService<IOptions<LibraryOptions>>().Value));
         services.AddSingleton(sp => new ArticleReader(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
         services.AddSingleton<IQuoteExtractor, QuoteExtractor>();
+        services.AddMetrics();
+        services.TryAddSingleton<IngestMetrics>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton(sp => new AnswerComposer(
             sp.GetRequiredService<BriefingLibrary>(), sp.GetRequiredService<IOptions<AnswerOptions>>().Value));

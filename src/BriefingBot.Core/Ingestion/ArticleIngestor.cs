@@ -7,7 +7,7 @@ using BriefingBot.Core.Library;
 namespace BriefingBot.Core.Ingestion;
 
 /// <summary>Reads an article, extracts and attributes its quotes, and stores them: all of it, or nothing.</summary>
-public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extractor, BriefingLibrary library, TimeProvider time)
+public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extractor, BriefingLibrary library, TimeProvider time, IngestMetrics? metrics = null)
 {
     public async Task<IngestResult> IngestFileAsync(string path, CancellationToken cancellationToken)
     {
@@ -45,7 +45,9 @@ public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extrac
             Source = source,
         };
         var saved = library.Save(article, quotes.Select(q => q.Quote).ToList());
-        return new IngestResult(source, saved.Article, saved.Quotes, saved.Replaced);
+        var result = new IngestResult(source, saved.Article, saved.Quotes, saved.Replaced);
+        metrics?.Ingested(result);
+        return result;
     }
 
     private static Quote ToQuote(ExtractedQuote found, ParsedArticle parsed) => new()
