@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BriefingBot.Chat.Health;
 using BriefingBot.Telegram.Hosting;
 using BriefingBot.Telegram.Rendering;
 using BriefingBot.Telegram.Sending;
@@ -40,6 +41,9 @@ public static partial class TelegramServiceCollectionExtensions
             return new TelegramBotClient(new TelegramBotClientOptions(options.Token!, options.BaseUrl) { RetryCount = 0 },
                 sp.GetRequiredService<TelegramHttp>().Client);
         });
+        services.AddMetrics();
+        services.TryAddSingleton<TelegramMetrics>();
+        services.TryAddSingleton<AdapterHealth>();
         services.TryAddSingleton<RawUpdateReader>();
         services.TryAddSingleton<BotIdentity>();
         services.TryAddSingleton<TelegramUpdateMapper>();

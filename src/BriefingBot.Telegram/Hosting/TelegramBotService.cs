@@ -1,4 +1,6 @@
+using BriefingBot.Chat.Health;
 using BriefingBot.Telegram.Sending;
+using BriefingBot.Telegram.Updates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,27 +8,32 @@ using Telegram.Bot.Exceptions;
 
 namespace BriefingBot.Telegram.Hosting;
 
-/// <summary>The Telegram adapter as a hosted service: startup, then polling or the webhook listener; on stop, sends what is queued (bounded).</summary>
+/// <summary>
+/// The Telegram adapter as a hosted service: startup, then polling or the webhook listener; on stop, sends what is queued
+/// (bounded). A refused token fails this adapter (reported in <see cref="AdapterHealth"/>); other adapters keep running.
+/// </summary>
 public sealed class TelegramBotService(
     IServiceProvider services,
     OutboundQueue queue,
     TimeProvider time,
     TelegramOptions options,
-    IHostApplicationLifetime lifetime,
+    AdapterHealth health,
     ILogger<TelegramBotService> logger)
     : BackgroundService
 {
     /// <summary>How long stopping waits for queued replies to go out.</summary>
     public static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>Why the adapter stopped the application (a refused token), or null.</summary>
+    /// <summary>Why the adapter stopped for good (a refused token), or null.</summary>
     public string? FatalError { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        health.Starting(TelegramUpdateMapper.Platform);
         try
         {
             await services.GetRequiredService<TelegramBotStartup>().RunAsync(stoppingToken).ConfigureAwait(false);
+            health.Connected(TelegramUpdateMapper.Platform);
             if (options.Mode == TelegramMode.Webhook)
             {
                 await services.GetRequiredService<TelegramWebhookListener>().RunAsync(stoppingToken).ConfigureAwait(false);
@@ -40,10 +47,11 @@ public sealed class TelegramBotService(
         {
             FatalError = $"Telegram refused the bot token ({e.Message}): check BRIEFINGBOT__TELEGRAM__TOKEN (or its _FILE) and BRIEFINGBOT__TELEGRAM__BASEURL";
             logger.LogCritical("{Error}", FatalError);
-            lifetime.StopApplication();
+            health.Failed(TelegramUpdateMapper.Platform, FatalError);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            health.Stopped(TelegramUpdateMapper.Platform);
         }
     }
 

@@ -1,3 +1,4 @@
+using BriefingBot.Chat.Health;
 using BriefingBot.Telegram.Sending;
 using BriefingBot.Telegram.Updates;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ public sealed class TelegramPoller(
     RawUpdateReader raw,
     TimeProvider time,
     TelegramOptions options,
+    AdapterHealth health,
     ILogger<TelegramPoller> logger)
 {
     public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.InlineQuery];
@@ -40,10 +42,12 @@ public sealed class TelegramPoller(
             {
                 updates = await client.GetUpdates(offsets.Load(), 100, options.PollTimeoutSeconds, AllowedUpdates, cancellationToken).ConfigureAwait(false);
                 failures = 0;
+                health.Connected(TelegramUpdateMapper.Platform);
             }
             catch (Exception e) when (Backoff.IsTransient(e, cancellationToken) || e is ApiRequestException { ErrorCode: 409 })
             {
                 failures++;
+                health.Connecting(TelegramUpdateMapper.Platform, e.Message);
                 logger.LogWarning("getUpdates failed ({Reason}); retrying", e.Message);
                 await Task.Delay(Backoff.RetryAfter(e) ?? Backoff.Delay(failures, options.MaxBackoff), time, cancellationToken).ConfigureAwait(false);
                 continue;

@@ -22,18 +22,21 @@ public sealed class OutboundQueue : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly TelegramOptions _options;
     private readonly ILogger<OutboundQueue> _logger;
+    private readonly TelegramMetrics? _metrics;
     private readonly Dictionary<long, Queue<Outgoing>> _lanes = [];
     private readonly Lock _lock = new();
     private readonly CancellationTokenSource _stopping = new();
     private TaskCompletionSource _idle = Completed();
 
-    public OutboundQueue(ITelegramBotClient client, SendPacer pacer, TimeProvider time, TelegramOptions options, ILogger<OutboundQueue> logger)
+    public OutboundQueue(ITelegramBotClient client, SendPacer pacer, TimeProvider time, TelegramOptions options, ILogger<OutboundQueue> logger,
+        TelegramMetrics? metrics = null)
     {
         _client = client;
         _pacer = pacer;
         _time = time;
         _options = options;
         _logger = logger;
+        _metrics = metrics;
     }
 
     /// <summary>Queues a message for a chat; the task ends true when it was delivered, false when it was given up.</summary>
@@ -144,6 +147,7 @@ public sealed class OutboundQueue : IAsyncDisposable
             catch (Exception e) when (Backoff.RetryAfter(e) is { } wait && ++rateLimited <= MaxRateLimitWaits)
             {
                 _logger.LogWarning("Telegram asked to wait {Seconds} s before sending to chat {ChatId}", wait.TotalSeconds, item.ChatId);
+                _metrics?.Waited(TelegramMetrics.RetryAfterWait, wait);
                 await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
             }
             catch (ApiRequestException e) when (e.ErrorCode == 400 && html)
@@ -159,6 +163,7 @@ public sealed class OutboundQueue : IAsyncDisposable
             catch (Exception e) when (e is ApiRequestException or RequestException || Backoff.IsTransient(e, cancellationToken))
             {
                 _logger.LogWarning("Gave up sending to chat {ChatId}: {Reason}", item.ChatId, e.Message);
+                _metrics?.SendFailed();
                 return false;
             }
         }

@@ -4,7 +4,7 @@ namespace BriefingBot.Telegram.Sending;
 /// Keeps sends within Telegram's limits: one message per chat per interval, a number per minute in groups, and a number
 /// per second overall. Waits on the <see cref="TimeProvider"/>, never with fixed sleeps.
 /// </summary>
-public sealed class SendPacer(TimeProvider time, TelegramOptions options)
+public sealed class SendPacer(TimeProvider time, TelegramOptions options, TelegramMetrics? metrics = null)
 {
     private const int ChatsBeforePrune = 10_000;
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
@@ -25,6 +25,7 @@ public sealed class SendPacer(TimeProvider time, TelegramOptions options)
                 return;
             }
 
+            metrics?.Waited(TelegramMetrics.PacerWait, wait);
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
         }
     }

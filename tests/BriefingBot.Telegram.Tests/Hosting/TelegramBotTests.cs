@@ -1,7 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json.Nodes;
 using BriefingBot.Chat;
+using BriefingBot.Chat.Health;
 using BriefingBot.Chat.Paging;
 using BriefingBot.Testing.Chat;
+using BriefingBot.Testing.Metrics;
 using BriefingBot.Testing.Telegram;
 
 namespace BriefingBot.Telegram.Tests.Hosting;
@@ -81,6 +84,46 @@ public sealed class TelegramBotTests : IAsyncLifetime
         attempts[0].Status.ShouldBe(429);
         (attempts[1].At - attempts[0].At).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(7));
         _server.Sent.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_429_wait_is_counted_as_a_rate_limit_wait()
+    {
+        await using var bot = new TelegramBotHarness(_bed, _server);
+        using var recorded = new RecordedMeasurements(bot.Get<IMeterFactory>());
+        await bot.StartAsync();
+        _server.Fail("sendMessage", 429, retryAfter: 7);
+
+        _server.PushMessage(Chat, "/help");
+        await WaitFor(s => s.Sent.Count >= 1);
+
+        recorded.Of("briefingbot.telegram.rate_limit.waits").ShouldContain(m => m.Tags["reason"] == "retry_after");
+        recorded.Of("briefingbot.telegram.rate_limit.wait_time").Where(m => m.Tags["reason"] == "retry_after").Sum(m => m.Value).ShouldBe(7);
+    }
+
+    [Fact]
+    public async Task A_getupdates_outage_shows_the_adapter_reconnecting_until_polling_works_again()
+    {
+        await using var bot = new TelegramBotHarness(_bed, _server);
+        var states = new List<AdapterState>();
+        bot.Get<AdapterHealth>().Changed += s =>
+        {
+            lock (states)
+            {
+                states.Add(s.State);
+            }
+        };
+        await bot.StartAsync();
+        await WaitFor(s => s.Calls.Any(c => c.Method == "getUpdates" && c.Succeeded));
+        _server.Fail("getUpdates", 502, times: 2);
+
+        _server.PushMessage(Chat, "/help");
+        await WaitFor(s => s.Sent.Count >= 1);
+
+        lock (states)
+        {
+            states.ShouldBe([AdapterState.Starting, AdapterState.Connected, AdapterState.Reconnecting, AdapterState.Connected]);
+        }
     }
 
     [Fact]
@@ -250,14 +293,17 @@ public sealed class TelegramBotTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_refused_token_stops_the_application_with_a_clear_reason()
+    public async Task A_refused_token_fails_the_adapter_with_a_clear_reason_and_leaves_the_application_running()
     {
         await using var bot = await StartBotAsync(new Dictionary<string, string?> { ["Token"] = "4242:WRONG_token-abcdefghijklmnopqrstuvwxyz" });
+        var health = bot.Get<AdapterHealth>();
 
-        await WaitFor(_ => bot.Lifetime.StopRequested);
+        await WaitFor(_ => health.StateOf("telegram") == AdapterState.Failed);
 
         var service = bot.Get<IEnumerable<Microsoft.Extensions.Hosting.IHostedService>>().OfType<BriefingBot.Telegram.Hosting.TelegramBotService>().Single();
         var error = service.FatalError!;
+        health.Adapters.Single().Reason.ShouldBe(error);
+        bot.Lifetime.StopRequested.ShouldBeFalse();
         error.ShouldContain("BRIEFINGBOT__TELEGRAM__TOKEN");
         error.ShouldNotContain("WRONG_token");
         bot.Logs.Lines.ShouldNotBeEmpty();
