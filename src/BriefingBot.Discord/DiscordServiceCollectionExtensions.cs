@@ -1,4 +1,5 @@
 using BriefingBot.Chat;
+using BriefingBot.Chat.Health;
 using BriefingBot.Discord.Hosting;
 using BriefingBot.Discord.Interactions;
 using BriefingBot.Discord.Rest;
@@ -33,10 +34,18 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<DiscordOptions>>().Value);
         services.TryAddSingleton(GatewayConnector.Default);
+        services.AddMetrics();
+        services.TryAddSingleton<DiscordMetrics>();
+        services.TryAddSingleton<AdapterHealth>();
         services.TryAddSingleton<DiscordAdapterStatus>();
-        services.TryAddSingleton(sp => new RestRateLimiter(sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<RestRateLimiter>>())
+        services.TryAddSingleton(sp =>
         {
-            InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
+            var limiter = new RestRateLimiter(sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<RestRateLimiter>>())
+            {
+                InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
+            };
+            limiter.Waiting += sp.GetRequiredService<DiscordMetrics>().Waited;
+            return limiter;
         });
         services.TryAddSingleton<IDiscordRestApi>(sp =>
         {

@@ -18,7 +18,7 @@ namespace BriefingBot.Discord.Hosting;
 /// </summary>
 public sealed class DiscordAdapterService(
     DiscordOptions options, IDiscordRestApi rest, CommandRegistrar registrar, DiscordEventRouter router, IServiceProvider services,
-    DiscordAdapterStatus status, GatewayConnector connector, TimeProvider time, ILoggerFactory loggers) : BackgroundService
+    DiscordAdapterStatus status, GatewayConnector connector, TimeProvider time, ILoggerFactory loggers, DiscordMetrics? metrics = null) : BackgroundService
 {
     private readonly ILogger _logger = loggers.CreateLogger<DiscordAdapterService>();
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -103,6 +103,7 @@ public sealed class DiscordAdapterService(
             router.BotUserId = id => shards.FirstOrDefault(s => s.ShardId == id)?.BotUserId;
             foreach (var shard in shards)
             {
+                shard.Reconnecting += _ => metrics?.Reconnected(shard.ShardId);
                 shard.StateChanged += _ =>
                 {
                     var ready = shards.All(s => s.State == GatewayState.Ready);

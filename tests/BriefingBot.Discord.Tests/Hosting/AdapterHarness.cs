@@ -75,6 +75,18 @@ internal sealed class AdapterHarness : IAsyncDisposable
         await Adapter.Started.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
+    /// <summary>Starts the host and walks the first gateway connection through Hello, Identify and READY; returns it once the adapter serves.</summary>
+    public async Task<FakeGatewayConnection> StartConnectedAsync()
+    {
+        await StartHostAsync();
+        var connection = await Fake.NextConnectionAsync();
+        await connection.SendHelloAsync();
+        await connection.ReceiveOpAsync(2);
+        await connection.SendReadyAsync("s", Fake.ResumeUrl);
+        await Adapter.Started.WaitAsync(TimeSpan.FromSeconds(10));
+        return connection;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_started)

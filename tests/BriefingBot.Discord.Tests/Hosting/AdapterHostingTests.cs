@@ -1,4 +1,9 @@
+using System.Diagnostics.Metrics;
+using BriefingBot.Chat.Health;
 using BriefingBot.Discord.Hosting;
+using BriefingBot.Testing.Discord;
+using BriefingBot.Testing.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Discord.Tests.Hosting;
@@ -42,19 +47,46 @@ public sealed class AdapterHostingTests
         adapter.Status.Error!.ShouldContain("4004");
         adapter.Status.Error!.ShouldContain("BRIEFINGBOT__DISCORD__TOKEN");
         adapter.Status.Error!.ShouldNotContain(AdapterHarness.Token);
+        var health = adapter.Host.Services.GetRequiredService<AdapterHealth>().Adapters.ShouldHaveSingleItem();
+        (health.Adapter, health.State, health.Reason).ShouldBe(("discord", AdapterState.Failed, adapter.Status.Error));
     }
 
     [Fact]
     public async Task In_gateway_mode_the_adapter_connects_and_reports_connected()
     {
         await using var adapter = await AdapterHarness.CreateAsync(new Dictionary<string, string?>());
-        await adapter.StartHostAsync();
-        var connection = await adapter.Fake.NextConnectionAsync();
-        await connection.SendHelloAsync();
-        await connection.ReceiveOpAsync(2);
-        await connection.SendReadyAsync("s", adapter.Fake.ResumeUrl);
-        await adapter.Adapter.Started.WaitAsync(TimeSpan.FromSeconds(10));
+        await adapter.StartConnectedAsync();
         adapter.Status.IsConnected.ShouldBeTrue();
+        adapter.Host.Services.GetRequiredService<AdapterHealth>().StateOf("discord").ShouldBe(AdapterState.Connected);
         (await adapter.Fake.WaitForRequestAsync(r => r.Method == "PUT")).Path.ShouldBe("/applications/42/commands");
+    }
+
+    [Fact]
+    public async Task A_gateway_reconnect_is_counted_for_its_shard()
+    {
+        await using var adapter = await AdapterHarness.CreateAsync(new Dictionary<string, string?> { ["RegisterCommands"] = "false" });
+        using var recorded = new RecordedMeasurements(adapter.Host.Services.GetRequiredService<IMeterFactory>());
+        var connection = await adapter.StartConnectedAsync();
+
+        await connection.SendReconnectAsync();
+        var resumed = await adapter.Fake.NextConnectionAsync();
+
+        resumed.Path.ShouldBe("/resume");
+        recorded.Of("briefingbot.discord.gateway.reconnects").ShouldHaveSingleItem().Tags["shard"].ShouldBe("0");
+    }
+
+    [Fact]
+    public async Task A_rate_limit_wait_is_counted_with_its_reason()
+    {
+        await using var adapter = await AdapterHarness.CreateAsync(new Dictionary<string, string?>());
+        using var recorded = new RecordedMeasurements(adapter.Host.Services.GetRequiredService<IMeterFactory>());
+        adapter.Fake.RespondOnce(r => r.Method == "PUT", FakeDiscord.TooManyRequests(2));
+        await adapter.StartHostAsync();
+
+        var waited = await recorded.WaitForAsync(m => m.Instrument == "briefingbot.discord.rate_limit.wait_time");
+
+        waited.Value.ShouldBe(2);
+        waited.Tags["reason"].ShouldBe("route_limited");
+        recorded.Of("briefingbot.discord.rate_limit.waits").ShouldHaveSingleItem().Tags["reason"].ShouldBe("route_limited");
     }
 }
