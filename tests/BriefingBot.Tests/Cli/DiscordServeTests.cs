@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using BriefingBot.Testing.Discord;
 using BriefingBot.Testing.Files;
 
 namespace BriefingBot.Tests.Cli;
 
 /// <summary>`serve` with only Discord configured, run as a separate process against the fake Discord.</summary>
+[Collection(ServeProcesses.Name)]
 public sealed class DiscordServeTests : IDisposable
 {
     private readonly TemporaryDirectory _folder = new();
@@ -15,22 +15,13 @@ public sealed class DiscordServeTests : IDisposable
     public async Task A_refused_discord_token_ends_serve_with_one_line_naming_the_cause()
     {
         await using var discord = await FakeDiscord.StartAsync();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BriefingBot.dll"));
-        start.ArgumentList.Add("serve");
-        start.ArgumentList.Add("--db");
-        start.ArgumentList.Add(_folder.File("serve.db"));
-        start.Environment.Remove("BRIEFINGBOT__TELEGRAM__TOKEN");
-        start.Environment["BRIEFINGBOT__DISCORD__TOKEN"] = "refused-token";
-        start.Environment["BRIEFINGBOT__DISCORD__APPLICATIONID"] = InteractionPayloads.ApplicationId;
-        start.Environment["BRIEFINGBOT__DISCORD__RESTBASEURL"] = discord.RestBaseUrl;
-        start.Environment["BRIEFINGBOT__CHAT__STATEPATH"] = _folder.File("chat-state.db");
-        start.Environment["BRIEFINGBOT__LIBRARY__LOADSAMPLEDATA"] = "false";
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await using var process = ServeProcess.Start(_folder.File("serve.db"), new Dictionary<string, string>
+        {
+            ["BRIEFINGBOT__DISCORD__TOKEN"] = "refused-token",
+            ["BRIEFINGBOT__DISCORD__APPLICATIONID"] = InteractionPayloads.ApplicationId,
+            ["BRIEFINGBOT__DISCORD__RESTBASEURL"] = discord.RestBaseUrl,
+            ["BRIEFINGBOT__CHAT__STATEPATH"] = _folder.File("chat-state.db"),
+        });
 
         var connection = await discord.NextConnectionAsync();
         await connection.SendHelloAsync();
@@ -38,15 +29,12 @@ public sealed class DiscordServeTests : IDisposable
         identify.GetProperty("d").GetProperty("token").GetString().ShouldBe("refused-token");
         await connection.CloseAsync(4004, "Authentication failed.");
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        process.ExitCode.ShouldBe(1);
-        var lines = (await error).Trim().Split('\n');
+        (await process.WaitForExitAsync()).ShouldBe(1);
+        var lines = process.Error.Trim().Split('\n');
         lines.Length.ShouldBe(1);
         lines[0].ShouldStartWith("error: ");
         lines[0].ShouldContain("4004");
-        (await output + lines[0]).ShouldNotContain("refused-token");
+        (process.Output + lines[0]).ShouldNotContain("refused-token");
         discord.Requests.ShouldContain(r => r.Method == "PUT" && r.Path == $"/applications/{InteractionPayloads.ApplicationId}/commands");
     }
 }

@@ -4,10 +4,10 @@ using BriefingBot.Chat.State;
 using BriefingBot.Core;
 using BriefingBot.Core.Library;
 using BriefingBot.Discord;
-using BriefingBot.Discord.Hosting;
 using BriefingBot.Hosting;
+using BriefingBot.Hosting.Health;
+using BriefingBot.Hosting.Serving;
 using BriefingBot.Telegram;
-using BriefingBot.Telegram.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -52,6 +52,8 @@ public static class ChatCommandsCli
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
             builder.Logging.SetMinimumLevel(LogLevel.Information);
             builder.Services.AddBriefingChat(builder.Configuration);
+            builder.Services.AddAdapterSupervision(telegram, discord);
+            builder.Services.AddHealthEndpoints(builder.Configuration);
             if (telegram)
             {
                 builder.Services.AddTelegramAdapter(builder.Configuration);
@@ -72,17 +74,11 @@ public static class ChatCommandsCli
                 }
 
                 host.Services.GetService<IStartupValidator>()?.Validate(); // one clear line, before the host logs anything
-                if (discord && !telegram)
-                {
-                    // Discord is the only adapter: when it stops for good, so does the process.
-                    var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
-                    host.Services.GetRequiredService<DiscordAdapterStatus>().Failed += _ => lifetime.StopApplication();
-                }
-
+                var supervisor = ServeStartup.Prepare(host.Services, telegram, discord);
                 await host.StartAsync(ct);
+                supervisor.Watch(host.Services.GetServices<IHostedService>());
                 await host.WaitForShutdownAsync(ct);
-                var fatal = host.Services.GetServices<IHostedService>().OfType<TelegramBotService>().Select(s => s.FatalError).FirstOrDefault(e => e is not null)
-                            ?? (discord && !telegram ? host.Services.GetRequiredService<DiscordAdapterStatus>().Error : null);
+                var fatal = supervisor.Failure; // every configured adapter failed: say why
                 if (fatal is not null)
                 {
                     error.WriteLine($"error: {fatal}");

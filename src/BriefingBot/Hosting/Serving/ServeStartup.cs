@@ -1,0 +1,62 @@
+using BriefingBot.Chat;
+using BriefingBot.Chat.State;
+using BriefingBot.Core.Library;
+using BriefingBot.Core.Storage;
+using BriefingBot.Discord.Hosting;
+using BriefingBot.Hosting.Health;
+using BriefingBot.Telegram;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Hosting.Serving;
+
+/// <summary>What `serve` makes sure of before the host starts, so that each of these problems is one clear line and exit code 1.</summary>
+public static class ServeStartup
+{
+    /// <summary>
+    /// Opens the store (loading its index) and the chat state, and checks that no listener's port is taken, so each of
+    /// these fails as one clear line before the host starts. Returns the supervisor, watching from now on.
+    /// </summary>
+    public static AdapterSupervisor Prepare(IServiceProvider services, bool telegram, bool discord)
+    {
+        services.GetRequiredService<ReadinessCheck>().LibraryOpened(services.GetRequiredService<BriefingLibrary>());
+        OpenChatState(services);
+        var health = services.GetRequiredService<IOptions<HealthOptions>>().Value;
+        if (health.Enabled)
+        {
+            ListenerPort.EnsureFree(health.EndPoint()!, () => ListenerPortException.Health(health.Port));
+        }
+
+        if (telegram && services.GetRequiredService<TelegramOptions>() is { Mode: TelegramMode.Webhook } telegramOptions)
+        {
+            EnsureFree(telegramOptions.WebhookListenUrl, $"{TelegramOptions.Section}:{nameof(TelegramOptions.WebhookListenUrl)}");
+        }
+
+        if (discord && services.GetRequiredService<DiscordOptions>() is { Mode: DiscordMode.Http } discordOptions)
+        {
+            EnsureFree(discordOptions.HttpListenUrl, $"{DiscordOptions.Section}:{nameof(DiscordOptions.HttpListenUrl)}");
+        }
+
+        return services.GetRequiredService<AdapterSupervisor>();
+    }
+
+    private static void OpenChatState(IServiceProvider services)
+    {
+        try
+        {
+            services.GetRequiredService<ChatStateStore>();
+        }
+        catch (LiteDB.LiteException e)
+        {
+            throw new StoreException($"{ChatOptions.Section}:StatePath {services.GetRequiredService<ChatOptions>().StatePath} cannot be opened ({e.Message}); set BRIEFINGBOT__CHAT__STATEPATH", e);
+        }
+    }
+
+    private static void EnsureFree(string url, string setting)
+    {
+        if (ListenerPort.FromUrl(url) is { } endpoint)
+        {
+            ListenerPort.EnsureFree(endpoint, () => ListenerPortException.ForUrl(setting, endpoint.Port));
+        }
+    }
+}

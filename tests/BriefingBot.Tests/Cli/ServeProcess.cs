@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace BriefingBot.Tests.Cli;
+
+/// <summary>
+/// `BriefingBot serve` run from the built executable as a separate process, configured only by the BRIEFINGBOT__
+/// variables given (none inherited from the test run), with what it writes collected line by line. Killed when disposed.
+/// </summary>
+internal sealed class ServeProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly StringBuilder _error = new();
+
+    private ServeProcess(Process process)
+    {
+        _process = process;
+    }
+
+    public string Output => Read(_output);
+
+    public string Error => Read(_error);
+
+    public bool HasExited => _process.HasExited;
+
+    public static ServeProcess Start(string store, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BriefingBot.dll"));
+        start.ArgumentList.Add("serve");
+        start.ArgumentList.Add("--db");
+        start.ArgumentList.Add(store);
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("BRIEFINGBOT__", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["BRIEFINGBOT__LIBRARY__LOADSAMPLEDATA"] = "false";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        var serve = new ServeProcess(new Process { StartInfo = start });
+        serve._process.OutputDataReceived += (_, e) => Append(serve._output, e.Data);
+        serve._process.ErrorDataReceived += (_, e) => Append(serve._error, e.Data);
+        serve._process.Start();
+        serve._process.BeginOutputReadLine();
+        serve._process.BeginErrorReadLine();
+        serve._process.StandardInput.Close();
+        return serve;
+    }
+
+    /// <summary>Waits (bounded) for the process to end, then for the rest of what it wrote; returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan? timeout = null)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        deadline.CancelAfter(timeout ?? TimeSpan.FromSeconds(60));
+        await _process.WaitForExitAsync(deadline.Token);
+        return _process.ExitCode;
+    }
+
+    /// <summary>Waits (bounded) until the condition holds, checking every 100 ms.</summary>
+    public async Task WaitUntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        deadline.CancelAfter(timeout ?? TimeSpan.FromSeconds(30));
+        while (!await condition())
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"serve exited ({_process.ExitCode}) before {what}: {Error} {Output}");
+            }
+
+            try
+            {
+                await Task.Delay(100, deadline.Token);
+            }
+            catch (OperationCanceledException) when (!TestContext.Current.CancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"serve did not get to {what}. Output: {Output} Error: {Error}");
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync(CancellationToken.None);
+        }
+
+        _process.Dispose();
+    }
+
+    private static void Append(StringBuilder text, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (text)
+        {
+            text.AppendLine(line);
+        }
+    }
+
+    private static string Read(StringBuilder text)
+    {
+        lock (text)
+        {
+            return text.ToString();
+        }
+    }
+}
+
+/// <summary>Tests that run `serve` processes go one at a time and apart from the other tests, so a busy machine does not starve their start.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ServeProcesses
+{
+    public const string Name = "serve processes";
+}
