@@ -28,6 +28,7 @@ public static class BriefingCli
             ChatCommandsCli.Chat(runner),
             ChatCommandsCli.Serve(store),
             EvalCommand.Create(runner),
+            HealthCheckCommand.Create(),
         };
     }
 

@@ -24,13 +24,18 @@ internal sealed class ServeProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static ServeProcess Start(string store, IReadOnlyDictionary<string, string> environment)
+    public static ServeProcess Start(string store, IReadOnlyDictionary<string, string> environment) =>
+        Start(["serve", "--db", store], environment);
+
+    /// <summary>Any command of the executable, with the same clean environment (e.g. `healthcheck` beside a running serve).</summary>
+    public static ServeProcess Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BriefingBot.dll"));
-        start.ArgumentList.Add("serve");
-        start.ArgumentList.Add("--db");
-        start.ArgumentList.Add(store);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("BRIEFINGBOT__", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             start.Environment.Remove(name);

@@ -188,18 +188,54 @@ public sealed class ServeTests : IAsyncDisposable
         serve.Output.ShouldNotContain("   at ");
     }
 
+    [Fact]
+    public async Task Healthcheck_exits_0_once_the_running_serve_is_ready()
+    {
+        await using var serve = await StartAsync(telegram: true, discord: false);
+        await serve.WaitUntilAsync(async () => (await ReadyAsync()).Status == HttpStatusCode.OK, "ready");
+
+        await using var check = ServeProcess.Start(["healthcheck"], HealthSettings());
+        var exit = await check.WaitForExitAsync();
+
+        exit.ShouldBe(0, check.Error);
+        check.Output.ShouldStartWith($"200 http://127.0.0.1:{_healthPort}/healthz/ready");
+    }
+
+    [Fact]
+    public async Task Healthcheck_exits_1_with_one_line_when_nothing_answers()
+    {
+        await using var check = ServeProcess.Start(["healthcheck"], HealthSettings());
+        var exit = await check.WaitForExitAsync();
+
+        exit.ShouldBe(1);
+        check.Error.Trim().ShouldStartWith($"error: no answer from http://127.0.0.1:{_healthPort}/healthz/ready");
+        check.Error.Trim().Split('\n').Length.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Healthcheck_says_the_listener_is_off_when_it_is_not_enabled()
+    {
+        await using var check = ServeProcess.Start(["healthcheck"], new Dictionary<string, string>());
+        var exit = await check.WaitForExitAsync();
+
+        exit.ShouldBe(1);
+        check.Error.Trim().ShouldBe("error: the health listener is off (set BRIEFINGBOT__HEALTH__ENABLED=true)");
+    }
+
+    private Dictionary<string, string> HealthSettings() => new()
+    {
+        ["BRIEFINGBOT__HEALTH__ENABLED"] = "true",
+        ["BRIEFINGBOT__HEALTH__PORT"] = _healthPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     private static string? State(JsonElement ready, string component) =>
         ready.GetProperty("components").TryGetProperty(component, out var c) ? c.GetProperty("state").GetString() : null;
 
     private async Task<ServeProcess> StartAsync(bool telegram, bool discord, string telegramToken = FakeTelegramServer.Token,
         Dictionary<string, string>? settings = null)
     {
-        var environment = new Dictionary<string, string>
-        {
-            ["BRIEFINGBOT__CHAT__STATEPATH"] = _folder.File("chat-state.db"),
-            ["BRIEFINGBOT__HEALTH__ENABLED"] = "true",
-            ["BRIEFINGBOT__HEALTH__PORT"] = _healthPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
+        var environment = HealthSettings();
+        environment["BRIEFINGBOT__CHAT__STATEPATH"] = _folder.File("chat-state.db");
         if (telegram)
         {
             _telegram ??= await FakeTelegramServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
