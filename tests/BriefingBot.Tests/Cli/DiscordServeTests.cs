@@ -21,7 +21,7 @@ public sealed class DiscordServeTests : IDisposable
         start.ArgumentList.Add("--db");
         start.ArgumentList.Add(_folder.File("serve.db"));
         start.Environment.Remove("BRIEFINGBOT__TELEGRAM__TOKEN");
-        start.Environment["BRIEFINGBOT__DISCORD__TOKEN"] = "refused-token";
+        start.Environment["BRIEFINGBOT__DISCORD__TOKEN"] = FakeDiscord.BotToken;
         start.Environment["BRIEFINGBOT__DISCORD__APPLICATIONID"] = InteractionPayloads.ApplicationId;
         start.Environment["BRIEFINGBOT__DISCORD__RESTBASEURL"] = discord.RestBaseUrl;
         start.Environment["BRIEFINGBOT__CHAT__STATEPATH"] = _folder.File("chat-state.db");
@@ -35,7 +35,7 @@ public sealed class DiscordServeTests : IDisposable
         var connection = await discord.NextConnectionAsync();
         await connection.SendHelloAsync();
         var identify = await connection.ReceiveOpAsync(2, TestContext.Current.CancellationToken);
-        identify.GetProperty("d").GetProperty("token").GetString().ShouldBe("refused-token");
+        identify.GetProperty("d").GetProperty("token").GetString().ShouldBe(FakeDiscord.BotToken);
         await connection.CloseAsync(4004, "Authentication failed.");
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
@@ -46,7 +46,7 @@ public sealed class DiscordServeTests : IDisposable
         lines.Length.ShouldBe(1);
         lines[0].ShouldStartWith("error: ");
         lines[0].ShouldContain("4004");
-        (await output + lines[0]).ShouldNotContain("refused-token");
+        (await output + lines[0]).ShouldNotContain(FakeDiscord.BotToken);
         discord.Requests.ShouldContain(r => r.Method == "PUT" && r.Path == $"/applications/{InteractionPayloads.ApplicationId}/commands");
     }
 }
