@@ -34,13 +34,13 @@ public static class ChatCommandsCli
         return command;
     }
 
-    public static Command Serve(Option<string?> storeOption)
+    public static Command Serve(Option<string?> storeOption, LaunchEnvironment environment)
     {
         var command = new Command("serve", "Run the bot on every chat platform whose credentials are configured");
         command.SetAction(async (parse, ct) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var builder = BriefingHostBuilder.Create(parse.GetValue(storeOption));
+            var builder = BriefingHostBuilder.Create(parse.GetValue(storeOption), environment);
             var telegram = TelegramServiceCollectionExtensions.IsTelegramConfigured(builder.Configuration);
             var discord = DiscordServiceCollectionExtensions.IsDiscordConfigured(builder.Configuration);
             if (!telegram && !discord)
@@ -72,6 +72,7 @@ public static class ChatCommandsCli
                 }
 
                 host.Services.GetService<IStartupValidator>()?.Validate(); // one clear line, before the host logs anything
+                host.Services.GetRequiredService<ChatStateStore>(); // opened now, so a bad state file is one line, not a failed adapter
                 if (discord && !telegram)
                 {
                     // Discord is the only adapter: when it stops for good, so does the process.
