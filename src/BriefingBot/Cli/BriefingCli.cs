@@ -30,6 +30,7 @@ public static class BriefingCli
             TransferCommands.Import(runner),
             ChatCommandsCli.Chat(runner),
             ChatCommandsCli.Serve(store, environment),
+            BackupCommand.Create(runner),
             EvalCommand.Create(runner),
         };
     }

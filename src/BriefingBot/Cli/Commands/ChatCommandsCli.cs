@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BriefingBot.Backup;
 using BriefingBot.Chat;
 using BriefingBot.Chat.State;
 using BriefingBot.Core;
@@ -52,6 +53,7 @@ public static class ChatCommandsCli
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
             builder.Logging.SetMinimumLevel(LogLevel.Information);
             builder.Services.AddBriefingChat(builder.Configuration);
+            builder.Services.AddBackupListener();
             if (telegram)
             {
                 builder.Services.AddTelegramAdapter(builder.Configuration);
