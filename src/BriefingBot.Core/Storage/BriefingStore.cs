@@ -491,18 +491,26 @@ public sealed partial class BriefingStore : IDisposable
 
     private ImportResult ImportMerging(List<Article> articles, List<Quote> quotes, List<Speaker> speakers)
     {
-        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, Speaker>(StringComparer.OrdinalIgnoreCase);
         foreach (var stored in _speakers.FindAll())
         {
-            byName.TryAdd(stored.Name, stored.Id);
+            byName.TryAdd(stored.Name, stored);
         }
 
         var speakerIds = new Dictionary<int, int>();
         int speakersAdded = 0, speakersMatched = 0;
         foreach (var speaker in speakers)
         {
-            if (byName.TryGetValue(speaker.Name, out var storedId))
+            int storedId;
+            if (byName.TryGetValue(speaker.Name, out var stored))
             {
+                // What the export knows of a speaker the store has too (names, roles, affiliations) is kept.
+                if (MergeInto(stored, speaker))
+                {
+                    _speakers.Update(stored);
+                }
+
+                storedId = stored.Id;
                 speakersMatched++;
             }
             else
@@ -510,7 +518,7 @@ public sealed partial class BriefingStore : IDisposable
                 var oldId = speaker.Id;
                 speaker.Id = 0;
                 storedId = _speakers.Insert(speaker).AsInt32;
-                byName[speaker.Name] = storedId;
+                byName[speaker.Name] = speaker;
                 speakersAdded++;
                 speaker.Id = oldId;
             }
@@ -543,6 +551,34 @@ public sealed partial class BriefingStore : IDisposable
         }
 
         return new ImportResult(added, replaced, quoteCount, speakersAdded, speakersMatched, KeptIds: false);
+    }
+
+    // Adds what the incoming speaker knows and the stored one does not; true when the stored one changed.
+    private static bool MergeInto(Speaker stored, Speaker incoming)
+    {
+        var changed = false;
+        if (stored.Type == SpeakerType.Unknown && incoming.Type != SpeakerType.Unknown)
+        {
+            stored.Type = incoming.Type;
+            changed = true;
+        }
+
+        if (stored.Gender == Gender.Unknown && incoming.Gender != Gender.Unknown)
+        {
+            stored.Gender = incoming.Gender;
+            changed = true;
+        }
+
+        foreach (var (values, additions) in new[] { (stored.Aliases, incoming.Aliases), (stored.Roles, incoming.Roles), (stored.Affiliations, incoming.Affiliations) })
+        {
+            foreach (var value in additions.Where(v => !values.Contains(v, StringComparer.OrdinalIgnoreCase)).ToList())
+            {
+                values.Add(value);
+                changed = true;
+            }
+        }
+
+        return changed;
     }
 
     private static StoreJson.Document ReadImport(Stream input)
