@@ -505,7 +505,7 @@ public sealed partial class BriefingStore : IDisposable
             if (byName.TryGetValue(speaker.Name, out var stored))
             {
                 // What the export knows of a speaker the store has too (names, roles, affiliations) is kept.
-                if (MergeInto(stored, speaker))
+                if (stored.Absorb(speaker))
                 {
                     _speakers.Update(stored);
                 }
@@ -551,34 +551,6 @@ public sealed partial class BriefingStore : IDisposable
         }
 
         return new ImportResult(added, replaced, quoteCount, speakersAdded, speakersMatched, KeptIds: false);
-    }
-
-    // Adds what the incoming speaker knows and the stored one does not; true when the stored one changed.
-    private static bool MergeInto(Speaker stored, Speaker incoming)
-    {
-        var changed = false;
-        if (stored.Type == SpeakerType.Unknown && incoming.Type != SpeakerType.Unknown)
-        {
-            stored.Type = incoming.Type;
-            changed = true;
-        }
-
-        if (stored.Gender == Gender.Unknown && incoming.Gender != Gender.Unknown)
-        {
-            stored.Gender = incoming.Gender;
-            changed = true;
-        }
-
-        foreach (var (values, additions) in new[] { (stored.Aliases, incoming.Aliases), (stored.Roles, incoming.Roles), (stored.Affiliations, incoming.Affiliations) })
-        {
-            foreach (var value in additions.Where(v => !values.Contains(v, StringComparer.OrdinalIgnoreCase)).ToList())
-            {
-                values.Add(value);
-                changed = true;
-            }
-        }
-
-        return changed;
     }
 
     private static StoreJson.Document ReadImport(Stream input)
