@@ -16,18 +16,7 @@ public sealed class BriefingStoreBackupTests : IDisposable
     public async Task Backups_taken_while_articles_are_written_each_hold_a_consistent_prefix()
     {
         using var test = new TestLibrary();
-        using var stop = new CancellationTokenSource();
-        var first = new TaskCompletionSource();
-        var written = 0;
-        var writer = Task.Run(() =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                NumberedArticles.Add(test, ++written);
-                first.TrySetResult();
-            }
-        }, TestContext.Current.CancellationToken);
-        await first.Task.WaitAsync(TestContext.Current.CancellationToken);
+        var writer = await NumberedArticleWriter.StartAsync(test, TestContext.Current.CancellationToken);
 
         var results = new List<BackupResult>();
         for (var i = 0; i < 5; i++)
@@ -35,8 +24,7 @@ public sealed class BriefingStoreBackupTests : IDisposable
             results.Add(test.Library.Store.Backup(_backups.File($"backup-{i}.db")));
         }
 
-        await stop.CancelAsync();
-        await writer;
+        var written = await writer.StopAsync();
 
         var counts = results.Select(r => NumberedArticles.CheckConsistentPrefix(r.Path)).ToList();
         counts.ShouldAllBe(count => count >= 1);

@@ -36,3 +36,41 @@ public static class NumberedArticles
         return numbers.Count;
     }
 }
+
+/// <summary>Writes numbered articles one after another on another thread until stopped, as a busy bot ingesting would.</summary>
+public sealed class NumberedArticleWriter
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Task<int> _writing;
+
+    private NumberedArticleWriter(TestLibrary test) => _writing = Task.Run(() =>
+    {
+        var written = 0;
+        while (!_stop.IsCancellationRequested)
+        {
+            NumberedArticles.Add(test, ++written);
+            _first.TrySetResult();
+        }
+
+        return written;
+    });
+
+    /// <summary>Starts writing; returns once the first article is stored.</summary>
+    public static async Task<NumberedArticleWriter> StartAsync(TestLibrary test, CancellationToken cancellationToken)
+    {
+        var writer = new NumberedArticleWriter(test);
+        var started = await Task.WhenAny(writer._first.Task, writer._writing).WaitAsync(cancellationToken).ConfigureAwait(false);
+        await started.ConfigureAwait(false); // a writer that failed before its first article fails here
+        return writer;
+    }
+
+    /// <summary>Stops after the article in hand and returns how many were written.</summary>
+    public async Task<int> StopAsync()
+    {
+        await _stop.CancelAsync().ConfigureAwait(false);
+        var written = await _writing.ConfigureAwait(false);
+        _stop.Dispose();
+        return written;
+    }
+}

@@ -19,18 +19,7 @@ public sealed class BackupListenerTests : IDisposable
     public async Task Backups_through_the_running_bot_during_ingestion_each_hold_a_consistent_prefix()
     {
         await using var running = await RunningLibrary.StartAsync();
-        using var stop = new CancellationTokenSource();
-        var first = new TaskCompletionSource();
-        var written = 0;
-        var writer = Task.Run(() =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                NumberedArticles.Add(running.Test, ++written);
-                first.TrySetResult();
-            }
-        }, TestContext.Current.CancellationToken);
-        await first.Task.WaitAsync(TestContext.Current.CancellationToken);
+        var writer = await NumberedArticleWriter.StartAsync(running.Test, TestContext.Current.CancellationToken);
 
         var results = new List<Core.Storage.BackupResult>();
         for (var i = 0; i < 3; i++)
@@ -38,8 +27,7 @@ public sealed class BackupListenerTests : IDisposable
             results.Add(await BackupCommand.BackupAsync(running.Test.Options.StorePath, _folder.File($"backup-{i}.db"), TestContext.Current.CancellationToken));
         }
 
-        await stop.CancelAsync();
-        await writer;
+        var written = await writer.StopAsync();
 
         foreach (var result in results)
         {
@@ -47,6 +35,7 @@ public sealed class BackupListenerTests : IDisposable
         }
 
         results[0].Articles.ShouldBeGreaterThanOrEqualTo(1);
+        results[^1].Articles.ShouldBeLessThanOrEqualTo(written);
     }
 
     [Fact]
