@@ -1,4 +1,5 @@
 using BriefingBot.Chat.Paging;
+using BriefingBot.Core.Storage;
 using LiteDB;
 
 namespace BriefingBot.Chat.State;
@@ -28,6 +29,7 @@ public sealed class ChatStateStore : IDisposable
     internal ILiteCollection<StateValue> Values { get; }
 
     /// <summary>Opens (or creates) the state file; an empty path keeps the state in memory.</summary>
+    /// <exception cref="StoreException">The file or its folder cannot be created or written, or the file is damaged.</exception>
     public static ChatStateStore Open(string? path)
     {
         if (string.IsNullOrWhiteSpace(path))
@@ -35,13 +37,32 @@ public sealed class ChatStateStore : IDisposable
             return InMemory();
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
+        var full = Path.GetFullPath(path);
+        try
         {
-            Directory.CreateDirectory(folder);
-        }
+            var folder = Path.GetDirectoryName(full);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
 
-        return new ChatStateStore(new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }));
+            if (!LiteDbFile.IsMissingOrLiteDb(full))
+            {
+                throw Damaged(full, null);
+            }
+
+            return new ChatStateStore(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException(
+                $"The chat state file {full} cannot be opened: {e.Message.ReplaceLineEndings(" ")} (make its folder writable by the user running BriefingBot, or set BRIEFINGBOT__CHAT__STATEPATH)", e);
+        }
+        catch (Exception e) when (e is not StoreException)
+        {
+            // A damaged file makes LiteDB fail in many ways (LiteException, out-of-range dates, casts).
+            throw Damaged(full, e);
+        }
     }
 
     public static ChatStateStore InMemory() => new(new LiteDatabase(new MemoryStream()));
@@ -52,6 +73,11 @@ public sealed class ChatStateStore : IDisposable
     public void Set(string key, string value) => Values.Upsert(new StateValue { Id = key, Value = value });
 
     public void Dispose() => _db.Dispose();
+
+    // The file holds nothing that cannot be rebuilt, but it is still not deleted here: the user decides.
+    private static StoreException Damaged(string path, Exception? inner) => new(
+        $"The chat state file {path} is damaged; it holds only answered update ids, More buttons and the Telegram offset, so move it away (a new one is started) or set BRIEFINGBOT__CHAT__STATEPATH.",
+        inner);
 }
 
 /// <summary>An update that has been answered (or is being answered).</summary>

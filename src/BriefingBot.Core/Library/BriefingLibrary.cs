@@ -273,21 +273,7 @@ public sealed class BriefingLibrary : IDisposable
         foreach (var known in shipped)
         {
             var (speaker, wasChanged) = directory.Learn(new SpeakerFact(known.Name, known.Type, null, null, known.Gender));
-            foreach (var alias in known.Aliases)
-            {
-                wasChanged |= AddMissing(speaker.Aliases, alias);
-            }
-
-            foreach (var role in known.Roles)
-            {
-                wasChanged |= AddMissing(speaker.Roles, role);
-            }
-
-            foreach (var affiliation in known.Affiliations)
-            {
-                wasChanged |= AddMissing(speaker.Affiliations, affiliation);
-            }
-
+            wasChanged |= speaker.Absorb(known);
             if (wasChanged || speaker.Id == 0)
             {
                 directory.Reindex(speaker);
@@ -299,16 +285,5 @@ public sealed class BriefingLibrary : IDisposable
         {
             store.SaveSpeakers(changed);
         }
-    }
-
-    private static bool AddMissing(List<string> values, string value)
-    {
-        if (values.Any(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        values.Add(value);
-        return true;
     }
 }

@@ -177,8 +177,8 @@ public sealed class SpeakerDirectory : ISpeakerLookup
                     Type = fact.Type,
                     Gender = fact.Gender,
                 };
-                AddValue(created.Roles, fact.Role);
-                AddValue(created.Affiliations, fact.Affiliation);
+                Speaker.AddMissing(created.Roles, fact.Role);
+                Speaker.AddMissing(created.Affiliations, fact.Affiliation);
                 AddUnlocked(created);
                 return (created, true);
             }
@@ -197,24 +197,13 @@ public sealed class SpeakerDirectory : ISpeakerLookup
                     existing.Name = fact.Name.Trim();
                 }
 
-                changed |= AddValue(existing.Aliases, alias);
+                changed |= Speaker.AddMissing(existing.Aliases, alias);
                 IndexNames(existing);
             }
 
-            if (existing.Type == SpeakerType.Unknown && fact.Type != SpeakerType.Unknown)
-            {
-                existing.Type = fact.Type;
-                changed = true;
-            }
-
-            if (existing.Gender == Gender.Unknown && fact.Gender != Gender.Unknown)
-            {
-                existing.Gender = fact.Gender;
-                changed = true;
-            }
-
-            changed |= AddValue(existing.Roles, fact.Role);
-            changed |= AddValue(existing.Affiliations, fact.Affiliation);
+            changed |= existing.FillUnknown(fact.Type, fact.Gender);
+            changed |= Speaker.AddMissing(existing.Roles, fact.Role);
+            changed |= Speaker.AddMissing(existing.Affiliations, fact.Affiliation);
             return (existing, changed);
         }
     }
@@ -348,23 +337,6 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         }
 
         return key;
-    }
-
-    private static bool AddValue(List<string> values, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return false;
-        }
-
-        var trimmed = value.Trim();
-        if (values.Any(v => string.Equals(v, trimmed, StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        values.Add(trimmed);
-        return true;
     }
 
     // "spokesman" matches "kremlin spokesman" and "press secretary" matches itself.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Speakers;
@@ -14,7 +13,7 @@ namespace BriefingBot.Core.Storage;
 /// A "&lt;file&gt;.lock" file beside the database is held open exclusively while the store is open, because
 /// LiteDB's direct mode does not stop a second process from opening the same file on Linux.
 /// </remarks>
-public sealed class BriefingStore : IDisposable
+public sealed partial class BriefingStore : IDisposable
 {
     /// <summary>The schema this build writes (kept in LiteDB's UserVersion pragma).</summary>
     public const int SchemaVersion = 1;
@@ -37,12 +36,6 @@ public sealed class BriefingStore : IDisposable
 
     // LiteDB waits this long for its own locks before failing, so a stuck file fails fast instead of hanging.
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(2);
-
-    // LiteDB 5 header page: this text at offset 32, then file version 8 at offset 59 (see LiteDB's HeaderPage).
-    private const string LiteDbHeaderText = "** This is a LiteDB file **";
-    private const int LiteDbHeaderOffset = 32;
-    private const int LiteDbFileVersion = 8;
-    private const int LiteDbPageSize = 8192;
 
     // Migrations[n] brings a store from schema n to n + 1.
     private static readonly Action<LiteDatabase>[] Migrations = [CreateVersion1];
@@ -122,7 +115,7 @@ public sealed class BriefingStore : IDisposable
         try
         {
             // Checked before LiteDB sees the file: LiteDB rewrites the header of a file it cannot read.
-            if (!LooksLikeLiteDb(full))
+            if (!LiteDbFile.IsMissingOrLiteDb(full))
             {
                 throw Damaged(full, null);
             }
@@ -498,18 +491,26 @@ public sealed class BriefingStore : IDisposable
 
     private ImportResult ImportMerging(List<Article> articles, List<Quote> quotes, List<Speaker> speakers)
     {
-        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, Speaker>(StringComparer.OrdinalIgnoreCase);
         foreach (var stored in _speakers.FindAll())
         {
-            byName.TryAdd(stored.Name, stored.Id);
+            byName.TryAdd(stored.Name, stored);
         }
 
         var speakerIds = new Dictionary<int, int>();
         int speakersAdded = 0, speakersMatched = 0;
         foreach (var speaker in speakers)
         {
-            if (byName.TryGetValue(speaker.Name, out var storedId))
+            int storedId;
+            if (byName.TryGetValue(speaker.Name, out var stored))
             {
+                // What the export knows of a speaker the store has too (names, roles, affiliations) is kept.
+                if (stored.Absorb(speaker))
+                {
+                    _speakers.Update(stored);
+                }
+
+                storedId = stored.Id;
                 speakersMatched++;
             }
             else
@@ -517,7 +518,7 @@ public sealed class BriefingStore : IDisposable
                 var oldId = speaker.Id;
                 speaker.Id = 0;
                 storedId = _speakers.Insert(speaker).AsInt32;
-                byName[speaker.Name] = storedId;
+                byName[speaker.Name] = speaker;
                 speakersAdded++;
                 speaker.Id = oldId;
             }
@@ -772,35 +773,13 @@ public sealed class BriefingStore : IDisposable
         }
         catch (IOException e)
         {
-            throw new StoreException($"The store {path} is in use by another BriefingBot process; stop it or use another store file.", e);
+            throw new StoreInUseException($"The store {path} is in use by another BriefingBot process; stop it or use another store file.", e);
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new StoreException($"The store {path} cannot be opened: {e.Message}", e);
+            throw new StoreException(
+                $"The store {path} cannot be opened: its folder {System.IO.Path.GetDirectoryName(path)} must be writable by the user running BriefingBot ({e.Message})", e);
         }
-    }
-
-    private static bool LooksLikeLiteDb(string path)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.Length == 0)
-        {
-            return true;
-        }
-
-        if (info.Length < LiteDbPageSize)
-        {
-            return false;
-        }
-
-        var header = new byte[LiteDbHeaderOffset + LiteDbHeaderText.Length + 1];
-        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
-        {
-            file.ReadExactly(header);
-        }
-
-        return Encoding.ASCII.GetString(header, LiteDbHeaderOffset, LiteDbHeaderText.Length) == LiteDbHeaderText
-            && header[^1] == LiteDbFileVersion;
     }
 
     private static StoreException Damaged(string path, Exception? inner) =>

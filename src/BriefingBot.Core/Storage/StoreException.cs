@@ -1,4 +1,7 @@
 namespace BriefingBot.Core.Storage;
 
 /// <summary>The store cannot be used (locked, corrupt, newer schema); the message is one line, meant for the user.</summary>
-public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);
+public class StoreException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>Another process has the store open (it holds the store's lock file).</summary>
+public sealed class StoreInUseException(string message, Exception? inner = null) : StoreException(message, inner);

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Discord.Hosting;
 
 /// <summary>Checks the Discord settings at start and says which setting to change.</summary>
-public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
+public sealed partial class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
 {
     private const string Prefix = "BriefingBot:Discord:";
 
@@ -13,6 +14,12 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         if (string.IsNullOrWhiteSpace(options.Token) || options.Token.Any(char.IsWhiteSpace))
         {
             errors.Add($"{Prefix}Token is missing or has spaces: set BRIEFINGBOT__DISCORD__TOKEN (or BRIEFINGBOT__DISCORD__TOKEN_FILE) to the bot token.");
+        }
+        else if (!TokenShape().IsMatch(options.Token))
+        {
+            // Checked before any request: the client secret and the public key are easily pasted in its place.
+            errors.Add($"{Prefix}Token is not a bot token (three parts separated by dots, from Developer Portal → Bot → Reset Token; not the client secret or public key): "
+                       + "set BRIEFINGBOT__DISCORD__TOKEN (or BRIEFINGBOT__DISCORD__TOKEN_FILE).");
         }
 
         if (!IsSnowflake(options.ApplicationId))
@@ -74,4 +81,8 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
     }
 
     private static bool IsSnowflake(string? id) => id is { Length: > 0 and <= 20 } && id.All(char.IsAsciiDigit);
+
+    // The bot's id in base64, a timestamp, an HMAC: base64url parts joined by dots.
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$")]
+    private static partial Regex TokenShape();
 }

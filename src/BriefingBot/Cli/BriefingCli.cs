@@ -1,16 +1,19 @@
 using System.CommandLine;
 using BriefingBot.Cli.Commands;
+using BriefingBot.Hosting;
 
 namespace BriefingBot.Cli;
 
 /// <summary>The command line: ingest articles, ask questions, look at what is stored.</summary>
 public static class BriefingCli
 {
-    public static RootCommand Create()
+    public static RootCommand Create() => Create(LaunchEnvironment.FromProcess());
+
+    public static RootCommand Create(LaunchEnvironment environment)
     {
         var store = new Option<string?>("--db") { Description = "The store file (default data/briefings.db)", Recursive = true };
         var json = new Option<bool>("--json") { Description = "Write one JSON document to standard output", Recursive = true };
-        var runner = new CommandRunner(store, json);
+        var runner = new CommandRunner(store, json, environment);
         return new RootCommand("BriefingBot: cited briefings on what people said in the news")
         {
             store,
@@ -26,15 +29,22 @@ public static class BriefingCli
             TransferCommands.Export(runner),
             TransferCommands.Import(runner),
             ChatCommandsCli.Chat(runner),
-            ChatCommandsCli.Serve(store),
+            ChatCommandsCli.Serve(store, environment),
+            BackupCommand.Create(runner),
             EvalCommand.Create(runner),
             HealthCheckCommand.Create(),
         };
     }
 
-    public static Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellationToken = default) =>
+        RunAsync(args, LaunchEnvironment.FromProcess(), output, error, cancellationToken);
+
+    /// <summary>Runs one command line with the given environment; every failure ends in a line starting "error: " and exit code 1.</summary>
+    public static async Task<int> RunAsync(string[] args, LaunchEnvironment environment, TextWriter? output = null, TextWriter? error = null,
+        CancellationToken cancellationToken = default)
     {
-        var configuration = new InvocationConfiguration();
+        // Failures reach the handler below instead of System.CommandLine's, which starts with the stack trace.
+        var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
         if (output is not null)
         {
             configuration.Output = output;
@@ -45,6 +55,18 @@ public static class BriefingCli
             configuration.Error = error;
         }
 
-        return Create().Parse(args).InvokeAsync(configuration, cancellationToken);
+        try
+        {
+            return await Create(environment).Parse(args).InvokeAsync(configuration, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return 1;
+        }
+        catch (Exception e)
+        {
+            CliErrors.Write(configuration.Error, e);
+            return 1;
+        }
     }
 }

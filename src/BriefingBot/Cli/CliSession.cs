@@ -28,9 +28,9 @@ public sealed class CliSession : IDisposable
     public AnswerComposer Answers => _host.Services.GetRequiredService<AnswerComposer>();
 
     /// <summary>Opens the store; loads the sample pack into an empty one unless the command brings its own data.</summary>
-    public static CliSession Open(string? storePath, bool loadSample)
+    public static CliSession Open(string? storePath, bool loadSample, LaunchEnvironment environment)
     {
-        var host = BriefingHostBuilder.Create(storePath).Build();
+        var host = BriefingHostBuilder.Create(storePath, environment).Build();
         try
         {
             var session = new CliSession(host);

@@ -1,15 +1,17 @@
 using System.CommandLine;
-using BriefingBot.Core.Answers;
-using BriefingBot.Core.Ingestion;
-using BriefingBot.Core.Storage;
-using Microsoft.Extensions.Options;
+using BriefingBot.Hosting;
 
 namespace BriefingBot.Cli;
 
 /// <summary>Runs a command's body in a session and turns expected failures into one clear line and exit code 1.</summary>
-public sealed class CommandRunner(Option<string?> storeOption, Option<bool> jsonOption)
+public sealed class CommandRunner(Option<string?> storeOption, Option<bool> jsonOption, LaunchEnvironment environment)
 {
     public Option<bool> Json => jsonOption;
+
+    public Option<string?> Store => storeOption;
+
+    /// <summary>The environment variables (and logging set-up) every command's host is built with.</summary>
+    public LaunchEnvironment Environment => environment;
 
     public Task<int> RunAsync(ParseResult parse, bool loadSample, Func<CliSession, CommandIo, Task<int>> body) =>
         RunOnStoreAsync(parse, parse.GetValue(storeOption), loadSample, body);
@@ -20,11 +22,10 @@ public sealed class CommandRunner(Option<string?> storeOption, Option<bool> json
         var io = new CommandIo(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(jsonOption));
         try
         {
-            using var session = CliSession.Open(storePath, loadSample);
+            using var session = CliSession.Open(storePath, loadSample, environment);
             return await body(session, io);
         }
-        catch (Exception e) when (e is IngestException or QuestionException or StoreException or InvalidDataException
-                                       or OptionsValidationException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (CliErrors.IsExpected(e))
         {
             io.Error.WriteLine($"error: {OneLine(e)}");
             return 1;
@@ -34,9 +35,7 @@ public sealed class CommandRunner(Option<string?> storeOption, Option<bool> json
     public Task<int> RunAsync(ParseResult parse, bool loadSample, Func<CliSession, CommandIo, int> body) =>
         RunAsync(parse, loadSample, (session, io) => Task.FromResult(body(session, io)));
 
-    public static string OneLine(Exception e) =>
-        (e is OptionsValidationException validation ? string.Join(" ", validation.Failures) : e.Message)
-            .ReplaceLineEndings(" ");
+    public static string OneLine(Exception e) => CliErrors.OneLine(e);
 }
 
 /// <summary>Where a command writes, and whether it writes JSON.</summary>

@@ -10,7 +10,10 @@ namespace BriefingBot.Hosting;
 /// <summary>Builds the host every command runs in: configuration (config/appsettings.json, BRIEFINGBOT__ variables), logging and services.</summary>
 public static class BriefingHostBuilder
 {
-    public static HostApplicationBuilder Create(string? storePath)
+    public static HostApplicationBuilder Create(string? storePath) => Create(storePath, LaunchEnvironment.FromProcess());
+
+    /// <exception cref="SettingsException">A BRIEFINGBOT__…_FILE variable names no readable file.</exception>
+    public static HostApplicationBuilder Create(string? storePath, LaunchEnvironment environment)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -19,38 +22,25 @@ public static class BriefingHostBuilder
         builder.Configuration
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "config", "appsettings.json"), optional: true)
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "config", "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddKeyPerFileSecrets();
+            .AddVariables(environment)
+            .AddInMemoryCollection(SecretFiles.Read(environment.Variables));
         if (storePath is not null)
         {
             builder.Configuration.AddInMemoryCollection([new($"{LibraryOptions.Section}:StorePath", storePath)]);
         }
 
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        environment.ConfigureLogging?.Invoke(builder.Logging);
+
+        // Telegram.Bot puts the bot token in every request URL, and the HttpClient factory's handlers log request URLs:
+        // no HttpClient made by the factory logs, whatever the log levels say.
+        builder.Services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers());
         builder.Services.AddBriefingCore(builder.Configuration);
         return builder;
     }
 
-    // BRIEFINGBOT__SECTION__KEY_FILE=/run/secrets/x reads the value from that file (Docker secrets).
-    private static IConfigurationBuilder AddKeyPerFileSecrets(this IConfigurationBuilder configuration)
-    {
-        var pairs = new List<KeyValuePair<string, string?>>();
-        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
-        {
-            var name = (string)variable.Key;
-            if (!name.StartsWith("BRIEFINGBOT__", StringComparison.Ordinal) || !name.EndsWith("_FILE", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var key = name["BRIEFINGBOT__".Length..^"_FILE".Length].Replace("__", ":", StringComparison.Ordinal);
-            var path = (string?)variable.Value;
-            if (!string.IsNullOrEmpty(path) && File.Exists(path))
-            {
-                pairs.Add(new($"BriefingBot:{key}", File.ReadAllText(path).Trim()));
-            }
-        }
-
-        return configuration.AddInMemoryCollection(pairs);
-    }
+    // The same mapping as the environment variables provider (SECTION__KEY is SECTION:KEY), over the given variables.
+    private static IConfigurationBuilder AddVariables(this IConfigurationBuilder configuration, LaunchEnvironment environment) =>
+        configuration.AddInMemoryCollection(environment.Variables.Select(v =>
+            new KeyValuePair<string, string?>(v.Key.Replace("__", ConfigurationPath.KeyDelimiter, StringComparison.Ordinal), v.Value)));
 }

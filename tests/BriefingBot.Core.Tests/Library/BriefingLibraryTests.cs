@@ -86,6 +86,27 @@ public sealed class BriefingLibraryTests : IDisposable
     }
 
     [Fact]
+    public void Export_then_import_into_a_new_library_keeps_speakers_roles_affiliations_and_summaries()
+    {
+        using var source = new TestLibrary();
+        var article = source.AddArticle("Harbour", Day, ("The lighthouse needs a new lamp before winter", "Ana Ortiz"), ("We are studying it", "Dmitry Peskov"));
+        source.Library.AssignSpeakers(
+            [new SpeakerFact("Ana Ortiz", SpeakerType.Person, "harbour master", "Port Authority"), new SpeakerFact("Dmitry Peskov", Role: "chief of protocol", Affiliation: "Harbour Club")],
+            []);
+        source.Library.SetSummary(article.Id, "Our summary: the lighthouse lamp.");
+        using var export = new MemoryStream();
+        source.Library.Store.Export(export);
+        export.Position = 0;
+
+        _test.Library.Import(export); // a new library already holds the shipped speakers, so this import merges
+
+        SpeakersOf(_test).ShouldBe(SpeakersOf(source));
+        _test.Library.Store.ListArticles().Single().Summary.ShouldBe("Our summary: the lighthouse lamp.");
+        _test.Library.Store.AllQuotes().Select(q => (q.Text, q.Speaker)).ShouldBe(source.Library.Store.AllQuotes().Select(q => (q.Text, q.Speaker)));
+        _test.Library.Speakers.FindByRole("chief of protocol").Single().Name.ShouldBe("Dmitry Peskov");
+    }
+
+    [Fact]
     public void Shipped_speakers_are_in_the_directory_of_a_new_library()
     {
         var peskov = _test.Library.Speakers.FindByName("Peskov");
@@ -94,4 +115,9 @@ public sealed class BriefingLibraryTests : IDisposable
         peskov.Type.ShouldBe(SpeakerType.Person);
         _test.Library.Speakers.FindByAffiliation("Kremlin").ShouldContain(peskov);
     }
+
+    private static List<string> SpeakersOf(TestLibrary test) =>
+        test.Library.Store.AllSpeakers()
+            .Select(s => $"{s.Name} | {s.Type} | {s.Gender} | {string.Join(",", s.Aliases.Order())} | {string.Join(",", s.Roles.Order())} | {string.Join(",", s.Affiliations.Order())}")
+            .Order().ToList();
 }

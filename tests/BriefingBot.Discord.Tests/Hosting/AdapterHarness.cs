@@ -12,7 +12,7 @@ namespace BriefingBot.Discord.Tests.Hosting;
 /// <summary>A host with the Discord adapter registered by AddDiscordAdapter, over the chat test bed and the fake Discord.</summary>
 internal sealed class AdapterHarness : IAsyncDisposable
 {
-    public const string Token = "secret-bot-token";
+    public const string Token = FakeDiscord.BotToken;
 
     private bool _started;
 

@@ -20,7 +20,21 @@ public sealed class AdapterHostingTests
         result.FailureMessage.ShouldContain("PublicKey");
         result.FailureMessage.ShouldContain("ShardIds");
 
-        new DiscordOptionsValidator().Validate(null, new DiscordOptions { Token = "t", ApplicationId = "42" }).Succeeded.ShouldBeTrue();
+        new DiscordOptionsValidator().Validate(null, new DiscordOptions { Token = FakeDiscord.BotToken, ApplicationId = "42" }).Succeeded.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("just-a-word")]
+    [InlineData("aBcDeFgHiJkLmNoPqRsTuVwXyZ012345")] // the shape of a client secret
+    [InlineData("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")] // the shape of the public key
+    public void A_value_that_is_not_a_bot_token_is_refused_naming_the_setting(string token)
+    {
+        var result = new DiscordOptionsValidator().Validate(null, new DiscordOptions { Token = token, ApplicationId = "42" });
+
+        result.Failed.ShouldBeTrue();
+        result.FailureMessage.ShouldContain("BriefingBot:Discord:Token is not a bot token");
+        result.FailureMessage.ShouldContain("BRIEFINGBOT__DISCORD__TOKEN");
+        result.FailureMessage.ShouldNotContain(token);
     }
 
     [Fact]

@@ -30,6 +30,9 @@ public sealed record FakeRestResponse(int Status, JsonNode? Body = null, IReadOn
 /// </summary>
 public sealed class FakeDiscord : IAsyncDisposable
 {
+    /// <summary>A made-up bot token in Discord's shape (id, timestamp and HMAC in base64url, joined by dots); the fake takes any.</summary>
+    public const string BotToken = "NDI0MjQyNDI0MjQyNDI0MjQy.GfAkEe.fake_discord-token_for-tests0123456789";
+
     private readonly WebApplication _app;
     private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
     private readonly ConcurrentQueue<(Func<FakeRestRequest, bool> Match, FakeRestResponse Response)> _scripted = new();

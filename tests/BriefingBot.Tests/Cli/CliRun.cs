@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BriefingBot.Cli;
+using BriefingBot.Hosting;
 
 namespace BriefingBot.Tests.Cli;
 
@@ -11,6 +12,15 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         using var output = new StringWriter();
         using var error = new StringWriter();
         var code = await BriefingCli.RunAsync(args, output, error, TestContext.Current.CancellationToken);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs with exactly these environment variables instead of the test process's.</summary>
+    public static async Task<CliRun> With(IReadOnlyDictionary<string, string> variables, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await BriefingCli.RunAsync(args, new LaunchEnvironment(variables), output, error, TestContext.Current.CancellationToken);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 

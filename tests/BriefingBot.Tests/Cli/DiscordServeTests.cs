@@ -17,7 +17,7 @@ public sealed class DiscordServeTests : IDisposable
         await using var discord = await FakeDiscord.StartAsync();
         await using var process = ServeProcess.Start(_folder.File("serve.db"), new Dictionary<string, string>
         {
-            ["BRIEFINGBOT__DISCORD__TOKEN"] = "refused-token",
+            ["BRIEFINGBOT__DISCORD__TOKEN"] = FakeDiscord.BotToken,
             ["BRIEFINGBOT__DISCORD__APPLICATIONID"] = InteractionPayloads.ApplicationId,
             ["BRIEFINGBOT__DISCORD__RESTBASEURL"] = discord.RestBaseUrl,
             ["BRIEFINGBOT__CHAT__STATEPATH"] = _folder.File("chat-state.db"),
@@ -26,7 +26,7 @@ public sealed class DiscordServeTests : IDisposable
         var connection = await discord.NextConnectionAsync();
         await connection.SendHelloAsync();
         var identify = await connection.ReceiveOpAsync(2, TestContext.Current.CancellationToken);
-        identify.GetProperty("d").GetProperty("token").GetString().ShouldBe("refused-token");
+        identify.GetProperty("d").GetProperty("token").GetString().ShouldBe(FakeDiscord.BotToken);
         await connection.CloseAsync(4004, "Authentication failed.");
 
         (await process.WaitForExitAsync()).ShouldBe(1);
@@ -34,7 +34,7 @@ public sealed class DiscordServeTests : IDisposable
         lines.Length.ShouldBe(1);
         lines[0].ShouldStartWith("error: ");
         lines[0].ShouldContain("4004");
-        (process.Output + lines[0]).ShouldNotContain("refused-token");
+        (process.Output + lines[0]).ShouldNotContain(FakeDiscord.BotToken);
         discord.Requests.ShouldContain(r => r.Method == "PUT" && r.Path == $"/applications/{InteractionPayloads.ApplicationId}/commands");
     }
 }

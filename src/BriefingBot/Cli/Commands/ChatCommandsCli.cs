@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BriefingBot.Backup;
 using BriefingBot.Chat;
 using BriefingBot.Chat.State;
 using BriefingBot.Core;
@@ -34,13 +35,13 @@ public static class ChatCommandsCli
         return command;
     }
 
-    public static Command Serve(Option<string?> storeOption)
+    public static Command Serve(Option<string?> storeOption, LaunchEnvironment environment)
     {
         var command = new Command("serve", "Run the bot on every chat platform whose credentials are configured");
         command.SetAction(async (parse, ct) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            var builder = BriefingHostBuilder.Create(parse.GetValue(storeOption));
+            var builder = BriefingHostBuilder.Create(parse.GetValue(storeOption), environment);
             var telegram = TelegramServiceCollectionExtensions.IsTelegramConfigured(builder.Configuration);
             var discord = DiscordServiceCollectionExtensions.IsDiscordConfigured(builder.Configuration);
             if (!telegram && !discord)
@@ -54,6 +55,7 @@ public static class ChatCommandsCli
             builder.Services.AddBriefingChat(builder.Configuration);
             builder.Services.AddAdapterSupervision(telegram, discord);
             builder.Services.AddHealthEndpoints(builder.Configuration);
+            builder.Services.AddBackupListener();
             if (telegram)
             {
                 builder.Services.AddTelegramAdapter(builder.Configuration);
