@@ -11,9 +11,10 @@ public sealed class ChatStateStore : IDisposable
 {
     private readonly LiteDatabase _db;
 
-    private ChatStateStore(LiteDatabase db)
+    private ChatStateStore(LiteDatabase db, bool isPersistent)
     {
         _db = db;
+        IsPersistent = isPersistent;
         Updates = db.GetCollection<SeenUpdate>("updates");
         Updates.EnsureIndex(u => u.At);
         Pages = db.GetCollection<PageState>("pages");
@@ -41,20 +42,25 @@ public sealed class ChatStateStore : IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        return new ChatStateStore(new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }));
+        return new ChatStateStore(new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }), isPersistent: true);
     }
 
-    public static ChatStateStore InMemory() => new(new LiteDatabase(new MemoryStream()));
+    public static ChatStateStore InMemory() => new(new LiteDatabase(new MemoryStream()), isPersistent: false);
+
+    /// <summary>True when the state is kept in a file (it outlives the process); false in memory.</summary>
+    public bool IsPersistent { get; }
 
     /// <summary>A stored value (an adapter's offset, a session id), or null.</summary>
     public string? Get(string key) => Values.FindById(key)?.Value;
 
     public void Set(string key, string value) => Values.Upsert(new StateValue { Id = key, Value = value });
 
+    public void Remove(string key) => Values.Delete(key);
+
     public void Dispose() => _db.Dispose();
 }
 
-/// <summary>An update that has been answered (or is being answered).</summary>
+/// <summary>An update that has been answered.</summary>
 internal sealed class SeenUpdate
 {
     public string Id { get; set; } = "";
