@@ -34,6 +34,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<DiscordOptions>>().Value);
         services.TryAddSingleton(GatewayConnector.Default);
         services.TryAddSingleton<DiscordAdapterStatus>();
+        services.TryAddSingleton<GatewaySessionStore>();
         services.TryAddSingleton(sp => new RestRateLimiter(sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<RestRateLimiter>>())
         {
             InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
