@@ -52,6 +52,7 @@ public static class ChatCommandsCli
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
             builder.Logging.SetMinimumLevel(LogLevel.Information);
             builder.Services.AddBriefingChat(builder.Configuration);
+            builder.Services.AddServeShutdown(builder.Configuration);
             if (telegram)
             {
                 builder.Services.AddTelegramAdapter(builder.Configuration);
