@@ -95,6 +95,7 @@ public sealed class DiscordAdapterService(
                 await _web.StopAsync(cancellationToken).ConfigureAwait(false);
                 await _web.DisposeAsync().ConfigureAwait(false);
                 _web = null;
+                await WhenAnsweredAsync(services.GetRequiredService<HttpInteractionEndpoint>(), cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -103,6 +104,18 @@ public sealed class DiscordAdapterService(
     {
         _abandon.Dispose();
         base.Dispose();
+    }
+
+    private async Task WhenAnsweredAsync(HttpInteractionEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await endpoint.WhenAnsweredAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            _logger.LogWarning("Stopped with Discord interactions still being answered");
+        }
     }
 
     // After the shards closed: waits for the events in hand to be answered, then keeps each session up to the last
