@@ -200,7 +200,9 @@ public sealed class DiscordGateway
 
         // Not linked to the stop: cancelling a pending receive aborts the socket, and a stop first sends its close frame.
         using var connection = new CancellationTokenSource();
-        var stopped = Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStop = cancellationToken.Register(() => stop.TrySetResult());
+        var stopped = stop.Task;
         var heartbeat = new HeartbeatLoop(TimeSpan.FromMilliseconds(intervalMs), _random(), _time,
             token => socket.SendAsync(GatewayPayload.Serialize(GatewayOpCode.Heartbeat, Sequence), token));
         var heartbeats = heartbeat.RunAsync(connection.Token);
@@ -355,7 +357,8 @@ public sealed class DiscordGateway
         }
         catch (OperationCanceledException)
         {
-            // Cut short by a stop: left unhandled, so a resumed session replays it.
+            // Cut short (by a stop, or a timeout): left unhandled, so a resumed session replays it.
+            _logger.LogWarning("Discord shard {Shard}: handling {Event} was cut short", ShardId, dispatch.EventName);
             return;
         }
         catch (Exception e)
