@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
+using Update = global::Telegram.Bot.Types.Update;
 
 namespace BriefingBot.Telegram.Hosting;
 
@@ -36,7 +37,7 @@ public sealed class TelegramPoller(
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            global::Telegram.Bot.Types.Update[] updates;
+            Update[] updates;
             try
             {
                 updates = await client.GetUpdates(watermark.Offset, 100, options.PollTimeoutSeconds, AllowedUpdates, stoppingToken).ConfigureAwait(false);
@@ -58,17 +59,23 @@ public sealed class TelegramPoller(
                 continue;
             }
 
-            var fresh = updates.Where(u => !watermark.IsTaken(u.Id)).OrderBy(u => u.Id).ToList();
-            if (fresh.Count == 0 && updates.Length > 0)
-            {
-                await WaitForProgressAsync(stoppingToken).ConfigureAwait(false);
-                continue;
-            }
+            await HandleBatchAsync(updates.Select(u => (u.Id, (Update?)u)).ToList(), stoppingToken, abandonToken).ConfigureAwait(false);
+        }
+    }
 
-            foreach (var update in fresh.TakeWhile(_ => !stoppingToken.IsCancellationRequested))
-            {
-                await HandleAsync(update.Id, update, abandonToken).ConfigureAwait(false);
-            }
+    private async Task HandleBatchAsync(IReadOnlyList<(int Id, Update? Update)> batch, CancellationToken stoppingToken, CancellationToken abandonToken)
+    {
+        var fresh = batch.Where(u => !watermark.IsTaken(u.Id)).OrderBy(u => u.Id).ToList();
+        if (fresh.Count == 0 && batch.Count > 0)
+        {
+            await WaitForProgressAsync(stoppingToken).ConfigureAwait(false);
+            return;
+        }
+
+        foreach (var (id, update) in fresh.TakeWhile(_ => !stoppingToken.IsCancellationRequested))
+        {
+            var finished = update is null ? Task.CompletedTask : await processor.ProcessAsync(update, abandonToken).ConfigureAwait(false);
+            watermark.Track(id, finished);
         }
     }
 
@@ -76,23 +83,13 @@ public sealed class TelegramPoller(
     {
         try
         {
-            var batch = await raw.ReadAsync(watermark.Offset, stoppingToken).ConfigureAwait(false);
-            foreach (var (id, update) in batch.Where(u => !watermark.IsTaken(u.Id)).OrderBy(u => u.Id).TakeWhile(_ => !stoppingToken.IsCancellationRequested))
-            {
-                await HandleAsync(id, update, abandonToken).ConfigureAwait(false);
-            }
+            await HandleBatchAsync(await raw.ReadAsync(watermark.Offset, stoppingToken).ConfigureAwait(false), stoppingToken, abandonToken).ConfigureAwait(false);
         }
         catch (Exception e) when (Backoff.IsTransient(e, stoppingToken) || e is System.Text.Json.JsonException)
         {
             logger.LogWarning("Reading updates one by one failed ({Reason}); retrying", e.Message);
             await Task.Delay(Backoff.Delay(2, options.MaxBackoff), time, stoppingToken).ConfigureAwait(false);
         }
-    }
-
-    private async Task HandleAsync(int id, global::Telegram.Bot.Types.Update? update, CancellationToken abandonToken)
-    {
-        var finished = update is null ? Task.CompletedTask : await processor.ProcessAsync(update, abandonToken).ConfigureAwait(false);
-        watermark.Track(id, finished);
     }
 
     // Telegram keeps handing out the updates still being answered (the offset cannot pass them yet) and answers at once,
