@@ -198,7 +198,7 @@ public sealed class DiscordGateway
             return new Outcome(CloseAction.Resume, null, "the gateway did not start with Hello");
         }
 
-        // Not linked to the stop: cancelling a pending receive aborts the socket, and a stop first sends its close frame.
+        // Not linked to the stop: cancelling a pending receive or send aborts the socket, and a stop first sends its close frame.
         using var connection = new CancellationTokenSource();
         var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var onStop = cancellationToken.Register(() => stop.TrySetResult());
@@ -211,13 +211,13 @@ public sealed class DiscordGateway
             if (resume)
             {
                 SetState(GatewayState.Resuming);
-                await socket.SendAsync(GatewayPayload.Serialize(GatewayOpCode.Resume, new ResumeData(_settings.Token, SessionId!, Sequence)), cancellationToken).ConfigureAwait(false);
+                await socket.SendAsync(GatewayPayload.Serialize(GatewayOpCode.Resume, new ResumeData(_settings.Token, SessionId!, Sequence)), connection.Token).ConfigureAwait(false);
             }
             else
             {
                 SetState(GatewayState.Identifying);
                 await _identify.WaitAsync(ShardId, cancellationToken).ConfigureAwait(false);
-                await socket.SendAsync(GatewayPayload.Serialize(GatewayOpCode.Identify, Identify()), cancellationToken).ConfigureAwait(false);
+                await socket.SendAsync(GatewayPayload.Serialize(GatewayOpCode.Identify, Identify()), connection.Token).ConfigureAwait(false);
             }
 
             while (true)
@@ -251,7 +251,7 @@ public sealed class DiscordGateway
                     continue;
                 }
 
-                if (await HandleAsync(socket, payload, heartbeat, cancellationToken).ConfigureAwait(false) is { } outcome)
+                if (await HandleAsync(socket, payload, heartbeat, connection.Token).ConfigureAwait(false) is { } outcome)
                 {
                     return outcome;
                 }
