@@ -46,7 +46,24 @@ public sealed class ChatDispatcher
     public IReadOnlyList<ChatCommandInfo> Commands => ChatCommands.All.Where(c => _commands.ContainsKey(c.Name)).ToList();
 
     /// <summary>Answers one request; null when there is nothing to send (already answered, not addressed to us, a channel post).</summary>
+    /// <remarks>The update counts as answered once the reply is returned; a platform that sends replies later uses <see cref="AnswerAsync"/>.</remarks>
     public async Task<ChatReply?> HandleAsync(ChatRequest request, CancellationToken cancellationToken = default)
+    {
+        var reply = await AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+        if (reply is not null)
+        {
+            Settle(request, sent: true);
+        }
+
+        return reply;
+    }
+
+    /// <summary>
+    /// Answers one request like <see cref="HandleAsync"/>, but a reply leaves the update taken, not yet answered, until the
+    /// platform says with <see cref="Settle"/> whether the reply went out: an update whose reply never left (the bot stopped
+    /// or crashed first) is answered when the platform delivers it again. A null reply needs no settling.
+    /// </summary>
+    public async Task<ChatReply?> AnswerAsync(ChatRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ChatKind == ChatKind.Channel || !_ledger.TryTake(request.Platform, request.UpdateId))
@@ -54,6 +71,67 @@ public sealed class ChatDispatcher
             return null;
         }
 
+        ChatReply? reply;
+        try
+        {
+            reply = await AnswerTakenAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            _ledger.Release(request.Platform, request.UpdateId);
+            throw;
+        }
+
+        if (reply is null)
+        {
+            _ledger.Complete(request.Platform, request.UpdateId);
+        }
+
+        return reply;
+    }
+
+    /// <summary>After <see cref="AnswerAsync"/> gave a reply: records the update as answered (sent) or gives it back to be answered on its next delivery.</summary>
+    public void Settle(ChatRequest request, bool sent)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (sent)
+        {
+            _ledger.Complete(request.Platform, request.UpdateId);
+        }
+        else
+        {
+            _ledger.Release(request.Platform, request.UpdateId);
+        }
+    }
+
+    /// <summary>
+    /// Sends a reply from <see cref="AnswerAsync"/> with <paramref name="send"/> and settles its update by how that ended:
+    /// sent, or failed for good (it would fail again), counts as answered; cancelled (a stop) gives the update back, to be
+    /// answered on its next delivery, and the cancellation is rethrown.
+    /// </summary>
+    public async Task DeliverAsync(ChatRequest request, Func<Task> send)
+    {
+        ArgumentNullException.ThrowIfNull(send);
+        try
+        {
+            await send().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            Settle(request, sent: false);
+            throw;
+        }
+        catch
+        {
+            Settle(request, sent: true);
+            throw;
+        }
+
+        Settle(request, sent: true);
+    }
+
+    private async Task<ChatReply?> AnswerTakenAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
         var started = _metrics?.Start() ?? 0;
         var route = new Route();
         ChatReply? reply;
@@ -98,7 +176,23 @@ public sealed class ChatDispatcher
             return null;
         }
 
-        var query = request.Text?.Trim() ?? "";
+        IReadOnlyList<ExcerptBlock> results;
+        try
+        {
+            results = await SearchTakenAsync(request.Platform, request.Text?.Trim() ?? "", limit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            _ledger.Release(request.Platform, request.UpdateId);
+            throw;
+        }
+
+        _ledger.Complete(request.Platform, request.UpdateId);
+        return results;
+    }
+
+    private async Task<IReadOnlyList<ExcerptBlock>> SearchTakenAsync(string platform, string query, int limit, CancellationToken cancellationToken)
+    {
         if (query.Length == 0 || query.Length > _options.MaxInputLength)
         {
             return [];
@@ -109,12 +203,12 @@ public sealed class ChatDispatcher
         try
         {
             var found = _paging.Top(query, Math.Clamp(limit, 1, 50));
-            _metrics?.Answered(request.Platform, InlineCommand, ChatMetrics.Outcomes.Answered, started);
+            _metrics?.Answered(platform, InlineCommand, ChatMetrics.Outcomes.Answered, started);
             return found;
         }
         catch (QuestionException)
         {
-            _metrics?.Answered(request.Platform, InlineCommand, ChatMetrics.Outcomes.Refused, started);
+            _metrics?.Answered(platform, InlineCommand, ChatMetrics.Outcomes.Refused, started);
             return [];
         }
         finally

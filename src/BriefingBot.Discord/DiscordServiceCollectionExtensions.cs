@@ -38,6 +38,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordMetrics>();
         services.TryAddSingleton<AdapterHealth>();
         services.TryAddSingleton<DiscordAdapterStatus>();
+        services.TryAddSingleton<GatewaySessionStore>();
         services.TryAddSingleton(sp =>
         {
             var limiter = new RestRateLimiter(sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<RestRateLimiter>>())

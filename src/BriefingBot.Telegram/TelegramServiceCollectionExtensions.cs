@@ -51,6 +51,7 @@ public static partial class TelegramServiceCollectionExtensions
         services.TryAddSingleton<SendPacer>();
         services.TryAddSingleton<OutboundQueue>();
         services.TryAddSingleton<UpdateOffsetStore>();
+        services.TryAddSingleton<OffsetWatermark>();
         services.TryAddSingleton<TelegramUpdateProcessor>();
         services.TryAddSingleton<TelegramBotStartup>();
         services.TryAddSingleton<TelegramPoller>();

@@ -60,11 +60,12 @@ internal sealed class TelegramBotHarness : IAsyncDisposable
         return this;
     }
 
-    public async Task StopAsync()
+    /// <summary>Stops the adapter as the host does; <paramref name="shutdownBound"/> is the host's shutdown timeout running out.</summary>
+    public async Task StopAsync(CancellationToken shutdownBound = default)
     {
         foreach (var service in _hosted)
         {
-            await service.StopAsync(CancellationToken.None);
+            await service.StopAsync(shutdownBound);
         }
     }
 

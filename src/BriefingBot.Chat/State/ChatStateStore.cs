@@ -12,9 +12,10 @@ public sealed class ChatStateStore : IDisposable
 {
     private readonly LiteDatabase _db;
 
-    private ChatStateStore(LiteDatabase db)
+    private ChatStateStore(LiteDatabase db, bool isPersistent)
     {
         _db = db;
+        IsPersistent = isPersistent;
         Updates = db.GetCollection<SeenUpdate>("updates");
         Updates.EnsureIndex(u => u.At);
         Pages = db.GetCollection<PageState>("pages");
@@ -51,7 +52,7 @@ public sealed class ChatStateStore : IDisposable
                 throw Damaged(full, null);
             }
 
-            return new ChatStateStore(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }));
+            return new ChatStateStore(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }), isPersistent: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -65,12 +66,17 @@ public sealed class ChatStateStore : IDisposable
         }
     }
 
-    public static ChatStateStore InMemory() => new(new LiteDatabase(new MemoryStream()));
+    public static ChatStateStore InMemory() => new(new LiteDatabase(new MemoryStream()), isPersistent: false);
+
+    /// <summary>True when the state is kept in a file (it outlives the process); false in memory.</summary>
+    public bool IsPersistent { get; }
 
     /// <summary>A stored value (an adapter's offset, a session id), or null.</summary>
     public string? Get(string key) => Values.FindById(key)?.Value;
 
     public void Set(string key, string value) => Values.Upsert(new StateValue { Id = key, Value = value });
+
+    public void Remove(string key) => Values.Delete(key);
 
     public void Dispose() => _db.Dispose();
 
@@ -80,7 +86,7 @@ public sealed class ChatStateStore : IDisposable
         inner);
 }
 
-/// <summary>An update that has been answered (or is being answered).</summary>
+/// <summary>An update that has been answered.</summary>
 internal sealed class SeenUpdate
 {
     public string Id { get; set; } = "";

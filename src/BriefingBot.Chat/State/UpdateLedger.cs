@@ -1,14 +1,18 @@
 namespace BriefingBot.Chat.State;
 
 /// <summary>
-/// Remembers which platform updates have been taken, so a re-delivered update is not answered twice: the most recent
-/// ids in memory (bounded) and in the state file (pruned to the same bound), so a restart remembers them too.
+/// Remembers which platform updates have been answered, so a re-delivered update is not answered twice. An update is
+/// first taken (in memory only: a second delivery meanwhile is dropped), then either recorded as answered — in memory
+/// (bounded) and in the state file (pruned to the same bound), so a restart remembers it — or released, so its next
+/// delivery is answered. A crash forgets what was taken but not yet answered: the platform delivers it again after the
+/// restart and it is answered then, rather than lost.
 /// </summary>
 public sealed class UpdateLedger
 {
     private readonly ChatStateStore _store;
     private readonly TimeProvider _time;
     private readonly int _capacity;
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
     private readonly HashSet<string> _recent = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
     private readonly Lock _lock = new();
@@ -22,18 +26,34 @@ public sealed class UpdateLedger
         _capacity = capacity;
     }
 
-    /// <summary>True the first time an update is seen; false for every later delivery of it.</summary>
+    /// <summary>True when the update is neither answered nor being answered; it is then being answered until <see cref="Complete"/> or <see cref="Release"/>.</summary>
     public bool TryTake(string platform, string updateId)
     {
-        var key = platform + ":" + updateId;
+        var key = Key(platform, updateId);
         lock (_lock)
         {
-            if (_recent.Contains(key) || _store.Updates.FindById(key) is not null)
+            if (_taken.Contains(key) || _recent.Contains(key) || _store.Updates.FindById(key) is not null)
             {
                 return false;
             }
 
-            _recent.Add(key);
+            _taken.Add(key);
+            return true;
+        }
+    }
+
+    /// <summary>Records a taken update as answered, here and in the state file: no later delivery of it is answered.</summary>
+    public void Complete(string platform, string updateId)
+    {
+        var key = Key(platform, updateId);
+        lock (_lock)
+        {
+            _taken.Remove(key);
+            if (!_recent.Add(key))
+            {
+                return;
+            }
+
             _order.Enqueue(key);
             if (_order.Count > _capacity)
             {
@@ -46,10 +66,19 @@ public sealed class UpdateLedger
                 _sincePrune = 0;
                 Prune();
             }
-
-            return true;
         }
     }
+
+    /// <summary>Gives a taken update back unanswered (its reply never went out): its next delivery is answered.</summary>
+    public void Release(string platform, string updateId)
+    {
+        lock (_lock)
+        {
+            _taken.Remove(Key(platform, updateId));
+        }
+    }
+
+    private static string Key(string platform, string updateId) => platform + ":" + updateId;
 
     private void Prune()
     {

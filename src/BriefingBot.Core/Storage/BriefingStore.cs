@@ -10,7 +10,7 @@ namespace BriefingBot.Core.Storage;
 /// <summary>The bot's database of articles, quotes and speakers: one LiteDB file, opened by one process at a time.</summary>
 /// <remarks>
 /// Reads may run on any thread at once; writes are serialised by a lock and each runs in one LiteDB transaction.
-/// A "&lt;file&gt;.lock" file beside the database is held open exclusively while the store is open, because
+/// A "&lt;file&gt;.lock" file beside the database is held open exclusively while the store is open (and deleted when it closes), because
 /// LiteDB's direct mode does not stop a second process from opening the same file on Linux.
 /// </remarks>
 public sealed partial class BriefingStore : IDisposable
@@ -769,7 +769,8 @@ public sealed partial class BriefingStore : IDisposable
         try
         {
             // FileShare.None is an exclusive flock on Unix and a share lock on Windows; either way a second opener fails at once.
-            return new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            // A clean close deletes the file (while still holding it, so no opener slips in between); one left by a crash is harmless.
+            return new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
         }
         catch (IOException e)
         {

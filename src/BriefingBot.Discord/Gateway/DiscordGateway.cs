@@ -31,6 +31,11 @@ public sealed class DiscordGateway
     private readonly Func<IGatewaySocket> _sockets;
     private readonly Func<double> _random;
     private readonly ILogger _logger;
+    private readonly Lock _lock = new();
+    private readonly List<Task> _handlers = [];
+
+    // Sequence numbers of this session's dispatches whose handlers have not finished; a new session gets a new set.
+    private SortedSet<int> _unhandled = [];
 
     public DiscordGateway(GatewaySettings settings, IdentifyGate identify, TimeProvider time, Func<IGatewaySocket> sockets, Func<double> random,
         ILogger<DiscordGateway>? logger = null)
@@ -44,6 +49,14 @@ public sealed class DiscordGateway
     }
 
     public int ShardId => _settings.ShardId;
+
+    public int ShardCount => _settings.ShardCount;
+
+    /// <summary>
+    /// On a stop, close with a code that leaves the session open on Discord's side (for a few minutes), so the next process
+    /// can resume it from <see cref="Session"/>; by default a stop ends the session (1000) and the bot shows offline at once.
+    /// </summary>
+    public bool KeepSessionOnStop { get; init; }
 
     public GatewayState State { get; private set; }
 
@@ -59,6 +72,44 @@ public sealed class DiscordGateway
 
     /// <summary>How many times this shard reconnected.</summary>
     public int Reconnects { get; private set; }
+
+    /// <summary>
+    /// What a later process needs to resume this session: its id, resume URL, and the sequence number up to which every
+    /// dispatch was handled (so resuming replays any dispatch whose handler a stop cut short). Null without a session.
+    /// </summary>
+    public GatewaySession? Session
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return SessionId is null || ResumeGatewayUrl is null ? null
+                    : new GatewaySession(SessionId, ResumeGatewayUrl, _unhandled.Count > 0 ? _unhandled.Min - 1 : Sequence, BotUserId);
+            }
+        }
+    }
+
+    /// <summary>Before <see cref="RunAsync"/>: resume a session an earlier process kept; if Discord refuses it, a new one is identified.</summary>
+    public void Resume(GatewaySession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        lock (_lock)
+        {
+            SessionId = session.SessionId;
+            ResumeGatewayUrl = session.ResumeGatewayUrl;
+            Sequence = session.Sequence;
+            BotUserId = session.BotUserId;
+        }
+    }
+
+    /// <summary>Completes once the handlers of every dispatch received so far have finished (or the wait is cancelled).</summary>
+    public Task WhenDispatchesHandledAsync(CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            return Task.WhenAll(_handlers).WaitAsync(cancellationToken);
+        }
+    }
 
     /// <summary>Called for every dispatch; runs off the receive loop so a slow handler never delays heartbeats.</summary>
     public Func<GatewayDispatch, CancellationToken, Task>? OnDispatch { get; set; }
@@ -87,8 +138,7 @@ public sealed class DiscordGateway
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                // A clean stop: 1000 ends the session so Discord shows the bot offline at once.
-                await socket.CloseAsync(1000, "shutting down").ConfigureAwait(false);
+                await CloseOnStopAsync(socket).ConfigureAwait(false);
                 SetState(GatewayState.Stopped);
                 throw;
             }
@@ -110,9 +160,13 @@ public sealed class DiscordGateway
 
             if (outcome.Action == CloseAction.Reidentify)
             {
-                SessionId = null;
-                ResumeGatewayUrl = null;
-                Sequence = null;
+                lock (_lock)
+                {
+                    SessionId = null;
+                    ResumeGatewayUrl = null;
+                    Sequence = null;
+                    _unhandled = [];
+                }
             }
 
             Reconnects++;
@@ -124,6 +178,10 @@ public sealed class DiscordGateway
             await pause.ConfigureAwait(false);
         }
     }
+
+    // A clean stop: 1000 ends the session so Discord shows the bot offline at once; any other code keeps it resumable.
+    private Task CloseOnStopAsync(IGatewaySocket socket) =>
+        KeepSessionOnStop ? socket.CloseAsync(4000, "restarting") : socket.CloseAsync(1000, "shutting down");
 
     private async Task<Outcome> RunConnectionAsync(IGatewaySocket socket, bool resume, CancellationToken cancellationToken)
     {
@@ -140,7 +198,11 @@ public sealed class DiscordGateway
             return new Outcome(CloseAction.Resume, null, "the gateway did not start with Hello");
         }
 
-        using var connection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Not linked to the stop: cancelling a pending receive or send aborts the socket, and a stop first sends its close frame.
+        using var connection = new CancellationTokenSource();
+        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStop = cancellationToken.Register(() => stop.TrySetResult());
+        var stopped = stop.Task;
         var heartbeat = new HeartbeatLoop(TimeSpan.FromMilliseconds(intervalMs), _random(), _time,
             token => socket.SendAsync(GatewayPayload.Serialize(GatewayOpCode.Heartbeat, Sequence), token));
         var heartbeats = heartbeat.RunAsync(connection.Token);
@@ -149,19 +211,27 @@ public sealed class DiscordGateway
             if (resume)
             {
                 SetState(GatewayState.Resuming);
-                await socket.SendAsync(GatewayPayload.Serialize(GatewayOpCode.Resume, new ResumeData(_settings.Token, SessionId!, Sequence)), cancellationToken).ConfigureAwait(false);
+                await socket.SendAsync(GatewayPayload.Serialize(GatewayOpCode.Resume, new ResumeData(_settings.Token, SessionId!, Sequence)), connection.Token).ConfigureAwait(false);
             }
             else
             {
                 SetState(GatewayState.Identifying);
                 await _identify.WaitAsync(ShardId, cancellationToken).ConfigureAwait(false);
-                await socket.SendAsync(GatewayPayload.Serialize(GatewayOpCode.Identify, Identify()), cancellationToken).ConfigureAwait(false);
+                await socket.SendAsync(GatewayPayload.Serialize(GatewayOpCode.Identify, Identify()), connection.Token).ConfigureAwait(false);
             }
 
             while (true)
             {
                 var receive = socket.ReceiveAsync(connection.Token);
-                if (await Task.WhenAny(receive, heartbeats).ConfigureAwait(false) == heartbeats)
+                var first = await Task.WhenAny(receive, heartbeats, stopped).ConfigureAwait(false);
+                if (first == stopped)
+                {
+                    await CloseOnStopAsync(socket).ConfigureAwait(false);
+                    _ = receive.ContinueWith(static t => t.Exception, TaskContinuationOptions.OnlyOnFaulted); // ended by the close
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (first == heartbeats)
                 {
                     await socket.CloseAsync(4000, "heartbeat not acknowledged").ConfigureAwait(false);
                     return heartbeats.IsFaulted
@@ -181,7 +251,7 @@ public sealed class DiscordGateway
                     continue;
                 }
 
-                if (await HandleAsync(socket, payload, heartbeat, cancellationToken).ConfigureAwait(false) is { } outcome)
+                if (await HandleAsync(socket, payload, heartbeat, connection.Token).ConfigureAwait(false) is { } outcome)
                 {
                     return outcome;
                 }
@@ -212,7 +282,10 @@ public sealed class DiscordGateway
             case GatewayOpCode.Dispatch:
                 if (payload.Sequence is { } sequence)
                 {
-                    Sequence = sequence;
+                    lock (_lock)
+                    {
+                        Sequence = sequence;
+                    }
                 }
 
                 OnDispatchEvent(payload);
@@ -244,8 +317,12 @@ public sealed class DiscordGateway
         var name = payload.EventName ?? "";
         if (name == "READY")
         {
-            SessionId = Text(payload.Data, "session_id");
-            ResumeGatewayUrl = Text(payload.Data, "resume_gateway_url");
+            lock (_lock)
+            {
+                SessionId = Text(payload.Data, "session_id");
+                ResumeGatewayUrl = Text(payload.Data, "resume_gateway_url");
+            }
+
             BotUserId = payload.Data.TryGetProperty("user", out var user) ? Text(user, "id") : null;
             SetState(GatewayState.Ready);
             _logger.LogInformation("Discord shard {Shard} ready", ShardId);
@@ -258,17 +335,43 @@ public sealed class DiscordGateway
         if (OnDispatch is { } handler)
         {
             var dispatch = new GatewayDispatch(name, payload.Data, ShardId);
-            _ = Task.Run(async () =>
+            lock (_lock)
             {
-                try
+                var unhandled = _unhandled;
+                if (payload.Sequence is { } sequence)
                 {
-                    await handler(dispatch, CancellationToken.None).ConfigureAwait(false);
+                    unhandled.Add(sequence);
                 }
-                catch (Exception e)
-                {
-                    _logger.LogError(e, "Discord shard {Shard}: handling {Event} failed", ShardId, name);
-                }
-            });
+
+                _handlers.RemoveAll(t => t.IsCompleted);
+                _handlers.Add(Task.Run(() => HandleDispatchAsync(handler, dispatch, payload.Sequence, unhandled)));
+            }
+        }
+    }
+
+    private async Task HandleDispatchAsync(Func<GatewayDispatch, CancellationToken, Task> handler, GatewayDispatch dispatch, int? sequence, SortedSet<int> unhandled)
+    {
+        try
+        {
+            await handler(dispatch, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Cut short (by a stop, or a timeout): left unhandled, so a resumed session replays it.
+            _logger.LogWarning("Discord shard {Shard}: handling {Event} was cut short", ShardId, dispatch.EventName);
+            return;
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "Discord shard {Shard}: handling {Event} failed", ShardId, dispatch.EventName);
+        }
+
+        if (sequence is { } handled)
+        {
+            lock (_lock)
+            {
+                unhandled.Remove(handled);
+            }
         }
     }
 

@@ -36,6 +36,9 @@ public sealed class DiscordShardedGateway(
 
     public Func<GatewayDispatch, CancellationToken, Task>? OnDispatch { get; set; }
 
+    /// <summary>Stopping leaves the shards' sessions resumable (see <see cref="DiscordGateway.KeepSessionOnStop"/>).</summary>
+    public bool KeepSessionsOnStop { get; init; }
+
     /// <summary>Raised once the shards exist (before any connects), e.g. to watch their state.</summary>
     public event Action<IReadOnlyList<DiscordGateway>>? ShardsCreated;
 
@@ -56,7 +59,7 @@ public sealed class DiscordShardedGateway(
         foreach (var id in ids)
         {
             var settings = new GatewaySettings(token, intents, id, count, info.Url);
-            _shards.Add(new DiscordGateway(settings, gate, time, sockets, random, _loggers.CreateLogger<DiscordGateway>()) { OnDispatch = OnDispatch });
+            _shards.Add(new DiscordGateway(settings, gate, time, sockets, random, _loggers.CreateLogger<DiscordGateway>()) { OnDispatch = OnDispatch, KeepSessionOnStop = KeepSessionsOnStop });
         }
 
         ShardsCreated?.Invoke(_shards);

@@ -49,3 +49,6 @@ public sealed record IdentifyProperties(string Os, string Browser, string Device
 
 /// <summary>Resume's data: token, session id and the last sequence number received.</summary>
 public sealed record ResumeData(string Token, string SessionId, int? Seq);
+
+/// <summary>A gateway session as kept across a restart: what Resume needs, the URL to resume it on, and the bot's user id (READY, which carries it, is not sent again).</summary>
+public sealed record GatewaySession(string SessionId, string ResumeGatewayUrl, int? Sequence, string? BotUserId);

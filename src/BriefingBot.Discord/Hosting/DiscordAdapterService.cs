@@ -15,13 +15,19 @@ namespace BriefingBot.Discord.Hosting;
 /// The Discord adapter as a hosted service: registers the commands, then either keeps the gateway shards connected or
 /// serves the HTTP interactions endpoint. A refusal that retrying cannot fix (bad token, disallowed intents) stops this
 /// adapter with the cause logged and kept in <see cref="DiscordAdapterStatus"/>; the rest of the process keeps running.
+/// Stopping lets the events in hand be answered within the host's shutdown bound and keeps the gateway sessions, so the
+/// next start resumes them (<see cref="GatewaySessionStore"/>).
 /// </summary>
 public sealed class DiscordAdapterService(
     DiscordOptions options, IDiscordRestApi rest, CommandRegistrar registrar, DiscordEventRouter router, IServiceProvider services,
-    DiscordAdapterStatus status, GatewayConnector connector, TimeProvider time, ILoggerFactory loggers, DiscordMetrics? metrics = null) : BackgroundService
+    DiscordAdapterStatus status, GatewayConnector connector, GatewaySessionStore sessions, TimeProvider time, ILoggerFactory loggers,
+    DiscordMetrics? metrics = null) : BackgroundService
 {
     private readonly ILogger _logger = loggers.CreateLogger<DiscordAdapterService>();
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // Cancelled when the shutdown bound runs out: answers still being worked on then are abandoned.
+    private readonly CancellationTokenSource _abandon = new();
     private WebApplication? _web;
 
     /// <summary>Completes once the adapter is serving (endpoint listening, or every shard ready), or once it has stopped.</summary>
@@ -74,14 +80,69 @@ public sealed class DiscordAdapterService(
         }
     }
 
+    /// <param name="cancellationToken">Cancelled when the shutdown bound runs out.</param>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        if (_web is not null)
+        await using (cancellationToken.Register(_abandon.Cancel).ConfigureAwait(false))
         {
-            await _web.StopAsync(cancellationToken).ConfigureAwait(false);
-            await _web.DisposeAsync().ConfigureAwait(false);
-            _web = null;
+            await base.StopAsync(cancellationToken).ConfigureAwait(false);
+            if (Gateway is { } gateway)
+            {
+                await KeepSessionsAsync(gateway, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (_web is not null)
+            {
+                await _web.StopAsync(cancellationToken).ConfigureAwait(false);
+                await _web.DisposeAsync().ConfigureAwait(false);
+                _web = null;
+                await WhenAnsweredAsync(services.GetRequiredService<HttpInteractionEndpoint>(), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        _abandon.Dispose();
+        base.Dispose();
+    }
+
+    private async Task WhenAnsweredAsync(HttpInteractionEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await endpoint.WhenAnsweredAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            _logger.LogWarning("Stopped with Discord interactions still being answered");
+        }
+    }
+
+    // After the shards closed: waits for the events in hand to be answered, then keeps each session up to the last
+    // event answered, so resuming replays any the bound cut short.
+    private async Task KeepSessionsAsync(DiscordShardedGateway gateway, CancellationToken cancellationToken)
+    {
+        var shards = gateway.Shards;
+        if (!sessions.CanKeep || shards.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await Task.WhenAll(shards.Select(s => s.WhenDispatchesHandledAsync(cancellationToken))).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            _logger.LogWarning("Stopped with Discord events still being answered; the resumed session replays them");
+        }
+
+        var kept = shards.Where(s => s.State != GatewayState.Failed).Select(s => (s.ShardId, Session: s.Session))
+            .Where(s => s.Session is not null).ToDictionary(s => s.ShardId, s => s.Session!);
+        if (kept.Count > 0)
+        {
+            sessions.Save(shards[0].ShardCount, kept);
         }
     }
 
@@ -96,10 +157,18 @@ public sealed class DiscordAdapterService(
         var plan = new ShardPlan(options.ShardCount, options.ParsedShardIds());
         var gateway = new DiscordShardedGateway(rest, options.Token, BotIntents.For(options.AnswerMentions), plan, time, connector.Sockets, connector.Random, loggers)
         {
-            OnDispatch = router.RouteAsync,
+            OnDispatch = (dispatch, _) => router.RouteAsync(dispatch, _abandon.Token),
+            KeepSessionsOnStop = sessions.CanKeep,
         };
         gateway.ShardsCreated += shards =>
         {
+            var kept = shards.Count > 0 ? sessions.Take(shards[0].ShardCount) : new Dictionary<int, GatewaySession>();
+            foreach (var shard in shards.Where(s => kept.ContainsKey(s.ShardId)))
+            {
+                shard.Resume(kept[shard.ShardId]);
+                _logger.LogInformation("Discord shard {Shard}: resuming the session kept by the last run", shard.ShardId);
+            }
+
             router.BotUserId = id => shards.FirstOrDefault(s => s.ShardId == id)?.BotUserId;
             foreach (var shard in shards)
             {
@@ -122,7 +191,7 @@ public sealed class DiscordAdapterService(
     private async Task ServeHttpAsync(CancellationToken stoppingToken)
     {
         var endpoint = services.GetRequiredService<HttpInteractionEndpoint>();
-        endpoint.Stopping = stoppingToken;
+        endpoint.Stopping = _abandon.Token;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(options.HttpListenUrl);

@@ -42,18 +42,22 @@ public sealed partial class DiscordMentionHandler(ChatDispatcher dispatcher, Dis
             MentionsBot = mentioned,
             IsReplyToBot = replyToBot,
         };
-        var reply = await dispatcher.HandleAsync(request, cancellationToken).ConfigureAwait(false);
+        var reply = await dispatcher.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
         if (reply is null)
         {
             return;
         }
 
+        // Counted as answered once sent: a stop that cuts the sending short leaves the message to a resumed session's replay.
         var reference = new MessageReference(message.Id);
-        foreach (var answer in renderer.Render(reply))
+        await dispatcher.DeliverAsync(request, async () =>
         {
-            // Channel messages cannot be ephemeral: errors are sent as short plain replies.
-            await rest.SendMessageAsync(message.ChannelId, answer with { Flags = null, MessageReference = reference }, cancellationToken).ConfigureAwait(false);
-        }
+            foreach (var answer in renderer.Render(reply))
+            {
+                // Channel messages cannot be ephemeral: errors are sent as short plain replies.
+                await rest.SendMessageAsync(message.ChannelId, answer with { Flags = null, MessageReference = reference }, cancellationToken).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
 
         _logger.LogDebug("Answered a mention in channel {Channel}", message.ChannelId);
     }

@@ -21,9 +21,19 @@ public sealed class HttpInteractionEndpoint(
     public static readonly TimeSpan ResponseWindow = TimeSpan.FromMilliseconds(2800);
 
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
+    private readonly List<Task> _answering = [];
 
-    /// <summary>Lives as long as the endpoint's host; answers still being written stop when it stops.</summary>
+    /// <summary>Cancelled when answers still being written are to be abandoned (the shutdown bound ran out).</summary>
     public CancellationToken Stopping { get; set; }
+
+    /// <summary>Completes once every interaction received so far is answered (the answer follows the HTTP response over REST), or the wait is cancelled.</summary>
+    public Task WhenAnsweredAsync(CancellationToken cancellationToken)
+    {
+        lock (_answering)
+        {
+            return Task.WhenAll(_answering).WaitAsync(cancellationToken);
+        }
+    }
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -78,6 +88,12 @@ public sealed class HttpInteractionEndpoint(
             return Task.CompletedTask;
         });
         var work = Task.Run(() => handler.HandleAsync(discord, Stopping));
+        lock (_answering)
+        {
+            _answering.RemoveAll(t => t.IsCompleted);
+            _answering.Add(work);
+        }
+
         using var window = new CancellationTokenSource(ResponseWindow, time);
         var timeout = Task.Delay(Timeout.InfiniteTimeSpan, window.Token);
         var done = await Task.WhenAny(first.Task, work, timeout).ConfigureAwait(false);

@@ -9,20 +9,21 @@ using Telegram.Bot.Exceptions;
 namespace BriefingBot.Telegram.Hosting;
 
 /// <summary>
-/// The Telegram adapter as a hosted service: startup, then polling or the webhook listener; on stop, sends what is queued
-/// (bounded). A refused token fails this adapter (reported in <see cref="AdapterHealth"/>); other adapters keep running.
+/// The Telegram adapter as a hosted service: startup, then polling or the webhook listener. A refused token fails this
+/// adapter (reported in <see cref="AdapterHealth"/>); other adapters keep running. Stopping ends the polling (or
+/// listening) first, lets the update in hand finish and the queued replies go out, then stores the offset of what was
+/// answered; all within the host's shutdown bound (BriefingBot:Serve:ShutdownTimeout), after which what is left is
+/// abandoned unanswered, to be answered after the restart.
 /// </summary>
 public sealed class TelegramBotService(
     IServiceProvider services,
     OutboundQueue queue,
-    TimeProvider time,
     TelegramOptions options,
     AdapterHealth health,
     ILogger<TelegramBotService> logger)
     : BackgroundService
 {
-    /// <summary>How long stopping waits for queued replies to go out.</summary>
-    public static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
+    private readonly CancellationTokenSource _abandon = new();
 
     /// <summary>Why the adapter stopped for good (a refused token), or null.</summary>
     public string? FatalError { get; private set; }
@@ -36,11 +37,11 @@ public sealed class TelegramBotService(
             health.Connected(TelegramUpdateMapper.Platform);
             if (options.Mode == TelegramMode.Webhook)
             {
-                await services.GetRequiredService<TelegramWebhookListener>().RunAsync(stoppingToken).ConfigureAwait(false);
+                await services.GetRequiredService<TelegramWebhookListener>().RunAsync(stoppingToken, _abandon.Token).ConfigureAwait(false);
             }
             else
             {
-                await services.GetRequiredService<TelegramPoller>().RunAsync(stoppingToken).ConfigureAwait(false);
+                await services.GetRequiredService<TelegramPoller>().RunAsync(stoppingToken, _abandon.Token).ConfigureAwait(false);
             }
         }
         catch (ApiRequestException e) when (e.ErrorCode is 401 or 404)
@@ -55,20 +56,32 @@ public sealed class TelegramBotService(
         }
     }
 
+    /// <param name="cancellationToken">Cancelled when the shutdown bound runs out.</param>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        using var drain = new CancellationTokenSource(DrainTimeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(drain.Token, cancellationToken);
-        try
+        await using (cancellationToken.Register(_abandon.Cancel).ConfigureAwait(false))
         {
-            await queue.WhenIdleAsync(linked.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            logger.LogWarning("Stopped with replies still queued");
-        }
+            await base.StopAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await queue.WhenIdleAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                logger.LogWarning("Stopped with replies still queued; their updates are answered after the restart");
+            }
 
-        await queue.DisposeAsync().ConfigureAwait(false);
+            await queue.DisposeAsync().ConfigureAwait(false);
+            if (options.Mode == TelegramMode.Polling)
+            {
+                await services.GetRequiredService<OffsetWatermark>().WhenSettledAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        _abandon.Dispose();
+        base.Dispose();
     }
 }

@@ -5,17 +5,19 @@ using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
+using Update = global::Telegram.Bot.Types.Update;
 
 namespace BriefingBot.Telegram.Hosting;
 
 /// <summary>
-/// Long polling: asks for updates from the stored offset, handles them in order and stores the next offset after each
-/// one. Network and server errors (502, timeouts) are waited out with backoff; they never stop the bot.
+/// Long polling: asks for updates from the stored offset and handles them in order; the offset moves past an update once
+/// its replies are out (<see cref="OffsetWatermark"/>). Network and server errors (502, timeouts) are waited out with
+/// backoff; they never stop the bot.
 /// </summary>
 public sealed class TelegramPoller(
     ITelegramBotClient client,
     TelegramUpdateProcessor processor,
-    UpdateOffsetStore offsets,
+    OffsetWatermark watermark,
     RawUpdateReader raw,
     TimeProvider time,
     TelegramOptions options,
@@ -24,32 +26,32 @@ public sealed class TelegramPoller(
 {
     public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.InlineQuery];
 
-    /// <summary>How long an update being answered when the bot is asked to stop may still take.</summary>
-    public static readonly TimeSpan ProcessingGrace = TimeSpan.FromSeconds(5);
+    /// <summary>How often to look for new updates while everything Telegram hands out is still being answered.</summary>
+    public static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(1);
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Polls until <paramref name="stoppingToken"/> is cancelled: that ends the polling at once, but the update in hand is
+    /// still answered unless <paramref name="abandonToken"/> is cancelled too (the shutdown bound ran out).
+    /// </summary>
+    public async Task RunAsync(CancellationToken stoppingToken, CancellationToken abandonToken)
     {
-        // A stop ends the polling at once but lets the update in hand be answered (within a grace), so it is not lost:
-        // the ledger already counts it as taken.
-        using var processing = new CancellationTokenSource();
-        using var stopping = cancellationToken.Register(() => processing.CancelAfter(ProcessingGrace));
-        await TryDeleteWebhookAsync(cancellationToken).ConfigureAwait(false);
+        await TryDeleteWebhookAsync(stoppingToken).ConfigureAwait(false);
         var failures = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        while (!stoppingToken.IsCancellationRequested)
         {
-            global::Telegram.Bot.Types.Update[] updates;
+            Update[] updates;
             try
             {
-                updates = await client.GetUpdates(offsets.Load(), 100, options.PollTimeoutSeconds, AllowedUpdates, cancellationToken).ConfigureAwait(false);
+                updates = await client.GetUpdates(watermark.Offset, 100, options.PollTimeoutSeconds, AllowedUpdates, stoppingToken).ConfigureAwait(false);
                 failures = 0;
                 health.Connected(TelegramUpdateMapper.Platform);
             }
-            catch (Exception e) when (Backoff.IsTransient(e, cancellationToken) || e is ApiRequestException { ErrorCode: 409 })
+            catch (Exception e) when (Backoff.IsTransient(e, stoppingToken) || e is ApiRequestException { ErrorCode: 409 })
             {
                 failures++;
                 health.Connecting(TelegramUpdateMapper.Platform, e.Message);
                 logger.LogWarning("getUpdates failed ({Reason}); retrying", e.Message);
-                await Task.Delay(Backoff.RetryAfter(e) ?? Backoff.Delay(failures, options.MaxBackoff), time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(Backoff.RetryAfter(e) ?? Backoff.Delay(failures, options.MaxBackoff), time, stoppingToken).ConfigureAwait(false);
                 continue;
             }
             catch (Exception e) when (e is not ApiRequestException and not OperationCanceledException)
@@ -57,41 +59,51 @@ public sealed class TelegramPoller(
                 // The client could not read the batch: read it update by update, skipping only what cannot be read.
                 logger.LogWarning("getUpdates answer could not be read ({Reason}); reading it update by update", e.Message);
                 failures++;
-                await HandleRawBatchAsync(cancellationToken, processing.Token).ConfigureAwait(false);
+                await HandleRawBatchAsync(stoppingToken, abandonToken).ConfigureAwait(false);
                 continue;
             }
 
-            foreach (var update in updates.OrderBy(u => u.Id).TakeWhile(_ => !cancellationToken.IsCancellationRequested))
-            {
-                await HandleAsync(update.Id, update, processing.Token).ConfigureAwait(false);
-            }
+            await HandleBatchAsync(updates.Select(u => (u.Id, (Update?)u)).ToList(), stoppingToken, abandonToken).ConfigureAwait(false);
         }
     }
 
-    private async Task HandleRawBatchAsync(CancellationToken cancellationToken, CancellationToken processing)
+    private async Task HandleBatchAsync(IReadOnlyList<(int Id, Update? Update)> batch, CancellationToken stoppingToken, CancellationToken abandonToken)
+    {
+        var fresh = batch.Where(u => !watermark.IsTaken(u.Id)).OrderBy(u => u.Id).ToList();
+        if (fresh.Count == 0 && batch.Count > 0)
+        {
+            await WaitForProgressAsync(stoppingToken).ConfigureAwait(false);
+            return;
+        }
+
+        foreach (var (id, update) in fresh.TakeWhile(_ => !stoppingToken.IsCancellationRequested))
+        {
+            var finished = update is null ? Task.CompletedTask : await processor.ProcessAsync(update, abandonToken).ConfigureAwait(false);
+            watermark.Track(id, finished);
+        }
+    }
+
+    private async Task HandleRawBatchAsync(CancellationToken stoppingToken, CancellationToken abandonToken)
     {
         try
         {
-            foreach (var (id, update) in (await raw.ReadAsync(offsets.Load(), cancellationToken).ConfigureAwait(false)).OrderBy(u => u.Id))
-            {
-                await HandleAsync(id, update, processing).ConfigureAwait(false);
-            }
+            await HandleBatchAsync(await raw.ReadAsync(watermark.Offset, stoppingToken).ConfigureAwait(false), stoppingToken, abandonToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (Backoff.IsTransient(e, cancellationToken) || e is System.Text.Json.JsonException)
+        catch (Exception e) when (Backoff.IsTransient(e, stoppingToken) || e is System.Text.Json.JsonException)
         {
             logger.LogWarning("Reading updates one by one failed ({Reason}); retrying", e.Message);
-            await Task.Delay(Backoff.Delay(2, options.MaxBackoff), time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(Backoff.Delay(2, options.MaxBackoff), time, stoppingToken).ConfigureAwait(false);
         }
     }
 
-    private async Task HandleAsync(int id, global::Telegram.Bot.Types.Update? update, CancellationToken cancellationToken)
+    // Telegram keeps handing out the updates still being answered (the offset cannot pass them yet) and answers at once,
+    // so instead of a long poll: wait until one is finished, or look again for new ones a little later.
+    private async Task WaitForProgressAsync(CancellationToken stoppingToken)
     {
-        if (update is not null)
-        {
-            await processor.ProcessAsync(update, cancellationToken).ConfigureAwait(false);
-        }
-
-        offsets.Save(id + 1);
+        var advanced = watermark.Advanced;
+        using var later = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        await Task.WhenAny(advanced, Task.Delay(RecheckInterval, time, later.Token)).ConfigureAwait(false);
+        await later.CancelAsync().ConfigureAwait(false);
     }
 
     // A webhook left from an earlier run would make getUpdates fail with 409.

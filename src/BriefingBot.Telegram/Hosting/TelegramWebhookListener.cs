@@ -14,7 +14,9 @@ namespace BriefingBot.Telegram.Hosting;
 
 /// <summary>
 /// Webhook mode: registers the public URL with Telegram, listens for its POSTs, refuses any without the right
-/// X-Telegram-Bot-Api-Secret-Token (compared in constant time), and handles updates in arrival order.
+/// X-Telegram-Bot-Api-Secret-Token (compared in constant time), and handles updates in arrival order. A POST is answered
+/// 200 only once its update is finished with (its replies delivered), so an update is never acknowledged and then lost;
+/// during a stop, updates not yet handled are refused with 503, and Telegram delivers them again after the restart.
 /// </summary>
 public sealed class TelegramWebhookListener(
     ITelegramBotClient client,
@@ -25,9 +27,13 @@ public sealed class TelegramWebhookListener(
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
     private const int MaxBodyBytes = 1 << 20;
 
-    private readonly Channel<Update> _updates = Channel.CreateBounded<Update>(1000);
+    private readonly Channel<Received> _updates = Channel.CreateBounded<Received>(1000);
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Listens until <paramref name="stoppingToken"/> is cancelled; the update in hand and the replies of answered ones still
+    /// finish, until <paramref name="abandonToken"/> is cancelled too (the shutdown bound ran out).
+    /// </summary>
+    public async Task RunAsync(CancellationToken stoppingToken, CancellationToken abandonToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.WebhookListenUrl);
@@ -35,19 +41,27 @@ public sealed class TelegramWebhookListener(
         builder.Logging.ClearProviders();
         await using var app = builder.Build();
         app.MapPost(new Uri(options.WebhookUrl!).AbsolutePath, (Delegate)ReceiveAsync);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        await client.SetWebhook(options.WebhookUrl!, allowedUpdates: TelegramPoller.AllowedUpdates, secretToken: options.WebhookSecret,
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+        await app.StartAsync(stoppingToken).ConfigureAwait(false);
         try
         {
-            await foreach (var update in _updates.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await client.SetWebhook(options.WebhookUrl!, allowedUpdates: TelegramPoller.AllowedUpdates, secretToken: options.WebhookSecret,
+                cancellationToken: stoppingToken).ConfigureAwait(false);
+            await foreach (var received in _updates.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                await processor.ProcessAsync(update, cancellationToken).ConfigureAwait(false);
+                var finished = await processor.ProcessAsync(received.Update, abandonToken).ConfigureAwait(false);
+                _ = ReportAsync(received, finished);
             }
         }
         finally
         {
-            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            _updates.Writer.TryComplete();
+            while (_updates.Reader.TryRead(out var unhandled))
+            {
+                unhandled.Finished.TrySetResult(false);
+            }
+
+            // Waits for the POSTs whose replies are still going out (bounded by the shutdown).
+            await app.StopAsync(abandonToken).ConfigureAwait(false);
         }
     }
 
@@ -77,11 +91,36 @@ public sealed class TelegramWebhookListener(
             return Results.Ok();
         }
 
-        if (update is not null)
+        if (update is null)
         {
-            await _updates.Writer.WriteAsync(update, context.RequestAborted).ConfigureAwait(false);
+            return Results.Ok();
         }
 
-        return Results.Ok();
+        var received = new Received(update, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_updates.Writer.TryWrite(received))
+        {
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable); // stopping, or too far behind: Telegram tries again later
+        }
+
+        var finished = await received.Finished.Task.WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        return finished ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
+
+    private static async Task ReportAsync(Received received, Task finished)
+    {
+        try
+        {
+            await finished.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            received.Finished.TrySetResult(false);
+        }
+        finally
+        {
+            received.Finished.TrySetResult(true);
+        }
+    }
+
+    private sealed record Received(Update Update, TaskCompletionSource<bool> Finished);
 }

@@ -39,7 +39,10 @@ public sealed class OutboundQueue : IAsyncDisposable
         _metrics = metrics;
     }
 
-    /// <summary>Queues a message for a chat; the task ends true when it was delivered, false when it was given up.</summary>
+    /// <summary>
+    /// Queues a message for a chat; the task ends true when it was delivered, false when it was given up, and cancelled
+    /// when the queue was disposed before sending it (a stop: the message never went out).
+    /// </summary>
     public Task<bool> Enqueue(long chatId, bool isGroup, TelegramMessage message, int? replyTo = null)
     {
         var item = new Outgoing(chatId, isGroup, message, replyTo, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
@@ -47,7 +50,7 @@ public sealed class OutboundQueue : IAsyncDisposable
         {
             if (_stopping.IsCancellationRequested)
             {
-                return Task.FromResult(false);
+                return Task.FromCanceled<bool>(_stopping.Token);
             }
 
             if (_lanes.Count == 0)
@@ -100,18 +103,18 @@ public sealed class OutboundQueue : IAsyncDisposable
                 item = lane.Peek();
             }
 
-            bool delivered;
+            bool? delivered; // null: dropped by a stop
             try
             {
                 delivered = await SendAsync(item, _stopping.Token).ConfigureAwait(false);
             }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                delivered = null;
+            }
             catch (Exception e)
             {
-                if (!_stopping.IsCancellationRequested)
-                {
-                    _logger.LogError(e, "Sending to chat {ChatId} failed", chatId);
-                }
-
+                _logger.LogError(e, "Sending to chat {ChatId} failed", chatId);
                 delivered = false;
             }
 
@@ -120,7 +123,14 @@ public sealed class OutboundQueue : IAsyncDisposable
                 _lanes[chatId].Dequeue();
             }
 
-            item.Delivered.TrySetResult(delivered);
+            if (delivered is { } outcome)
+            {
+                item.Delivered.TrySetResult(outcome);
+            }
+            else
+            {
+                item.Delivered.TrySetCanceled(_stopping.Token);
+            }
         }
     }
 

@@ -12,8 +12,8 @@ using Telegram.Bot.Types.InlineQueryResults;
 namespace BriefingBot.Telegram.Updates;
 
 /// <summary>
-/// Handles one update end to end: maps it, shows "typing", asks the shared dispatcher, renders the reply and queues it;
-/// a button press is acknowledged at once. Never throws for a bad update: the bot keeps running.
+/// Handles one update: maps it, shows "typing", asks the shared dispatcher, renders the reply and queues it; a button press
+/// is acknowledged at once. Never throws for a bad update: the bot keeps running.
 /// </summary>
 public sealed class TelegramUpdateProcessor(
     ITelegramBotClient client,
@@ -27,20 +27,27 @@ public sealed class TelegramUpdateProcessor(
     /// <summary>How many results an inline query offers.</summary>
     public const int InlineResults = 10;
 
-    public async Task ProcessAsync(Update update, CancellationToken cancellationToken)
+    private static readonly Task Finished = Task.CompletedTask;
+
+    /// <summary>
+    /// Handles the update up to queueing its replies. The task it returns completes when the update is finished with (its
+    /// replies delivered, or given up after retries) and is cancelled when a stop abandoned it (cut short, or its replies
+    /// dropped from the queue), so it is to be answered after the restart.
+    /// </summary>
+    public async Task<Task> ProcessAsync(Update update, CancellationToken cancellationToken)
     {
         try
         {
             var request = mapper.Map(update);
             if (request is null)
             {
-                return;
+                return Finished;
             }
 
             if (update.InlineQuery is { } inline)
             {
                 await AnswerInlineAsync(inline.Id, request, cancellationToken).ConfigureAwait(false);
-                return;
+                return Finished;
             }
 
             var chatId = long.Parse(request.ChatId, CultureInfo.InvariantCulture);
@@ -49,28 +56,46 @@ public sealed class TelegramUpdateProcessor(
                 await TryAsync(() => client.SendChatAction(chatId, ChatAction.Typing, cancellationToken: cancellationToken), "typing").ConfigureAwait(false);
             }
 
-            var reply = await dispatcher.HandleAsync(request, cancellationToken).ConfigureAwait(false);
-            if (update.CallbackQuery is { } callback && reply is not null)
-            {
-                await TryAsync(() => client.AnswerCallbackQuery(callback.Id, reply.Notice, cancellationToken: cancellationToken), "callback answer").ConfigureAwait(false);
-            }
-
+            var reply = await dispatcher.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
             if (reply is null)
             {
-                return;
+                return Finished;
             }
 
-            var isGroup = request.ChatKind == ChatKind.Group;
-            var replyTo = isGroup ? update.Message?.MessageId : null;
-            foreach (var message in renderer.Render(reply))
+            IReadOnlyList<Task<bool>> deliveries;
+            try
             {
-                _ = queue.Enqueue(chatId, isGroup, message, replyTo);
+                deliveries = await QueueAsync(update, request, chatId, reply, cancellationToken).ConfigureAwait(false);
             }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                dispatcher.Settle(request, sent: false);
+                return Task.FromCanceled(cancellationToken);
+            }
+
+            return dispatcher.DeliverAsync(request, () => Task.WhenAll(deliveries));
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled(cancellationToken);
+        }
+        catch (Exception e)
         {
             logger.LogError(e, "Handling Telegram update {UpdateId} failed", update.Id);
+            return Finished;
         }
+    }
+
+    private async Task<IReadOnlyList<Task<bool>>> QueueAsync(Update update, ChatRequest request, long chatId, ChatReply reply, CancellationToken cancellationToken)
+    {
+        if (update.CallbackQuery is { } callback)
+        {
+            await TryAsync(() => client.AnswerCallbackQuery(callback.Id, reply.Notice, cancellationToken: cancellationToken), "callback answer").ConfigureAwait(false);
+        }
+
+        var isGroup = request.ChatKind == ChatKind.Group;
+        var replyTo = isGroup ? update.Message?.MessageId : null;
+        return renderer.Render(reply).Select(message => queue.Enqueue(chatId, isGroup, message, replyTo)).ToList();
     }
 
     // Each result sends one cited quote; Telegram may cache them for everyone (not personal).

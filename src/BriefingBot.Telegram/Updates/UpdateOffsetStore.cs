@@ -4,8 +4,8 @@ using BriefingBot.Chat.State;
 namespace BriefingBot.Telegram.Updates;
 
 /// <summary>
-/// The next update id to ask Telegram for, kept in the chat state file and advanced after each update is handled, so a
-/// restart neither loses updates nor asks for handled ones again.
+/// The next update id to ask Telegram for, kept in the chat state file and advanced (by <see cref="OffsetWatermark"/>)
+/// past updates that are finished with, so a restart neither loses updates nor asks for finished ones again.
 /// </summary>
 public sealed class UpdateOffsetStore(ChatStateStore store)
 {

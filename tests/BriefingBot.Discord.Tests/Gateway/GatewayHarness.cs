@@ -31,10 +31,37 @@ internal sealed class GatewayHarness : IAsyncDisposable
     public static async Task<GatewayHarness> StartAsync(GatewayIntents intents = GatewayIntents.Guilds, double random = 0.5)
     {
         var fake = await FakeDiscord.StartAsync();
+        var (gateway, time) = Create(fake, intents, random, keepSessionOnStop: false);
+        return new GatewayHarness(fake, gateway, time);
+    }
+
+    /// <summary>
+    /// A gateway that keeps its session when stopped, starting from the session <paramref name="kept"/> gives (for the
+    /// fake's resume URL) when given, with <paramref name="onDispatch"/> handling the dispatches.
+    /// </summary>
+    public static async Task<GatewayHarness> StartKeepingAsync(Func<FakeDiscord, GatewaySession>? kept = null, Func<GatewayDispatch, CancellationToken, Task>? onDispatch = null,
+        double random = 0.5)
+    {
+        var fake = await FakeDiscord.StartAsync();
+        var (gateway, time) = Create(fake, GatewayIntents.Guilds, random, keepSessionOnStop: true);
+        gateway.OnDispatch = onDispatch;
+        if (kept is not null)
+        {
+            gateway.Resume(kept(fake));
+        }
+
+        return new GatewayHarness(fake, gateway, time);
+    }
+
+    private static (DiscordGateway, FakeTimeProvider) Create(FakeDiscord fake, GatewayIntents intents, double random, bool keepSessionOnStop)
+    {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var gate = new IdentifyGate(new SessionStartLimit(1000, 1000, 0, 1), time);
-        var gateway = new DiscordGateway(new GatewaySettings(Token, intents, 0, 1, fake.GatewayUrl), gate, time, () => new WebSocketGatewaySocket(), () => random);
-        return new GatewayHarness(fake, gateway, time);
+        var gateway = new DiscordGateway(new GatewaySettings(Token, intents, 0, 1, fake.GatewayUrl), gate, time, () => new WebSocketGatewaySocket(), () => random)
+        {
+            KeepSessionOnStop = keepSessionOnStop,
+        };
+        return (gateway, time);
     }
 
     /// <summary>Hello, Identify, READY: a connected session with sequence 1.</summary>
@@ -88,7 +115,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the gateway, as the host does on shutdown, and waits until it has.</summary>
+    public async Task StopAsync()
     {
         await _stop.CancelAsync();
         try
@@ -99,6 +127,11 @@ internal sealed class GatewayHarness : IAsyncDisposable
         {
             // Stopped.
         }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
 
         await Fake.DisposeAsync();
         _stop.Dispose();

@@ -14,18 +14,20 @@ internal sealed class AdapterHarness : IAsyncDisposable
 {
     public const string Token = FakeDiscord.BotToken;
 
+    private readonly IReadOnlyDictionary<string, string?> _values;
     private bool _started;
 
-    private AdapterHarness(FakeDiscord fake, IHost host, ChatTestBed bed)
+    private AdapterHarness(FakeDiscord fake, ChatTestBed bed, IReadOnlyDictionary<string, string?> values)
     {
         Fake = fake;
-        Host = host;
         Bed = bed;
+        _values = values;
+        Host = Build();
     }
 
     public FakeDiscord Fake { get; }
 
-    public IHost Host { get; }
+    public IHost Host { get; private set; }
 
     public ChatTestBed Bed { get; }
 
@@ -52,13 +54,29 @@ internal sealed class AdapterHarness : IAsyncDisposable
             values["BriefingBot:Discord:" + key] = value;
         }
 
+        return new AdapterHarness(fake, bed, values);
+    }
+
+    /// <summary>Stops the host (within <paramref name="shutdownBound"/>), reopens the chat state as a new process would, and starts a new host on the same fake Discord.</summary>
+    public async Task RestartAsync(TimeSpan shutdownBound)
+    {
+        await Host.StopAsync(shutdownBound);
+        Host.Dispose();
+        Bed.Restart();
+        Host = Build();
+        await StartHostAsync();
+    }
+
+    private IHost Build()
+    {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(values);
-        builder.Services.AddSingleton<TimeProvider>(bed.Time);
-        builder.Services.AddSingleton(bed.Dispatcher);
-        builder.Services.AddSingleton<ISpeakerSuggestions>(new LibrarySpeakerSuggestions(bed.Test.Library));
+        builder.Configuration.AddInMemoryCollection(_values);
+        builder.Services.AddSingleton<TimeProvider>(Bed.Time);
+        builder.Services.AddSingleton(Bed.Dispatcher);
+        builder.Services.AddSingleton(Bed.State);
+        builder.Services.AddSingleton<ISpeakerSuggestions>(new LibrarySpeakerSuggestions(Bed.Test.Library));
         builder.Services.AddDiscordAdapter(builder.Configuration);
-        return new AdapterHarness(fake, builder.Build(), bed);
+        return builder.Build();
     }
 
     /// <summary>Starts the host (the adapter runs in the background).</summary>

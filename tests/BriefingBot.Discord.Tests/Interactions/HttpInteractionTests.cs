@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using BriefingBot.Discord.Interactions;
 using BriefingBot.Discord.Tests.Hosting;
 using BriefingBot.Testing.Discord;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using NSec.Cryptography;
 
@@ -90,6 +91,27 @@ public sealed class HttpInteractionTests : IAsyncLifetime
         var edit = await _adapter.Fake.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path.Contains(token, StringComparison.Ordinal));
         edit.Body!.Value.GetRawText().ShouldContain("Peskov");
         edit.Body!.Value.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_stop_waits_for_answers_still_being_written_over_rest()
+    {
+        var ask = InteractionPayloads.SlashCommand("ask", ("question", "what did Peskov say about bans"));
+        var token = (string)ask["token"]!;
+        bool IsEdit(FakeRestRequest r) => r.Method == "PATCH" && r.Path.Contains(token, StringComparison.Ordinal);
+        _adapter.Fake.RespondOnce(IsEdit, FakeDiscord.TooManyRequests(5));
+        using var response = await PostAsync(ask.ToJsonString());
+        await _adapter.Fake.WaitForRequestAsync(IsEdit); // refused with a 429: the answer waits 5 s of fake time
+
+        var stopping = _adapter.Host.StopAsync(TimeSpan.FromSeconds(30));
+        while (!stopping.IsCompleted)
+        {
+            _adapter.Time.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(stopping, Task.Delay(20, TestContext.Current.CancellationToken));
+        }
+
+        await stopping;
+        _adapter.Fake.Requests.Count(IsEdit).ShouldBe(2);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using BriefingBot.Chat;
 using BriefingBot.Chat.Health;
 using BriefingBot.Chat.Paging;
+using BriefingBot.Telegram.Updates;
 using BriefingBot.Testing.Chat;
 using BriefingBot.Testing.Metrics;
 using BriefingBot.Testing.Telegram;
@@ -13,6 +14,8 @@ public sealed class TelegramBotTests : IAsyncLifetime
 {
     private const long Chat = 5001;
     private const long Group = -100777;
+    private const string WebhookSecret = "s3cret-token_1";
+    private const string HelpUpdate = """{"update_id": 90, "message": {"message_id": 3, "date": 1, "chat": {"id": 5001, "type": "private"}, "from": {"id": 7, "is_bot": false, "first_name": "Tess"}, "text": "/help"}}""";
     private readonly ChatTestBed _bed = new ChatTestBed().WithPeskovArticles();
     private FakeTelegramServer _server = null!;
 
@@ -329,23 +332,14 @@ public sealed class TelegramBotTests : IAsyncLifetime
     [Fact]
     public async Task Webhook_mode_takes_updates_with_the_secret_and_refuses_others()
     {
-        var port = FreePort();
-        var url = $"http://127.0.0.1:{port}/telegram/hook";
-        await using var bot = await StartBotAsync(new Dictionary<string, string?>
-        {
-            ["Mode"] = "Webhook",
-            ["WebhookUrl"] = url,
-            ["WebhookListenUrl"] = $"http://127.0.0.1:{port}",
-            ["WebhookSecret"] = "s3cret-token_1",
-        });
-        await WaitFor(s => s.Calls.Any(c => c.Method == "setWebhook"));
-        _server.Calls.Single(c => c.Method == "setWebhook").Body["secret_token"]!.GetValue<string>().ShouldBe("s3cret-token_1");
+        var (bot, url) = await StartWebhookBotAsync();
+        await using var _ = bot;
+        _server.Calls.Single(c => c.Method == "setWebhook").Body["secret_token"]!.GetValue<string>().ShouldBe(WebhookSecret);
         using var http = new HttpClient();
-        var update = """{"update_id": 90, "message": {"message_id": 3, "date": 1, "chat": {"id": 5001, "type": "private"}, "from": {"id": 7, "is_bot": false, "first_name": "Tess"}, "text": "/help"}}""";
 
-        var forged = await Post(http, url, update, "wrong");
-        var missing = await Post(http, url, update, null);
-        var genuine = await Post(http, url, update, "s3cret-token_1");
+        var forged = await Post(http, url, HelpUpdate, "wrong");
+        var missing = await Post(http, url, HelpUpdate, null);
+        var genuine = await Post(http, url, HelpUpdate, WebhookSecret);
         await WaitFor(s => s.Sent.Count >= 1);
 
         forged.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
@@ -354,7 +348,102 @@ public sealed class TelegramBotTests : IAsyncLifetime
         _server.Sent.Single().Text!.ShouldContain("/ask QUESTION");
     }
 
+    // Three questions to one chat, taken in one batch: the first answer goes out at once, the others wait their turn
+    // (one message a second per chat, on fake time that stands still until the test moves it).
+    private async Task<TelegramBotHarness> StartWithQueuedRepliesAsync()
+    {
+        for (var i = 1; i <= 3; i++)
+        {
+            _server.PushMessage(Chat, $"/ask zebra{i}");
+        }
+
+        var bot = await StartBotAsync();
+        var offsets = bot.Get<UpdateOffsetStore>();
+
+        // The batch is handled (the bot asks again) and the first answer is out (the offset moved past its update).
+        await _server.WaitForAsync(s => s.Calls.Count(c => c.Method == "getUpdates") >= 2 && offsets.Load() == 2);
+        return bot;
+    }
+
+    [Fact]
+    public async Task Replies_queued_when_the_bot_stops_still_go_out_and_the_restart_repeats_none()
+    {
+        var bot = await StartWithQueuedRepliesAsync();
+
+        var stopping = bot.StopAsync(TestContext.Current.CancellationToken);
+        await WaitFor(s => s.Sent.Count >= 3);
+        await stopping;
+        bot.Get<UpdateOffsetStore>().Load().ShouldBe(4);
+        await bot.DisposeAsync();
+
+        _bed.Restart();
+        await using var restarted = await StartBotAsync();
+        _server.PushMessage(Chat, "/ask zebra4");
+        await WaitFor(s => s.Sent.Count >= 4);
+
+        _server.Sent.Select(m => m.Text).ShouldBe(Enumerable.Range(1, 4).Select(i => $"<i>I have nothing on zebra{i} yet.</i>"));
+    }
+
+    [Fact]
+    public async Task Replies_a_stop_had_to_drop_are_answered_after_the_restart_and_those_sent_are_not_repeated()
+    {
+        var bot = await StartWithQueuedRepliesAsync();
+
+        await bot.StopAsync(new CancellationToken(canceled: true)); // the shutdown bound has run out
+        bot.Get<UpdateOffsetStore>().Load().ShouldBe(2);
+        await bot.DisposeAsync();
+        _server.Sent.Count.ShouldBe(1);
+
+        _bed.Restart();
+        await using var restarted = await StartBotAsync();
+        await WaitFor(s => s.Sent.Count >= 3);
+        _server.PushMessage(Chat, "/help");
+        await WaitFor(s => s.Sent.Count >= 4);
+
+        _server.Sent.Take(3).Select(m => m.Text).ShouldBe(Enumerable.Range(1, 3).Select(i => $"<i>I have nothing on zebra{i} yet.</i>"));
+        _server.Sent.Count.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task A_webhook_update_is_acknowledged_only_once_its_reply_is_out()
+    {
+        var (bot, url) = await StartWebhookBotAsync();
+        await using var _ = bot;
+        _server.Fail("sendMessage", 502); // the first attempt fails; the retry waits a second of fake time
+        using var http = new HttpClient();
+
+        var post = PostAsync(http, url, HelpUpdate, WebhookSecret);
+        await _server.WaitForAsync(s => s.Calls.Any(c => c.Method == "sendMessage"));
+        post.IsCompleted.ShouldBeFalse(); // no reply has gone out yet, and fake time stands still
+
+        await WaitFor(s => s.Sent.Count >= 1);
+        using var response = await post;
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+    }
+
+    // A bot in webhook mode on a free local port, registered with the fake: it and the URL Telegram posts updates to.
+    private async Task<(TelegramBotHarness Bot, string Url)> StartWebhookBotAsync()
+    {
+        var port = FreePort();
+        var url = $"http://127.0.0.1:{port}/telegram/hook";
+        var bot = await StartBotAsync(new Dictionary<string, string?>
+        {
+            ["Mode"] = "Webhook",
+            ["WebhookUrl"] = url,
+            ["WebhookListenUrl"] = $"http://127.0.0.1:{port}",
+            ["WebhookSecret"] = WebhookSecret,
+        });
+        await WaitFor(s => s.Calls.Any(c => c.Method == "setWebhook"));
+        return (bot, url);
+    }
+
     private static async Task<System.Net.HttpStatusCode> Post(HttpClient http, string url, string json, string? secret)
+    {
+        using var response = await PostAsync(http, url, json, secret);
+        return response.StatusCode;
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient http, string url, string json, string? secret)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
         if (secret is not null)
@@ -362,8 +451,7 @@ public sealed class TelegramBotTests : IAsyncLifetime
             request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
         }
 
-        using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
-        return response.StatusCode;
+        return await http.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
     private static int FreePort()

@@ -1,14 +1,18 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace BriefingBot.Tests.Cli;
 
 /// <summary>
-/// `BriefingBot serve` run from the built executable as a separate process, configured only by the BRIEFINGBOT__
-/// variables given (none inherited from the test run), with what it writes collected line by line. Killed when disposed.
+/// `BriefingBot serve` (or another command) run from the built executable as a separate process, the way a container
+/// runs it, configured only by the BRIEFINGBOT__ variables given (none inherited from the test run), with what it writes
+/// collected line by line. Stopped with a signal, or killed when disposed.
 /// </summary>
 internal sealed class ServeProcess : IAsyncDisposable
 {
+    private static readonly TimeSpan ExitWait = TimeSpan.FromSeconds(60);
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly StringBuilder _error = new();
@@ -24,24 +28,34 @@ internal sealed class ServeProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>`serve --db STORE` with no sample pack.</summary>
     public static ServeProcess Start(string store, IReadOnlyDictionary<string, string> environment) =>
-        Start(["serve", "--db", store], environment);
+        Start(["serve", "--db", store], new Dictionary<string, string>(environment) { ["BRIEFINGBOT__LIBRARY__LOADSAMPLEDATA"] = "false" });
+
+    /// <summary>`serve --db STORE` run from <paramref name="workingDirectory"/>, loading the sample pack into an empty store.</summary>
+    public static ServeProcess Start(string workingDirectory, string store, IReadOnlyDictionary<string, string> environment) =>
+        Start(["serve", "--db", store], environment, workingDirectory);
 
     /// <summary>Any command of the executable, with the same clean environment (e.g. `healthcheck` beside a running serve).</summary>
-    public static ServeProcess Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
+    public static ServeProcess Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BriefingBot.dll"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
+
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("BRIEFINGBOT__", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             start.Environment.Remove(name);
         }
 
-        start.Environment["BRIEFINGBOT__LIBRARY__LOADSAMPLEDATA"] = "false";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
@@ -61,9 +75,21 @@ internal sealed class ServeProcess : IAsyncDisposable
     public async Task<int> WaitForExitAsync(TimeSpan? timeout = null)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        deadline.CancelAfter(timeout ?? TimeSpan.FromSeconds(60));
+        deadline.CancelAfter(timeout ?? ExitWait);
         await _process.WaitForExitAsync(deadline.Token);
         return _process.ExitCode;
+    }
+
+    /// <summary>Sends the signal ("TERM", "INT") with kill(1), as `docker stop` or Ctrl+C would, and returns the exit code.</summary>
+    public async Task<int> StopAsync(string signal)
+    {
+        using (var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+            kill.ExitCode.ShouldBe(0);
+        }
+
+        return await WaitForExitAsync();
     }
 
     /// <summary>Waits (bounded) until the condition holds, checking every 100 ms.</summary>

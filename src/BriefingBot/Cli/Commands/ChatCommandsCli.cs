@@ -56,6 +56,7 @@ public static class ChatCommandsCli
             builder.Services.AddAdapterSupervision(telegram, discord);
             builder.Services.AddHealthEndpoints(builder.Configuration);
             builder.Services.AddBackupListener();
+            builder.Services.AddServeShutdown(builder.Configuration);
             if (telegram)
             {
                 builder.Services.AddTelegramAdapter(builder.Configuration);
