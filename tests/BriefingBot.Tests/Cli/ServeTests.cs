@@ -15,7 +15,7 @@ namespace BriefingBot.Tests.Cli;
 public sealed class ServeTests : IAsyncDisposable
 {
     private const string RefusedTelegramToken = "4242:WRONG_token-abcdefghijklmnopqrstuvwxyz";
-    private const string DiscordToken = "discord-bot-token";
+    private const string DiscordToken = FakeDiscord.BotToken;
 
     private readonly TemporaryDirectory _folder = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
