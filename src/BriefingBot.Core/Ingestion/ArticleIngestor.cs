@@ -1,14 +1,26 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Extraction;
 using BriefingBot.Core.Library;
+using BriefingBot.Core.Storage;
 
 namespace BriefingBot.Core.Ingestion;
 
 /// <summary>Reads an article, extracts and attributes its quotes, and stores them: all of it, or nothing.</summary>
+/// <remarks>
+/// Many articles are stored in batches (group commit): the store's transaction costs about as much for a few hundred articles
+/// as for one, so ingesting a folder is bounded by reading and extraction rather than by the disk.
+/// </remarks>
 public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extractor, BriefingLibrary library, TimeProvider time)
 {
+    /// <summary>How many articles the many-article methods store per transaction, unless <see cref="BatchSize"/> says otherwise.</summary>
+    public const int DefaultBatchSize = 250;
+
+    /// <summary>How many articles the many-article methods store per transaction (small in tests).</summary>
+    internal int BatchSize { get; init; } = DefaultBatchSize;
+
     public async Task<IngestResult> IngestFileAsync(string path, CancellationToken cancellationToken)
     {
         var parsed = await reader.ReadFileAsync(path, cancellationToken);
@@ -26,12 +38,88 @@ public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extrac
         return Store(reader.Read(content, format), source);
     }
 
+    /// <summary>
+    /// Ingests many files, <see cref="DefaultBatchSize"/> articles per store transaction, yielding each file's outcome once its batch
+    /// is stored. A file that cannot be read or is not an article is reported and skipped. When the store fails, nothing of the
+    /// batch being saved is stored and the exception is thrown: what is stored is always the whole batches before it.
+    /// </summary>
+    public async IAsyncEnumerable<IngestOutcome> IngestFilesAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var pending = new PendingBatch(this);
+        foreach (var path in paths)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                pending.Add(await reader.ReadFileAsync(path, cancellationToken), path);
+            }
+            catch (IngestException e)
+            {
+                pending.Refuse(path, e);
+            }
+
+            if (pending.IsFull)
+            {
+                foreach (var outcome in pending.Save())
+                {
+                    yield return outcome;
+                }
+            }
+        }
+
+        foreach (var outcome in pending.Save())
+        {
+            yield return outcome;
+        }
+    }
+
+    /// <summary>As <see cref="IngestFilesAsync"/>, for articles given as text.</summary>
+    public IEnumerable<IngestOutcome> IngestTexts(IEnumerable<(string Content, ArticleFormat Format, string Source)> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var pending = new PendingBatch(this);
+        foreach (var (content, format, source) in articles)
+        {
+            try
+            {
+                pending.Add(reader.Read(content, format), source);
+            }
+            catch (IngestException e)
+            {
+                pending.Refuse(source, e);
+            }
+
+            if (pending.IsFull)
+            {
+                foreach (var outcome in pending.Save())
+                {
+                    yield return outcome;
+                }
+            }
+        }
+
+        foreach (var outcome in pending.Save())
+        {
+            yield return outcome;
+        }
+    }
+
+    private ArticleBatch StartBatch() => library.StartBatch();
+
+    // One article is a batch of one: its speakers, the article and its quotes in one transaction.
     private IngestResult Store(ParsedArticle parsed, string source)
+    {
+        var batch = library.StartBatch();
+        Stage(batch, parsed, source);
+        var saved = batch.Save()[0];
+        return new IngestResult(source, saved.Article, saved.Quotes, saved.Replaced);
+    }
+
+    private void Stage(ArticleBatch batch, ParsedArticle parsed, string source)
     {
         var extraction = extractor.Extract(new ArticleText(parsed.Title, parsed.Body), library.Speakers);
         var quotes = extraction.Quotes.Select(found => (Quote: ToQuote(found, parsed), SpeakerName: found.Speaker)).ToList();
-        library.AssignSpeakers(extraction.Speakers, quotes);
-
         var article = new Article
         {
             Title = parsed.Title,
@@ -44,8 +132,43 @@ public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extrac
             IngestedAt = time.GetUtcNow(),
             Source = source,
         };
-        var saved = library.Save(article, quotes.Select(q => q.Quote).ToList());
-        return new IngestResult(source, saved.Article, saved.Quotes, saved.Replaced);
+        batch.Add(article, extraction.Speakers, quotes);
+    }
+
+    // The articles read so far and not yet stored, with the inputs refused among them, in input order.
+    private sealed class PendingBatch(ArticleIngestor ingestor)
+    {
+        private readonly List<(string Source, IngestException? Refused)> _inputs = [];
+        private ArticleBatch _batch = ingestor.StartBatch();
+
+        public bool IsFull => _batch.Count >= ingestor.BatchSize;
+
+        public void Add(ParsedArticle parsed, string source)
+        {
+            ingestor.Stage(_batch, parsed, source);
+            _inputs.Add((source, null));
+        }
+
+        public void Refuse(string source, IngestException refused) => _inputs.Add((source, refused));
+
+        public IReadOnlyList<IngestOutcome> Save()
+        {
+            var saved = _batch.Save();
+            var outcomes = new List<IngestOutcome>(_inputs.Count);
+            var next = 0;
+            foreach (var (source, refused) in _inputs)
+            {
+                outcomes.Add(refused is not null
+                    ? new IngestOutcome(source, null, refused.Message)
+                    : new IngestOutcome(source, ToResult(source, saved[next++]), null));
+            }
+
+            _inputs.Clear();
+            _batch = ingestor.StartBatch();
+            return outcomes;
+        }
+
+        private static IngestResult ToResult(string source, ArticleSaveResult saved) => new(source, saved.Article, saved.Quotes, saved.Replaced);
     }
 
     private static Quote ToQuote(ExtractedQuote found, ParsedArticle parsed) => new()

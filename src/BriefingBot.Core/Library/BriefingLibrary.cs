@@ -67,20 +67,13 @@ public sealed class BriefingLibrary : IDisposable
         lock (_writeGate)
         {
             var result = Store.SaveArticle(article, quotes);
-            foreach (var removed in result.RemovedQuoteIds)
-            {
-                Quotes.Remove(removed);
-            }
-
-            foreach (var quote in result.Quotes)
-            {
-                Quotes.Add(quote);
-            }
-
-            Articles.Add(result.Article);
+            Apply(result);
             return result;
         }
     }
+
+    /// <summary>Starts a batch of articles to store in one transaction (see <see cref="ArticleBatch"/>).</summary>
+    public ArticleBatch StartBatch() => new(this);
 
     /// <summary>
     /// Learns what an article says of its speakers and links each quote to its speaker by canonical name,
@@ -89,6 +82,30 @@ public sealed class BriefingLibrary : IDisposable
     public void AssignSpeakers(IReadOnlyList<SpeakerFact> facts, IReadOnlyList<(Quote Quote, string? SpeakerName)> quotes)
     {
         var changed = new HashSet<Speaker>();
+        var speakerOf = LearnSpeakers(facts, quotes, changed);
+        if (changed.Count > 0)
+        {
+            lock (_writeGate)
+            {
+                Store.SaveSpeakers(changed);
+            }
+        }
+
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (speakerOf[i] is { } speaker)
+            {
+                quotes[i].Quote.SpeakerId = speaker.Id;
+                quotes[i].Quote.Speaker = speaker.Name;
+            }
+        }
+    }
+
+    // The directory learns what the article says of its quoted speakers (and of people already known); returns each quote's
+    // speaker (null: none named) and adds the speakers that are new or changed, so need storing, to `changed`.
+    internal IReadOnlyList<Speaker?> LearnSpeakers(
+        IReadOnlyList<SpeakerFact> facts, IReadOnlyList<(Quote Quote, string? SpeakerName)> quotes, ISet<Speaker> changed)
+    {
         var quotedNames = quotes.Where(q => !string.IsNullOrWhiteSpace(q.SpeakerName))
             .Select(q => NameNormalizer.Key(q.SpeakerName!)).ToHashSet(StringComparer.Ordinal);
         foreach (var fact in facts)
@@ -106,9 +123,10 @@ public sealed class BriefingLibrary : IDisposable
             }
         }
 
-        var speakerOf = new List<(Quote Quote, Speaker Speaker)>();
-        foreach (var (quote, name) in quotes)
+        var speakerOf = new Speaker?[quotes.Count];
+        for (var i = 0; i < quotes.Count; i++)
         {
+            var name = quotes[i].SpeakerName;
             if (string.IsNullOrWhiteSpace(name))
             {
                 continue;
@@ -121,21 +139,25 @@ public sealed class BriefingLibrary : IDisposable
                 changed.Add(speaker);
             }
 
-            speakerOf.Add((quote, speaker));
+            speakerOf[i] = speaker;
         }
 
-        if (changed.Count > 0)
+        return speakerOf;
+    }
+
+    internal IReadOnlyList<ArticleSaveResult> SaveBatch(IReadOnlyList<ArticleToSave> articles, IReadOnlyCollection<Speaker> speakers)
+    {
+        lock (_writeGate)
         {
-            lock (_writeGate)
+            var results = Store.SaveArticles(articles, speakers);
+
+            // In order: an article repeated in the batch drops the quotes its earlier copy added.
+            foreach (var result in results)
             {
-                Store.SaveSpeakers(changed);
+                Apply(result);
             }
-        }
 
-        foreach (var (quote, speaker) in speakerOf)
-        {
-            quote.SpeakerId = speaker.Id;
-            quote.Speaker = speaker.Name;
+            return results;
         }
     }
 
@@ -238,6 +260,22 @@ public sealed class BriefingLibrary : IDisposable
         }
 
         return Rebuild();
+    }
+
+    // Brings the indexes in step with one stored article.
+    private void Apply(ArticleSaveResult result)
+    {
+        foreach (var removed in result.RemovedQuoteIds)
+        {
+            Quotes.Remove(removed);
+        }
+
+        foreach (var quote in result.Quotes)
+        {
+            Quotes.Add(quote);
+        }
+
+        Articles.Add(result.Article);
     }
 
     // An import may add, merge and renumber speakers and quotes: take both afresh from the store.
