@@ -14,6 +14,13 @@ public sealed class SpeakerDirectory : ISpeakerLookup
     // Roles and affiliations repeat across speakers ("spokesman", "Kremlin"); their keys are worked out once, under _gate.
     private readonly Dictionary<string, string> _keyOf = new(StringComparer.Ordinal);
 
+    // Role keys, each under itself and under every ending that starts a word ("kremlin spokesman" also under "spokesman"), and
+    // under itself alone: a role asked for matches a known one equal to it or ending in it (the first map) or that it ends in
+    // (the second, looked up with each ending of the question), so FindByRole reads a few entries instead of every speaker.
+    private readonly Dictionary<string, List<Speaker>> _byRoleEnding = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Speaker>> _byRole = new(StringComparer.Ordinal);
+    private readonly Dictionary<Speaker, int> _position = new(ReferenceEqualityComparer.Instance);
+
     // Character counts of each name key, for ruling keys out before the (costly) Jaro-Winkler comparison.
     private readonly Dictionary<string, byte[]> _lettersOf = new(StringComparer.Ordinal);
 
@@ -85,9 +92,22 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         var key = NameNormalizer.Key(role);
         lock (_gate)
         {
-            return _speakers
-                .Where(s => s.Roles.Any(r => RoleMatches(KeyOf(r), key)))
-                .ToList();
+            var found = new HashSet<Speaker>(ReferenceEqualityComparer.Instance);
+            if (_byRoleEnding.TryGetValue(key, out var endingIn))
+            {
+                found.UnionWith(endingIn);
+            }
+
+            for (var space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
+            {
+                if (_byRole.TryGetValue(key[(space + 1)..], out var endOfKey))
+                {
+                    found.UnionWith(endOfKey);
+                }
+            }
+
+            // In the directory's order, as a scan of every speaker would give them.
+            return found.OrderBy(s => _position[s]).ToList();
         }
     }
 
@@ -213,7 +233,12 @@ public sealed class SpeakerDirectory : ISpeakerLookup
                 changed = true;
             }
 
-            changed |= AddValue(existing.Roles, fact.Role);
+            if (AddValue(existing.Roles, fact.Role))
+            {
+                IndexRoles(existing);
+                changed = true;
+            }
+
             changed |= AddValue(existing.Affiliations, fact.Affiliation);
             return (existing, changed);
         }
@@ -226,6 +251,9 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         {
             _speakers.Clear();
             _byNameKey.Clear();
+            _byRoleEnding.Clear();
+            _byRole.Clear();
+            _position.Clear();
             foreach (var speaker in speakers)
             {
                 AddUnlocked(speaker);
@@ -244,12 +272,41 @@ public sealed class SpeakerDirectory : ISpeakerLookup
 
     private void AddUnlocked(Speaker speaker)
     {
+        _position[speaker] = _speakers.Count;
         _speakers.Add(speaker);
         IndexNames(speaker);
     }
 
+    private void IndexRoles(Speaker speaker)
+    {
+        foreach (var role in speaker.Roles)
+        {
+            var key = KeyOf(role);
+            AddOnce(_byRole, key, speaker);
+            AddOnce(_byRoleEnding, key, speaker);
+            for (var space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
+            {
+                AddOnce(_byRoleEnding, key[(space + 1)..], speaker);
+            }
+        }
+    }
+
+    private static void AddOnce(Dictionary<string, List<Speaker>> map, string key, Speaker speaker)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        if (!list.Contains(speaker))
+        {
+            list.Add(speaker);
+        }
+    }
+
     private void IndexNames(Speaker speaker)
     {
+        IndexRoles(speaker);
         var keys = new HashSet<string>(StringComparer.Ordinal) { NameNormalizer.Key(speaker.Name) };
         foreach (var alias in speaker.Aliases)
         {
@@ -368,7 +425,7 @@ public sealed class SpeakerDirectory : ISpeakerLookup
     }
 
     // "spokesman" matches "kremlin spokesman" and "press secretary" matches itself.
-    private static bool RoleMatches(string known, string asked) =>
+    internal static bool RoleMatches(string known, string asked) =>
         known == asked || EndsWithWord(known, asked) || EndsWithWord(asked, known);
 
     // text ends with " " + word, without building that string.
