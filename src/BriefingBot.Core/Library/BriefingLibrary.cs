@@ -22,7 +22,7 @@ public sealed class BriefingLibrary : IDisposable
         Analyzer = analyzer;
         Thesaurus = thesaurus;
         _snapshotPath = IndexSnapshot.PathFor(store.Path);
-        (Quotes, Articles) = LoadIndexes();
+        (Quotes, Articles, Citations) = LoadIndexes();
     }
 
     public BriefingStore Store { get; }
@@ -32,6 +32,9 @@ public sealed class BriefingLibrary : IDisposable
     public QuoteIndex Quotes { get; private set; }
 
     public ArticleIndex Articles { get; private set; }
+
+    /// <summary>What answers cite, in memory (see <see cref="CitationTable"/>).</summary>
+    public CitationTable Citations { get; private set; }
 
     public TextAnalyzer Analyzer { get; }
 
@@ -171,7 +174,9 @@ public sealed class BriefingLibrary : IDisposable
                 return false;
             }
 
-            Articles.Add(Store.GetArticle(articleId)!);
+            var article = Store.GetArticle(articleId)!;
+            Citations.AddArticle(article);
+            Articles.Add(article);
             return true;
         }
     }
@@ -224,14 +229,14 @@ public sealed class BriefingLibrary : IDisposable
                 return;
             }
 
-            IndexSnapshot.Write(_snapshotPath, new IndexSnapshot.Saved(Store.StoreId, change, Store.LastQuoteId, Quotes, Articles));
+            IndexSnapshot.Write(_snapshotPath, new IndexSnapshot.Saved(Store.StoreId, change, Store.LastQuoteId, Quotes, Articles, Citations));
             _snapshotChange = change;
         }
     }
 
     // The saved indexes brought up to date with the store's later changes, or, without a usable snapshot, indexes rebuilt from
     // every stored quote and article (then saved, so the next open is quick).
-    private (QuoteIndex Quotes, ArticleIndex Articles) LoadIndexes()
+    private (QuoteIndex Quotes, ArticleIndex Articles, CitationTable Citations) LoadIndexes()
     {
         var change = Store.Changes;
         var saved = IndexSnapshot.TryRead(_snapshotPath, Store.StoreId, Analyzer);
@@ -240,14 +245,21 @@ public sealed class BriefingLibrary : IDisposable
             var lastQuoteId = saved.LastQuoteId;
             foreach (var articleId in Store.ArticlesChangedSince(saved.Change))
             {
-                saved.Quotes.RemoveArticle(articleId);
+                foreach (var removed in saved.Quotes.RemoveArticle(articleId))
+                {
+                    saved.Citations.RemoveQuote(removed);
+                }
+
+                var article = Store.GetArticle(articleId)!;
+                saved.Citations.AddArticle(article);
                 foreach (var quote in Store.QuotesOfArticle(articleId))
                 {
-                    saved.Quotes.Add(quote);
+                    saved.Citations.AddQuote(quote);
+                    saved.Quotes.Add(quote, DateOf(article));
                     lastQuoteId = Math.Max(lastQuoteId, quote.Id);
                 }
 
-                saved.Articles.Add(Store.GetArticle(articleId)!);
+                saved.Articles.Add(article);
             }
 
             // A quote the snapshot and the replay both miss was written without a change stamp (by an older build): rebuild.
@@ -255,24 +267,29 @@ public sealed class BriefingLibrary : IDisposable
             if (storeLast == lastQuoteId && (storeLast == 0 || saved.Quotes.Contains(storeLast)))
             {
                 _snapshotChange = saved.Change;
-                return (saved.Quotes, saved.Articles);
+                return (saved.Quotes, saved.Articles, saved.Citations);
             }
         }
 
         return Rebuild();
     }
 
-    // Brings the indexes in step with one stored article.
+    // Brings the indexes and citations in step with one stored article.
     private void Apply(ArticleSaveResult result)
     {
         foreach (var removed in result.RemovedQuoteIds)
         {
             Quotes.Remove(removed);
+            Citations.RemoveQuote(removed);
         }
 
+        // Citations first: a search may find a quote as soon as it is indexed.
+        Citations.AddArticle(result.Article);
+        var date = DateOf(result.Article);
         foreach (var quote in result.Quotes)
         {
-            Quotes.Add(quote);
+            Citations.AddQuote(quote);
+            Quotes.Add(quote, date);
         }
 
         Articles.Add(result.Article);
@@ -282,18 +299,25 @@ public sealed class BriefingLibrary : IDisposable
     private void Reload()
     {
         Speakers.Reset(Store.AllSpeakers());
-        (Quotes, Articles) = Rebuild();
+        (Quotes, Articles, Citations) = Rebuild();
     }
 
-    // Indexes built from every stored quote and article, then saved so the next open is quick.
-    private (QuoteIndex Quotes, ArticleIndex Articles) Rebuild()
+    // Indexes and citations built from every stored quote and article, then saved so the next open is quick.
+    private (QuoteIndex Quotes, ArticleIndex Articles, CitationTable Citations) Rebuild()
     {
         var change = Store.Changes;
-        var quotes = QuoteIndex.Build(Store.AllQuotes(), Analyzer);
-        var articles = ArticleIndex.Build(Store.ListArticles(), Analyzer);
+        var stored = Store.ListArticles();
+        var dates = stored.ToDictionary(a => a.Id, DateOf);
+        var citations = CitationTable.Build(stored, []);
+        var articles = ArticleIndex.Build(stored, Analyzer);
+        var quotes = QuoteIndex.Build(Store.AllQuotes().Select(q =>
+        {
+            citations.AddQuote(q);
+            return q;
+        }), Analyzer, id => dates.GetValueOrDefault(id));
         try
         {
-            IndexSnapshot.Write(_snapshotPath, new IndexSnapshot.Saved(Store.StoreId, change, Store.LastQuoteId, quotes, articles));
+            IndexSnapshot.Write(_snapshotPath, new IndexSnapshot.Saved(Store.StoreId, change, Store.LastQuoteId, quotes, articles, citations));
             _snapshotChange = change;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -301,8 +325,11 @@ public sealed class BriefingLibrary : IDisposable
             // A read-only folder: the library works, it just rebuilds on every open.
         }
 
-        return (quotes, articles);
+        return (quotes, articles, citations);
     }
+
+    // What orders equal-scoring quotes: their article's date, else when it was ingested.
+    private static DateTimeOffset DateOf(Article article) => article.PublishedAt ?? article.IngestedAt;
 
     // Shipped speakers fill in what the store does not know yet; what the store learnt stays.
     private static void MergeShippedSpeakers(BriefingStore store, SpeakerDirectory directory, IReadOnlyList<Speaker> shipped)

@@ -4,7 +4,7 @@ using BriefingBot.Core.Search;
 namespace BriefingBot.Core.Library;
 
 /// <summary>
-/// The search indexes saved beside the store ("&lt;store&gt;.index"), so opening a large library loads them instead of analysing
+/// The search indexes and the citation table saved beside the store ("&lt;store&gt;.index"), so opening a large library loads them instead of analysing
 /// every quote and article again. The file names the store it belongs to and the store's change count when it was written; on
 /// open the library loads it and replays only the articles changed since (see <see cref="Storage.BriefingStore.Changes"/>).
 /// </summary>
@@ -15,7 +15,7 @@ namespace BriefingBot.Core.Library;
 /// </remarks>
 internal static class IndexSnapshot
 {
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private static readonly byte[] Magic = "BBIDX"u8.ToArray();
 
     public static string PathFor(string storePath) => storePath + ".index";
@@ -34,6 +34,7 @@ internal static class IndexSnapshot
                 writer.Write(saved.LastQuoteId);
                 saved.Quotes.Write(writer);
                 saved.Articles.Write(writer);
+                saved.Citations.Write(writer);
                 writer.Write(Magic);
             }
 
@@ -60,12 +61,13 @@ internal static class IndexSnapshot
             var lastQuoteId = reader.ReadInt32();
             var quotes = QuoteIndex.Read(reader, analyzer);
             var articles = ArticleIndex.Read(reader, analyzer);
+            var citations = CitationTable.Read(reader);
             if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || file.Position != file.Length)
             {
                 return null;
             }
 
-            return new Saved(storeId, change, lastQuoteId, quotes, articles);
+            return new Saved(storeId, change, lastQuoteId, quotes, articles, citations);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or OutOfMemoryException or ArgumentException)
         {
@@ -74,6 +76,6 @@ internal static class IndexSnapshot
         }
     }
 
-    /// <summary>What a snapshot holds: whose indexes, as of which change, and the indexes.</summary>
-    public sealed record Saved(string StoreId, long Change, int LastQuoteId, QuoteIndex Quotes, ArticleIndex Articles);
+    /// <summary>What a snapshot holds: whose indexes, as of which change, the indexes and the citations.</summary>
+    public sealed record Saved(string StoreId, long Change, int LastQuoteId, QuoteIndex Quotes, ArticleIndex Articles, CitationTable Citations);
 }

@@ -10,6 +10,10 @@ namespace BriefingBot.Core.Storage;
 /// confirmed transactions. Syncing everything written before that page, writing it, then syncing again keeps LiteDB's guarantee:
 /// a transaction is either wholly on disk with its confirmation or not confirmed at all, and a commit returns only once it is
 /// durable. Pages of a transaction not yet confirmed need no sync: a crash discards them anyway.
+/// <para>
+/// LiteDB writes the log from its own writer thread, usually within the commit but later when the writer is still busy, so
+/// a commit is on disk once that thread has drained its queue: the same guarantee as LiteDB's own file mode.
+/// </para>
 /// </remarks>
 internal sealed class CommitSyncedLog(FileStream file) : Stream
 {
@@ -17,7 +21,8 @@ internal sealed class CommitSyncedLog(FileStream file) : Stream
     internal const int PageSize = 8192;
     internal const int ConfirmedFlagOffset = 18;
 
-    private readonly Lock _gate = new();
+    // A monitor rather than a Lock: tests wait on it for a commit to reach the disk.
+    private readonly object _gate = new();
     private bool _unsynced;
     private bool _confirmedSinceSync;
     private bool _disposed;
@@ -38,6 +43,9 @@ internal sealed class CommitSyncedLog(FileStream file) : Stream
 
     /// <summary>Times the log was forced to disk (for tests).</summary>
     internal int Syncs { get; private set; }
+
+    /// <summary>Confirmed commits forced to disk so far.</summary>
+    internal int ConfirmedSyncs { get; private set; }
 
     /// <summary>Test hook: called when a commit's pages are on disk and its confirming page is about to be written.</summary>
     internal Action? BeforeConfirming { get; set; }
@@ -107,6 +115,23 @@ internal sealed class CommitSyncedLog(FileStream file) : Stream
         base.Dispose(disposing);
     }
 
+    /// <summary>Waits until at least <paramref name="count"/> confirmed commits are on disk (for tests); false on time-out.</summary>
+    internal bool WaitForConfirmedSyncs(int count, TimeSpan timeout)
+    {
+        lock (_gate)
+        {
+            while (ConfirmedSyncs < count)
+            {
+                if (!Monitor.Wait(_gate, timeout))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
     private void Sync()
     {
         if (!_unsynced)
@@ -116,6 +141,12 @@ internal sealed class CommitSyncedLog(FileStream file) : Stream
 
         file.Flush(flushToDisk: true);
         Syncs++;
+        if (_confirmedSinceSync)
+        {
+            ConfirmedSyncs++;
+            Monitor.PulseAll(_gate);
+        }
+
         _unsynced = false;
         _confirmedSinceSync = false;
     }

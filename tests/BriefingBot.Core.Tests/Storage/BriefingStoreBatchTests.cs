@@ -9,7 +9,17 @@ public sealed class BriefingStoreBatchTests : IDisposable
     private readonly TempFolder _temp = new();
     private readonly BriefingStore _store;
 
-    public BriefingStoreBatchTests() => _store = _temp.OpenStore();
+    // Commits since the store was opened (its creation commits a few transactions of its own).
+    private int _confirmed;
+
+    public BriefingStoreBatchTests()
+    {
+        _store = _temp.OpenStore();
+
+        // A checkpoint waits for LiteDB's writer to finish the store's own first commits (schema and state).
+        _store.Checkpoint();
+        _confirmed = _store.Log!.ConfirmedSyncs;
+    }
 
     public void Dispose()
     {
@@ -77,9 +87,12 @@ public sealed class BriefingStoreBatchTests : IDisposable
     [Fact]
     public void A_commit_forces_the_log_to_disk_twice_however_many_pages_it_writes()
     {
+        _store.SaveArticle(Article(0), [Sample.Quote("before")]);
+        OnDisk();
         var before = _store.Log!.Syncs;
 
         _store.SaveArticles(Enumerable.Range(1, 200).Select(i => new ArticleToSave(Article(i), [Sample.Quote($"quote {i}")])).ToList(), []);
+        OnDisk();
 
         (_store.Log.Syncs - before).ShouldBeLessThanOrEqualTo(2);
     }
@@ -88,6 +101,7 @@ public sealed class BriefingStoreBatchTests : IDisposable
     public void A_crash_while_a_batch_is_written_leaves_the_store_as_it_was_before_the_batch()
     {
         _store.SaveArticle(Article(0), [Sample.Quote("before")]);
+        OnDisk();
         var image = _temp.File("crashed.db");
         _store.Log!.BeforeConfirming = () =>
         {
@@ -97,6 +111,7 @@ public sealed class BriefingStoreBatchTests : IDisposable
         };
 
         _store.SaveArticles(Enumerable.Range(1, 50).Select(i => new ArticleToSave(Article(i), [Sample.Quote($"quote {i}")])).ToList(), []);
+        OnDisk();
         _store.Log.BeforeConfirming = null;
 
         _store.ArticleCount.ShouldBe(51);
@@ -110,6 +125,7 @@ public sealed class BriefingStoreBatchTests : IDisposable
     public void A_committed_batch_survives_a_crash_right_after_the_commit()
     {
         _store.SaveArticles(Enumerable.Range(1, 50).Select(i => new ArticleToSave(Article(i), [Sample.Quote($"quote {i}")])).ToList(), []);
+        OnDisk();
         var image = _temp.File("crashed.db");
 
         // The store is still open: its changes are in the log, not yet in the data file.
@@ -119,6 +135,13 @@ public sealed class BriefingStoreBatchTests : IDisposable
         using var crashed = BriefingStore.Open(image);
         crashed.ArticleCount.ShouldBe(50);
         crashed.QuoteCount.ShouldBe(50);
+    }
+
+    // LiteDB's writer thread has put every commit so far on disk (it may still be at it when the commit returns).
+    private void OnDisk()
+    {
+        _confirmed++;
+        _store.Log!.WaitForConfirmedSyncs(_confirmed, TimeSpan.FromSeconds(30)).ShouldBeTrue();
     }
 
     private static Article Article(int n) =>
