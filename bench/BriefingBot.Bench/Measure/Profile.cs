@@ -14,7 +14,7 @@ internal sealed record SectionTime(double Mean, double P99, int Count);
 
 /// <summary>
 /// Stopwatch sections over the steps the engine takes, repeated outside it with its public parts: where an answer's time goes
-/// (parsing, index search, article search for summaries, store reads of the cited quotes and articles), by question kind, and
+/// (parsing, index search, article search for summaries, reading the cited quotes and articles), by question kind, and
 /// where an ingest's time goes (reading and extraction, speakers, the store's transaction, the index update).
 /// </summary>
 internal static class Profile
@@ -35,10 +35,10 @@ internal static class Profile
             }
 
             var top = hits.Take(BaselineTop).ToList();
-            Timed(sections, $"{kind}: store reads (5 quotes + their articles)", () =>
+            Timed(sections, $"{kind}: citation reads (5 quotes + their articles, in memory)", () =>
             {
-                var quotes = library.Store.GetQuotes(top.Select(h => h.QuoteId));
-                return library.Store.GetArticles(quotes.Select(q => q.ArticleId).Distinct());
+                var quotes = top.Select(h => library.Citations.Quote(h.QuoteId)).OfType<QuoteCard>().ToList();
+                return quotes.Select(q => library.Citations.Article(q.ArticleId)).ToList();
             });
             Timed(sections, $"{kind}: whole Ask", () => composer.Ask(question.Text));
         }

@@ -51,8 +51,8 @@ internal sealed class Bm25Index
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
     private readonly List<PostingList> _postings = [];
-    private readonly Dictionary<int, int> _slotOfKey = [];
-    private readonly Dictionary<int, int> _lastOfGroup = [];
+    private readonly KeyMap _slotOfKey = new();
+    private readonly KeyMap _lastOfGroup = new();
     private readonly Dictionary<int, TagSlots> _slotsOfTag = [];
 
     // One entry per slot; a dead slot has a negative length.
@@ -114,7 +114,7 @@ internal sealed class Bm25Index
         _lock.EnterReadLock();
         try
         {
-            return _slotOfKey.ContainsKey(key);
+            return _slotOfKey.TryGetValue(key, out _);
         }
         finally
         {
@@ -540,7 +540,6 @@ internal sealed class Bm25Index
         _slotOfKey.Clear();
         _lastOfGroup.Clear();
         _slotsOfTag.Clear();
-        _slotOfKey.EnsureCapacity(_slots);
         _live = 0;
         _dead = 0;
         for (var slot = 0; slot < _slots; slot++)
@@ -553,7 +552,7 @@ internal sealed class Bm25Index
             }
 
             _live++;
-            _slotOfKey[_keys[slot]] = slot;
+            _slotOfKey.Set(_keys[slot], slot);
             Link(slot);
         }
     }
@@ -564,7 +563,7 @@ internal sealed class Bm25Index
         if (group != None)
         {
             _previousInGroup[slot] = _lastOfGroup.TryGetValue(group, out var previous) ? previous : -1;
-            _lastOfGroup[group] = slot;
+            _lastOfGroup.Set(group, slot);
         }
         else
         {
@@ -598,7 +597,7 @@ internal sealed class Bm25Index
         _data[slot] = data;
         _orders[slot] = order;
         _boosts[slot] = boost;
-        _slotOfKey[key] = slot;
+        _slotOfKey.Set(key, slot);
         Link(slot);
         return slot;
     }
@@ -1209,6 +1208,83 @@ internal sealed class Bm25Index
             {
                 Trim();
             }
+        }
+    }
+
+    /// <summary>
+    /// Int keys to slots: ids are small and dense (store ids), so a plain array indexed by key, filled in one pass after a load
+    /// instead of a million hash insertions; keys outside its range go to a dictionary.
+    /// </summary>
+    private sealed class KeyMap
+    {
+        private const int DenseLimit = 1 << 26;
+
+        private readonly Dictionary<int, int> _sparse = [];
+
+        // Slot + 1 by key; 0 for none.
+        private int[] _dense = [];
+
+        public bool TryGetValue(int key, out int slot)
+        {
+            if ((uint)key < (uint)_dense.Length)
+            {
+                slot = _dense[key] - 1;
+                return slot >= 0;
+            }
+
+            if (key is >= 0 and < DenseLimit)
+            {
+                slot = -1;
+                return false;
+            }
+
+            return _sparse.TryGetValue(key, out slot);
+        }
+
+        public void Set(int key, int slot)
+        {
+            if (key is >= 0 and < DenseLimit)
+            {
+                if (key >= _dense.Length)
+                {
+                    Array.Resize(ref _dense, (int)Math.Min(DenseLimit, Math.Max(key + 1L, Math.Max(16L, _dense.Length * 2L))));
+                }
+
+                _dense[key] = slot + 1;
+            }
+            else
+            {
+                _sparse[key] = slot;
+            }
+        }
+
+        public void Remove(int key)
+        {
+            if ((uint)key < (uint)_dense.Length)
+            {
+                _dense[key] = 0;
+            }
+            else
+            {
+                _sparse.Remove(key);
+            }
+        }
+
+        public bool Remove(int key, out int slot)
+        {
+            if (!TryGetValue(key, out slot))
+            {
+                return false;
+            }
+
+            Remove(key);
+            return true;
+        }
+
+        public void Clear()
+        {
+            Array.Clear(_dense);
+            _sparse.Clear();
         }
     }
 
