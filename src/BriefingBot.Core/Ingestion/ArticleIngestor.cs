@@ -39,63 +39,98 @@ public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extrac
     }
 
     /// <summary>
-    /// Ingests many files, <see cref="DefaultBatchSize"/> articles per store transaction, yielding each file's outcome once its batch
-    /// is stored. A file that cannot be read or is not an article is reported and skipped. When the store fails, nothing of the
-    /// batch being saved is stored and the exception is thrown: what is stored is always the whole batches before it.
+    /// Ingests many files, <see cref="DefaultBatchSize"/> articles per store transaction, yielding each file's outcome once its
+    /// batch is stored. A file that cannot be read or is not an article is reported and skipped. When the store fails, nothing
+    /// of the batch being saved is stored and the exception is thrown: what is stored is always the whole batches before it.
     /// </summary>
-    public async IAsyncEnumerable<IngestOutcome> IngestFilesAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <remarks>While one batch is being stored, the next is read and extracted (the two use different cores).</remarks>
+    public IAsyncEnumerable<IngestOutcome> IngestFilesAsync(IEnumerable<string> paths, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var pending = new PendingBatch(this);
-        foreach (var path in paths)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            try
-            {
-                pending.Add(await reader.ReadFileAsync(path, cancellationToken), path);
-            }
-            catch (IngestException e)
-            {
-                pending.Refuse(path, e);
-            }
-
-            if (pending.IsFull)
-            {
-                foreach (var outcome in pending.Save())
-                {
-                    yield return outcome;
-                }
-            }
-        }
-
-        foreach (var outcome in pending.Save())
-        {
-            yield return outcome;
-        }
+        return StoreInBatches(ReadFiles(paths, cancellationToken), cancellationToken);
     }
 
     /// <summary>As <see cref="IngestFilesAsync"/>, for articles given as text.</summary>
-    public IEnumerable<IngestOutcome> IngestTexts(IEnumerable<(string Content, ArticleFormat Format, string Source)> articles)
+    public IAsyncEnumerable<IngestOutcome> IngestTextsAsync(
+        IEnumerable<(string Content, ArticleFormat Format, string Source)> articles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var pending = new PendingBatch(this);
-        foreach (var (content, format, source) in articles)
+        return StoreInBatches(ReadTexts(articles, cancellationToken), cancellationToken);
+    }
+
+    private async IAsyncEnumerable<Input> ReadFiles(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var path in paths)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            Input input;
             try
             {
-                pending.Add(reader.Read(content, format), source);
+                input = new Input(path, await reader.ReadFileAsync(path, cancellationToken), null);
             }
             catch (IngestException e)
             {
-                pending.Refuse(source, e);
+                input = new Input(path, null, e);
             }
 
-            if (pending.IsFull)
+            yield return input;
+        }
+    }
+
+#pragma warning disable CS1998 // Reading text needs no awaiting; it is async to share the pipeline with files.
+    private async IAsyncEnumerable<Input> ReadTexts(
+        IEnumerable<(string Content, ArticleFormat Format, string Source)> articles, [EnumeratorCancellation] CancellationToken cancellationToken)
+#pragma warning restore CS1998
+    {
+        foreach (var (content, format, source) in articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Input input;
+            try
             {
-                foreach (var outcome in pending.Save())
+                input = new Input(source, reader.Read(content, format), null);
+            }
+            catch (IngestException e)
+            {
+                input = new Input(source, null, e);
+            }
+
+            yield return input;
+        }
+    }
+
+    // Fills a batch while the one before is stored on another thread; at most one batch is being stored at a time, so the
+    // outcomes come out in input order and a failed batch stops everything after it.
+    private async IAsyncEnumerable<IngestOutcome> StoreInBatches(IAsyncEnumerable<Input> inputs, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        Task<IReadOnlyList<IngestOutcome>>? storing = null;
+        var pending = new PendingBatch(this);
+        await foreach (var input in inputs.WithCancellation(cancellationToken))
+        {
+            pending.Add(input);
+            if (!pending.IsFull)
+            {
+                continue;
+            }
+
+            if (storing is not null)
+            {
+                foreach (var outcome in await storing)
                 {
                     yield return outcome;
                 }
+            }
+
+            var full = pending;
+            storing = Task.Run(full.Save, CancellationToken.None);
+            pending = new PendingBatch(this);
+        }
+
+        if (storing is not null)
+        {
+            foreach (var outcome in await storing)
+            {
+                yield return outcome;
             }
         }
 
@@ -133,42 +168,6 @@ public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extrac
             Source = source,
         };
         batch.Add(article, extraction.Speakers, quotes);
-    }
-
-    // The articles read so far and not yet stored, with the inputs refused among them, in input order.
-    private sealed class PendingBatch(ArticleIngestor ingestor)
-    {
-        private readonly List<(string Source, IngestException? Refused)> _inputs = [];
-        private ArticleBatch _batch = ingestor.StartBatch();
-
-        public bool IsFull => _batch.Count >= ingestor.BatchSize;
-
-        public void Add(ParsedArticle parsed, string source)
-        {
-            ingestor.Stage(_batch, parsed, source);
-            _inputs.Add((source, null));
-        }
-
-        public void Refuse(string source, IngestException refused) => _inputs.Add((source, refused));
-
-        public IReadOnlyList<IngestOutcome> Save()
-        {
-            var saved = _batch.Save();
-            var outcomes = new List<IngestOutcome>(_inputs.Count);
-            var next = 0;
-            foreach (var (source, refused) in _inputs)
-            {
-                outcomes.Add(refused is not null
-                    ? new IngestOutcome(source, null, refused.Message)
-                    : new IngestOutcome(source, ToResult(source, saved[next++]), null));
-            }
-
-            _inputs.Clear();
-            _batch = ingestor.StartBatch();
-            return outcomes;
-        }
-
-        private static IngestResult ToResult(string source, ArticleSaveResult saved) => new(source, saved.Article, saved.Quotes, saved.Replaced);
     }
 
     private static Quote ToQuote(ExtractedQuote found, ParsedArticle parsed) => new()
@@ -209,4 +208,43 @@ public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extrac
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(folded.ToString().Trim())));
     }
+
+    // The articles read so far and not yet stored, with the inputs refused among them, in input order.
+    private sealed class PendingBatch(ArticleIngestor ingestor)
+    {
+        private readonly List<Input> _inputs = [];
+        private readonly ArticleBatch _batch = ingestor.StartBatch();
+
+        public bool IsFull => _batch.Count >= ingestor.BatchSize;
+
+        public void Add(Input input)
+        {
+            if (input.Parsed is { } parsed)
+            {
+                ingestor.Stage(_batch, parsed, input.Source);
+            }
+
+            _inputs.Add(input);
+        }
+
+        public IReadOnlyList<IngestOutcome> Save()
+        {
+            var saved = _batch.Save();
+            var outcomes = new List<IngestOutcome>(_inputs.Count);
+            var next = 0;
+            foreach (var input in _inputs)
+            {
+                outcomes.Add(input.Refused is { } refused
+                    ? new IngestOutcome(input.Source, null, refused.Message)
+                    : new IngestOutcome(input.Source, ToResult(input.Source, saved[next++]), null));
+            }
+
+            return outcomes;
+        }
+
+        private static IngestResult ToResult(string source, ArticleSaveResult saved) => new(source, saved.Article, saved.Quotes, saved.Replaced);
+    }
+
+    // One input read: the article, or why it was refused.
+    private sealed record Input(string Source, ParsedArticle? Parsed, IngestException? Refused);
 }

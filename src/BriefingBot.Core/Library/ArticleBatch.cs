@@ -37,11 +37,34 @@ public sealed class ArticleBatch
     /// Stores every article of the batch with its quotes and the speakers they name, all in one transaction, then updates the
     /// indexes. When the store fails nothing of the batch is stored (the exception is rethrown) and the indexes are unchanged.
     /// </summary>
+    /// <remarks>
+    /// May run while the next batch is being filled: the speakers are stored from copies taken under the directory's lock, and
+    /// the new ones get their ids afterwards, so the directory can go on learning meanwhile.
+    /// </remarks>
     /// <returns>What each article stored, in the order added.</returns>
     public IReadOnlyList<ArticleSaveResult> Save()
     {
         ObjectDisposedException.ThrowIf(_saved, this);
         _saved = true;
-        return _articles.Count == 0 ? [] : _library.SaveBatch(_articles, _speakers);
+        if (_articles.Count == 0)
+        {
+            return [];
+        }
+
+        var speakers = _speakers.ToList();
+        var copies = _library.Speakers.CopyOf(speakers);
+        var copyOf = new Dictionary<Speaker, Speaker>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < speakers.Count; i++)
+        {
+            copyOf[speakers[i]] = copies[i];
+        }
+
+        // Speakers named by quotes but saved by an earlier batch are not copied; they have their ids by now.
+        var articles = _articles
+            .Select(a => a with { SpeakerOfQuote = a.SpeakerOfQuote?.Select(s => s is null ? null : copyOf.GetValueOrDefault(s, s)).ToList() })
+            .ToList();
+        var results = _library.SaveBatch(articles, copies);
+        _library.Speakers.TakeIds(speakers, copies);
+        return results;
     }
 }

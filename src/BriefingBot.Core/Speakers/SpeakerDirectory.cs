@@ -244,6 +244,42 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         }
     }
 
+    /// <summary>
+    /// Copies of the given speakers as they are now, taken under the directory's lock (which guards every change it makes to
+    /// them), for storing while the directory goes on learning; <see cref="TakeIds"/> hands the stored ids back.
+    /// </summary>
+    internal IReadOnlyList<Speaker> CopyOf(IEnumerable<Speaker> speakers)
+    {
+        lock (_gate)
+        {
+            return speakers.Select(s => new Speaker
+            {
+                Id = s.Id,
+                Name = s.Name,
+                Type = s.Type,
+                Gender = s.Gender,
+                Aliases = [.. s.Aliases],
+                Roles = [.. s.Roles],
+                Affiliations = [.. s.Affiliations],
+            }).ToList();
+        }
+    }
+
+    /// <summary>Gives each speaker that had none the id its stored copy got.</summary>
+    internal void TakeIds(IReadOnlyList<Speaker> speakers, IReadOnlyList<Speaker> stored)
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < speakers.Count; i++)
+            {
+                if (speakers[i].Id == 0)
+                {
+                    speakers[i].Id = stored[i].Id;
+                }
+            }
+        }
+    }
+
     /// <summary>Replaces everything known with the given speakers (the store's, after an import rewrote them).</summary>
     public void Reset(IEnumerable<Speaker> speakers)
     {

@@ -16,9 +16,9 @@ public sealed class ArticleIngestorTests : IDisposable
         new(new ArticleReader(), new QuoteExtractor(), _test.Library, new FakeTimeProvider()) { BatchSize = batchSize };
 
     [Fact]
-    public void Many_articles_are_stored_with_their_quotes_and_speakers_and_found_at_once()
+    public async Task Many_articles_are_stored_with_their_quotes_and_speakers_and_found_at_once()
     {
-        var outcomes = Ingestor(batchSize: 3).IngestTexts(Enumerable.Range(1, 7).Select(Text)).ToList();
+        var outcomes = await All(Ingestor(batchSize: 3).IngestTextsAsync(Enumerable.Range(1, 7).Select(Text), TestContext.Current.CancellationToken));
 
         outcomes.Select(o => o.Source).ShouldBe(Enumerable.Range(1, 7).Select(n => $"article-{n}.txt"));
         outcomes.ShouldAllBe(o => o.Result != null && o.Result.Quotes.Count == 1);
@@ -30,11 +30,11 @@ public sealed class ArticleIngestorTests : IDisposable
     }
 
     [Fact]
-    public void An_input_that_is_not_an_article_is_reported_and_the_others_are_stored()
+    public async Task An_input_that_is_not_an_article_is_reported_and_the_others_are_stored()
     {
         var inputs = new[] { Text(1), ("", ArticleFormat.Text, "empty.txt"), Text(2) };
 
-        var outcomes = Ingestor().IngestTexts(inputs).ToList();
+        var outcomes = await All(Ingestor().IngestTextsAsync(inputs, TestContext.Current.CancellationToken));
 
         outcomes.Select(o => (o.Source, Stored: o.Result != null)).ShouldBe([("article-1.txt", true), ("empty.txt", false), ("article-2.txt", true)]);
         outcomes[1].Error.ShouldNotBeNullOrWhiteSpace();
@@ -42,7 +42,7 @@ public sealed class ArticleIngestorTests : IDisposable
     }
 
     [Fact]
-    public void When_the_store_fails_the_batches_before_stay_stored_and_nothing_of_the_failing_one_is()
+    public async Task When_the_store_fails_the_batches_before_stay_stored_and_nothing_of_the_failing_one_is()
     {
         var commits = 0;
         _test.Library.Store.OnWriteStep = step =>
@@ -54,7 +54,13 @@ public sealed class ArticleIngestorTests : IDisposable
         };
         var outcomes = new List<IngestOutcome>();
 
-        Should.Throw<IOException>(() => outcomes.AddRange(Ingestor(batchSize: 3).IngestTexts(Enumerable.Range(1, 8).Select(Text))));
+        await Should.ThrowAsync<IOException>(async () =>
+        {
+            await foreach (var outcome in Ingestor(batchSize: 3).IngestTextsAsync(Enumerable.Range(1, 8).Select(Text), TestContext.Current.CancellationToken))
+            {
+                outcomes.Add(outcome);
+            }
+        });
         _test.Library.Store.OnWriteStep = null;
 
         outcomes.Select(o => o.Source).ShouldBe(["article-1.txt", "article-2.txt", "article-3.txt"]);
@@ -75,14 +81,32 @@ public sealed class ArticleIngestorTests : IDisposable
             return path;
         }).Append(Path.Combine(folder, "missing.txt")).ToList();
 
-        var outcomes = new List<IngestOutcome>();
-        await foreach (var outcome in Ingestor(batchSize: 2).IngestFilesAsync(paths, TestContext.Current.CancellationToken))
-        {
-            outcomes.Add(outcome);
-        }
+        var outcomes = await All(Ingestor(batchSize: 2).IngestFilesAsync(paths, TestContext.Current.CancellationToken));
 
         outcomes.Select(o => o.Result != null).ShouldBe([true, true, true, true, false]);
         _test.Library.Store.ArticleCount.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task A_speaker_first_named_in_one_batch_is_stored_once_when_the_next_batch_names_them_too()
+    {
+        var outcomes = await All(Ingestor(batchSize: 2).IngestTextsAsync(Enumerable.Range(1, 9).Select(Text), TestContext.Current.CancellationToken));
+
+        outcomes.Count.ShouldBe(9);
+        var ortiz = _test.Library.Store.AllSpeakers().Where(s => s.Name == "Ana Ortiz").ShouldHaveSingleItem();
+        _test.Library.Store.AllQuotes().ShouldAllBe(q => q.SpeakerId == ortiz.Id);
+        _test.Library.Speakers.FindByName("Ana Ortiz")!.Id.ShouldBe(ortiz.Id);
+    }
+
+    private static async Task<List<IngestOutcome>> All(IAsyncEnumerable<IngestOutcome> outcomes)
+    {
+        var all = new List<IngestOutcome>();
+        await foreach (var outcome in outcomes)
+        {
+            all.Add(outcome);
+        }
+
+        return all;
     }
 
     private IReadOnlyList<QuoteHit> Search(string word) =>
