@@ -28,7 +28,7 @@ internal static class Profile
             var parsed = Timed(sections, $"{kind}: parse question", () => composer.Parse(question.Text));
             var terms = library.Thesaurus.Expand(parsed.TopicTerms);
             HashSet<int>? speakers = parsed.AsksAboutSpeaker ? parsed.Speakers.Select(s => s.Id).ToHashSet() : null;
-            var hits = Timed(sections, $"{kind}: quote index search (200)", () => library.Quotes.Search(terms, 200, speakers));
+            var hits = Timed(sections, $"{kind}: quote index search (top 5, matches counted to 200)", () => library.Quotes.Find(terms, BaselineTop, speakers, 200).Hits);
             if (!parsed.AsksAboutSpeaker && terms.Count > 0)
             {
                 Timed(sections, $"{kind}: article index search (summaries)", () => library.Articles.Search(terms, 3));

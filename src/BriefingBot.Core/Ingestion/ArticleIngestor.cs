@@ -16,7 +16,7 @@ namespace BriefingBot.Core.Ingestion;
 public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extractor, BriefingLibrary library, TimeProvider time)
 {
     /// <summary>How many articles the many-article methods store per transaction, unless <see cref="BatchSize"/> says otherwise.</summary>
-    public const int DefaultBatchSize = 250;
+    public const int DefaultBatchSize = 100;
 
     /// <summary>How many articles the many-article methods store per transaction (small in tests).</summary>
     internal int BatchSize { get; init; } = DefaultBatchSize;
