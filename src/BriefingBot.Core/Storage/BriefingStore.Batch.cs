@@ -50,7 +50,8 @@ public sealed partial class BriefingStore
                         Step("speaker");
                     }
 
-                    var change = NextChange();
+                    // Speakers alone are no change to articles or quotes (see Changes).
+                    var change = copies.Count > 0 ? NextChange() : 0;
                     var results = new List<ArticleSaveResult>(copies.Count);
                     foreach (var (article, quotes, speakerOf) in copies)
                     {

@@ -259,43 +259,7 @@ public sealed partial class BriefingStore : IDisposable
     public void SaveSpeakers(IEnumerable<Speaker> speakers)
     {
         ArgumentNullException.ThrowIfNull(speakers);
-        var list = speakers.ToList();
-        var inserted = new List<Speaker>();
-        lock (_writeLock)
-        {
-            try
-            {
-                InTransaction(() =>
-                {
-                    foreach (var speaker in list)
-                    {
-                        if (speaker.Id == 0)
-                        {
-                            _speakers.Insert(speaker);
-                            inserted.Add(speaker);
-                        }
-                        else
-                        {
-                            _speakers.Upsert(speaker);
-                        }
-
-                        Step("speaker");
-                    }
-
-                    return 0;
-                });
-            }
-            catch
-            {
-                // The transaction was rolled back, so the ids handed out in it mean nothing.
-                foreach (var speaker in inserted)
-                {
-                    speaker.Id = 0;
-                }
-
-                throw;
-            }
-        }
+        SaveArticles([], speakers.ToList());
     }
 
     /// <summary>Sets an article's summary; false when there is no such article.</summary>
