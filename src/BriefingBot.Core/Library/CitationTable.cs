@@ -228,12 +228,15 @@ public sealed class CitationTable
         _lock.EnterReadLock();
         try
         {
+            // Up to the highest id held: the arrays grow by doubling, and the room past it would only be read back as zeros.
+            var quotes = _quotes.AsSpan(0, UsedLength(_quotes, static q => q.Present != 0));
+            var articles = _articles.AsSpan(0, UsedLength(_articles, static a => a.Present != 0));
             writer.Write(FormatMagic);
             writer.Write(QuoteCount);
-            writer.Write(_quotes.Length);
-            writer.Write(MemoryMarshal.AsBytes(_quotes.AsSpan()));
-            writer.Write(_articles.Length);
-            writer.Write(MemoryMarshal.AsBytes(_articles.AsSpan()));
+            writer.Write(quotes.Length);
+            writer.Write(MemoryMarshal.AsBytes(quotes));
+            writer.Write(articles.Length);
+            writer.Write(MemoryMarshal.AsBytes(articles));
             writer.Write(_names.Count);
             foreach (var name in _names)
             {
@@ -278,6 +281,17 @@ public sealed class CitationTable
         }
 
         return table;
+    }
+
+    private static int UsedLength<T>(T[] entries, Func<T, bool> present)
+    {
+        var length = entries.Length;
+        while (length > 0 && !present(entries[length - 1]))
+        {
+            length--;
+        }
+
+        return length;
     }
 
     private static T[] ReadArray<T>(BinaryReader reader)
