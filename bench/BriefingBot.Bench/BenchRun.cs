@@ -188,12 +188,15 @@ internal sealed class BenchRun(BenchOptions options, int targetQuotes)
             }
         });
 
+        // Through the many-article path (what `ingest` of a folder uses): batches, each stored in one transaction.
         var ingestor = new ArticleIngestor(reader, extractor, library, TimeProvider.System);
         var total = Seconds(() =>
         {
-            for (var i = 0; i < texts.Count; i++)
+            var stored = CountStored(ingestor.IngestTextsAsync(texts.Select((t, i) => (t.FileText, ArticleFormat.Text, $"bench/{first + i}.txt")), CancellationToken.None))
+                .GetAwaiter().GetResult();
+            if (stored != texts.Count)
             {
-                ingestor.IngestText(texts[i].FileText, ArticleFormat.Text, $"bench/{first + i}.txt");
+                throw new InvalidOperationException($"Only {stored} of {texts.Count} generated articles were ingested.");
             }
         });
 
@@ -252,6 +255,17 @@ internal sealed class BenchRun(BenchOptions options, int targetQuotes)
         result.AnswerProfile = Profile.Answers(library, composer, questions);
         var corpus = new CorpusGenerator(options.Seed);
         result.IngestProfile = Profile.Ingest(library, Enumerable.Range(result.Articles, options.Quick ? 10 : 100).Select(corpus.Article));
+    }
+
+    private static async Task<int> CountStored(IAsyncEnumerable<IngestOutcome> outcomes)
+    {
+        var stored = 0;
+        await foreach (var outcome in outcomes)
+        {
+            stored += outcome.Result is null ? 0 : 1;
+        }
+
+        return stored;
     }
 
     private static double Overlap(IReadOnlyList<int> a, IReadOnlyList<int> b)

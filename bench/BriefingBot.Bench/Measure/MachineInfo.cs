@@ -13,6 +13,19 @@ internal sealed record MachineInfo(string Os, string Cpu, int Cores, long Memory
         RuntimeInformation.RuntimeIdentifier,
         RuntimeInformation.FrameworkDescription);
 
+    /// <summary>The 1, 5 and 15 minute load averages ("" where the system does not tell): other work on a shared machine skews timings.</summary>
+    public static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+
     private static string CpuName()
     {
         try

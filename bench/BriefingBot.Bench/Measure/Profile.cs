@@ -14,7 +14,7 @@ internal sealed record SectionTime(double Mean, double P99, int Count);
 
 /// <summary>
 /// Stopwatch sections over the steps the engine takes, repeated outside it with its public parts: where an answer's time goes
-/// (parsing, index search, article search for summaries, store reads of the cited quotes and articles), by question kind, and
+/// (parsing, index search, article search for summaries, reading the cited quotes and articles), by question kind, and
 /// where an ingest's time goes (reading and extraction, speakers, the store's transaction, the index update).
 /// </summary>
 internal static class Profile
@@ -28,17 +28,17 @@ internal static class Profile
             var parsed = Timed(sections, $"{kind}: parse question", () => composer.Parse(question.Text));
             var terms = library.Thesaurus.Expand(parsed.TopicTerms);
             HashSet<int>? speakers = parsed.AsksAboutSpeaker ? parsed.Speakers.Select(s => s.Id).ToHashSet() : null;
-            var hits = Timed(sections, $"{kind}: quote index search (200)", () => library.Quotes.Search(terms, 200, speakers));
+            var hits = Timed(sections, $"{kind}: quote index search (top 5, matches counted to 200)", () => library.Quotes.Find(terms, BaselineTop, speakers, 200).Hits);
             if (!parsed.AsksAboutSpeaker && terms.Count > 0)
             {
                 Timed(sections, $"{kind}: article index search (summaries)", () => library.Articles.Search(terms, 3));
             }
 
             var top = hits.Take(BaselineTop).ToList();
-            Timed(sections, $"{kind}: store reads (5 quotes + their articles)", () =>
+            Timed(sections, $"{kind}: citation reads (5 quotes + their articles, in memory)", () =>
             {
-                var quotes = library.Store.GetQuotes(top.Select(h => h.QuoteId));
-                return library.Store.GetArticles(quotes.Select(q => q.ArticleId).Distinct());
+                var quotes = top.Select(h => library.Citations.Quote(h.QuoteId)).OfType<QuoteCard>().ToList();
+                return quotes.Select(q => library.Citations.Article(q.ArticleId)).ToList();
             });
             Timed(sections, $"{kind}: whole Ask", () => composer.Ask(question.Text));
         }

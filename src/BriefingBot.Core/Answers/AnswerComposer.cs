@@ -6,12 +6,13 @@ using BriefingBot.Core.Speakers;
 namespace BriefingBot.Core.Answers;
 
 /// <summary>Answers a question with cited quotes: speaker match first, then topic relevance, then recency.</summary>
+/// <remarks>
+/// Nothing is read from the store: the quote index ranks (its scores already weigh a quote's kind and whether its speaker is
+/// sure, and its ties go to the newer article), and the library's citation table holds what a citation shows.
+/// </remarks>
 public sealed class AnswerComposer
 {
-    // How much weaker a quoted fragment or a paraphrase counts than a full quote of the same relevance.
-    private const double PartialWeight = 0.75;
-    private const double ReportedWeight = 0.6;
-    private const double UnsureSpeakerWeight = 0.6;
+    // The most quotes an answer counts and pages through.
     private const int CandidatePool = 200;
 
     private readonly BriefingLibrary _library;
@@ -71,21 +72,11 @@ public sealed class AnswerComposer
     {
         var ids = question.Speakers.Select(s => s.Id).ToHashSet();
         var names = question.Speakers.Select(s => s.Name).ToList();
-        List<Candidate> ranked;
-        if (question.TopicTerms.Count == 0)
-        {
-            var quotes = _library.Store.GetQuotes(ids.SelectMany(_library.Quotes.QuotesOfSpeaker).Distinct());
-            ranked = quotes.Select(q => new Candidate(q.Id, q.SpeakerId, Weight(q.Kind, q.SpeakerId), q)).ToList();
-        }
-        else
-        {
-            var terms = _library.Thesaurus.Expand(question.TopicTerms);
-            var hits = _library.Quotes.Search(terms, CandidatePool, ids);
-            ranked = Scored(hits);
-        }
 
-        ranked = ranked.Where(x => x.SpeakerId is int id && ids.Contains(id)).ToList();
-        if (ranked.Count == 0)
+        // With no topic, the speakers' quotes ranked by kind, newest first.
+        var terms = question.TopicTerms.Count == 0 ? [] : _library.Thesaurus.Expand(question.TopicTerms);
+        var found = Search(terms, ids, limit, offset);
+        if (found.Matches == 0)
         {
             var who = string.Join(" or ", names);
             if (question.TopicTerms.Count == 0)
@@ -100,75 +91,46 @@ public sealed class AnswerComposer
         }
 
         var note = question.SpeakerGuessed ? $"Showing quotes from {string.Join(" or ", names)}." : null;
-        return Compose(question, ranked, limit, offset, summaries: [], note);
+        return Compose(question, found, limit, offset, summaries: [], note);
     }
 
     private Answer AboutTopic(ParsedQuestion question, int limit, int offset)
     {
         var terms = _library.Thesaurus.Expand(question.TopicTerms);
-        var ranked = Scored(_library.Quotes.Search(terms, CandidatePool));
+        var found = Search(terms, speakerIds: null, limit, offset);
         var summaries = offset == 0 ? Summaries(terms) : [];
-        if (ranked.Count == 0 && summaries.Count == 0)
+        if (found.Matches == 0 && summaries.Count == 0)
         {
             return Empty(question, $"I have nothing on {question.Topic} yet.", []);
         }
 
-        return Compose(question, ranked, limit, offset, summaries, note: null);
+        return Compose(question, found, limit, offset, summaries, note: null);
     }
 
-    // The index keeps each quote's kind and speaker, so hits are ranked without reading the quotes from the store.
-    private static List<Candidate> Scored(IReadOnlyList<QuoteHit> hits) =>
-        hits.Select(h => new Candidate(h.QuoteId, h.SpeakerId, h.Score * Weight(h.Kind, h.SpeakerId), null)).ToList();
+    // The best quotes up to the end of the page asked for, and how many match (up to the pool an answer pages through).
+    private QuoteSearch Search(IReadOnlyList<WeightedTerm> terms, IReadOnlySet<int>? speakerIds, int limit, int offset) =>
+        _library.Quotes.Find(terms, Math.Min(offset + limit, CandidatePool), speakerIds, CandidatePool);
 
-    private static double Weight(QuoteKind kind, int? speakerId)
+    private Answer Compose(ParsedQuestion question, QuoteSearch found, int limit, int offset, IReadOnlyList<ArticleSummary> summaries, string? note)
     {
-        var weight = kind switch
+        var page = new List<CitedQuote>(limit);
+        var missing = 0;
+        foreach (var hit in found.Hits.Skip(offset))
         {
-            QuoteKind.Partial => PartialWeight,
-            QuoteKind.Reported => ReportedWeight,
-            _ => 1.0,
-        };
-        return speakerId is null ? weight * UnsureSpeakerWeight : weight;
-    }
-
-    // Only the quotes that can reach the page are read from the store: the best offset + limit by score, and any tied with the
-    // last of them (ties are ordered by the article's date, which needs the article).
-    private Answer Compose(ParsedQuestion question, List<Candidate> candidates, int limit, int offset, IReadOnlyList<ArticleSummary> summaries, string? note)
-    {
-        var byScore = candidates.OrderByDescending(c => Math.Round(c.Score, 6)).ToList();
-        var cut = byScore.Count;
-        if (offset + limit < byScore.Count)
-        {
-            cut = offset + limit;
-            var boundary = Math.Round(byScore[cut - 1].Score, 6);
-            while (cut < byScore.Count && Math.Round(byScore[cut].Score, 6) == boundary)
+            if (_library.Citations.Quote(hit.QuoteId) is { } quote && _library.Citations.Article(quote.ArticleId) is { } article)
             {
-                cut++;
+                page.Add(Cite(quote, article));
+            }
+            else
+            {
+                // Indexed but not (or no longer) citable, as when a write is half applied: left out of the count too.
+                missing++;
             }
         }
 
-        var head = byScore.Take(cut).ToList();
-        var read = _library.Store.GetQuotes(head.Where(c => c.Quote is null).Select(c => c.QuoteId)).ToDictionary(q => q.Id);
-        var ranked = head
-            .Select(c => (Quote: c.Quote ?? read.GetValueOrDefault(c.QuoteId), c.Score))
-            .Where(r => r.Quote is not null)
-            .Select(r => (Quote: r.Quote!, r.Score))
-            .ToList();
-        var articles = _library.Store.GetArticles(ranked.Select(r => r.Quote.ArticleId).Distinct()).ToDictionary(a => a.Id);
-        var ordered = ranked
-            .Where(r => articles.ContainsKey(r.Quote.ArticleId))
-            .OrderByDescending(r => Math.Round(r.Score, 6))
-            .ThenByDescending(r => articles[r.Quote.ArticleId].PublishedAt ?? articles[r.Quote.ArticleId].IngestedAt)
-            .ThenBy(r => r.Quote.ArticleId)
-            .ThenBy(r => r.Quote.Start)
-            .ToList();
-        var page = ordered.Skip(offset).Take(limit)
-            .Select(r => Cite(r.Quote, articles[r.Quote.ArticleId]))
-            .ToList();
         var message = page.Count == 0 && offset > 0 ? "No more quotes on this." : note;
-        var total = byScore.Count - (head.Count - ordered.Count);
         return new Answer(question.Text, question.Speakers.Select(s => s.Name).ToList(), question.Topic, page, summaries,
-            total, offset, message, []);
+            found.Matches - missing, offset, message, []);
     }
 
     private IReadOnlyList<ArticleSummary> Summaries(IReadOnlyList<WeightedTerm> terms)
@@ -178,43 +140,36 @@ public sealed class AnswerComposer
             return [];
         }
 
-        var hits = _library.Articles.Search(terms, _options.BriefingSummaries);
-        var articles = _library.Store.GetArticles(hits.Select(h => h.ArticleId)).ToDictionary(a => a.Id);
-        return hits
-            .Where(h => articles.ContainsKey(h.ArticleId))
-            .Select(h => articles[h.ArticleId])
-            .Select(a => string.IsNullOrWhiteSpace(a.Summary)
-                ? new ArticleSummary(Lead(a.Body), IsLead: true, CitationOf(a))
-                : new ArticleSummary(a.Summary!, IsLead: false, CitationOf(a)))
-            .Where(s => s.Text.Length > 0)
+        return _library.Articles.Search(terms, _options.BriefingSummaries)
+            .Select(h => _library.Citations.Article(h.ArticleId))
+            .OfType<ArticleCard>()
+            .Where(a => a.Summary.Length > 0)
+            .Select(a => new ArticleSummary(a.Summary, a.SummaryIsLead, CitationOf(a)))
             .ToList();
     }
 
     // Titles of articles the speaker was quoted in, to suggest when a question finds nothing on its topic.
-    private IReadOnlyList<string> TopicsOf(IReadOnlySet<int> speakerIds)
-    {
-        var quotes = _library.Store.GetQuotes(speakerIds.SelectMany(_library.Quotes.QuotesOfSpeaker).Distinct().Take(50));
-        var articles = _library.Store.GetArticles(quotes.Select(q => q.ArticleId).Distinct());
-        return articles.Select(a => a.Title).Where(t => t.Length > 0).Distinct().Take(3).ToList();
-    }
+    private IReadOnlyList<string> TopicsOf(IReadOnlySet<int> speakerIds) =>
+        speakerIds.SelectMany(_library.Quotes.QuotesOfSpeaker).Distinct().Take(50)
+            .Select(_library.Citations.ArticleOf)
+            .Where(id => id > 0)
+            .Distinct()
+            .Select(_library.Citations.Article)
+            .OfType<ArticleCard>()
+            .Select(a => a.Title)
+            .Where(t => t.Length > 0)
+            .Distinct()
+            .Take(3)
+            .ToList();
 
-    private static CitedQuote Cite(Quote quote, Article article) =>
+    private static CitedQuote Cite(QuoteCard quote, ArticleCard article) =>
         new(quote.Id, quote.Text, quote.Kind, quote.Speaker, quote.SpeakerRole, quote.Confidence, quote.Context, CitationOf(article));
 
-    private static Citation CitationOf(Article article) =>
+    private static Citation CitationOf(ArticleCard article) =>
         new(article.Id, article.Title, article.Outlet, article.PublishedAt, article.Url);
-
-    private static string Lead(string body)
-    {
-        var end = body.IndexOf("\n\n", StringComparison.Ordinal);
-        var lead = end < 0 ? body : body[..end];
-        return lead.Length <= 400 ? lead : lead[..400].TrimEnd() + "…";
-    }
 
     private static Answer Empty(ParsedQuestion question, string message, IReadOnlyList<string> suggestions) =>
         new(question.Text, question.Speakers.Select(s => s.Name).ToList(), question.Topic, [], [], 0, 0, message, suggestions);
-
-    private sealed record Candidate(int QuoteId, int? SpeakerId, double Score, Quote? Quote);
 
     private int ClampLimit(int? limit) => Math.Clamp(limit ?? _options.DefaultLimit, 1, _options.MaxLimit);
 }

@@ -22,7 +22,7 @@ public sealed class BriefingLibrary : IDisposable
         Analyzer = analyzer;
         Thesaurus = thesaurus;
         _snapshotPath = IndexSnapshot.PathFor(store.Path);
-        (Quotes, Articles) = LoadIndexes();
+        (Quotes, Articles, Citations) = LoadIndexes();
     }
 
     public BriefingStore Store { get; }
@@ -32,6 +32,9 @@ public sealed class BriefingLibrary : IDisposable
     public QuoteIndex Quotes { get; private set; }
 
     public ArticleIndex Articles { get; private set; }
+
+    /// <summary>What answers cite, in memory (see <see cref="CitationTable"/>).</summary>
+    public CitationTable Citations { get; private set; }
 
     public TextAnalyzer Analyzer { get; }
 
@@ -67,20 +70,13 @@ public sealed class BriefingLibrary : IDisposable
         lock (_writeGate)
         {
             var result = Store.SaveArticle(article, quotes);
-            foreach (var removed in result.RemovedQuoteIds)
-            {
-                Quotes.Remove(removed);
-            }
-
-            foreach (var quote in result.Quotes)
-            {
-                Quotes.Add(quote);
-            }
-
-            Articles.Add(result.Article);
+            Apply(result);
             return result;
         }
     }
+
+    /// <summary>Starts a batch of articles to store in one transaction (see <see cref="ArticleBatch"/>).</summary>
+    public ArticleBatch StartBatch() => new(this);
 
     /// <summary>
     /// Learns what an article says of its speakers and links each quote to its speaker by canonical name,
@@ -89,6 +85,30 @@ public sealed class BriefingLibrary : IDisposable
     public void AssignSpeakers(IReadOnlyList<SpeakerFact> facts, IReadOnlyList<(Quote Quote, string? SpeakerName)> quotes)
     {
         var changed = new HashSet<Speaker>();
+        var speakerOf = LearnSpeakers(facts, quotes, changed);
+        if (changed.Count > 0)
+        {
+            lock (_writeGate)
+            {
+                Store.SaveSpeakers(changed);
+            }
+        }
+
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (speakerOf[i] is { } speaker)
+            {
+                quotes[i].Quote.SpeakerId = speaker.Id;
+                quotes[i].Quote.Speaker = speaker.Name;
+            }
+        }
+    }
+
+    // The directory learns what the article says of its quoted speakers (and of people already known); returns each quote's
+    // speaker (null: none named) and adds the speakers that are new or changed, so need storing, to `changed`.
+    internal IReadOnlyList<Speaker?> LearnSpeakers(
+        IReadOnlyList<SpeakerFact> facts, IReadOnlyList<(Quote Quote, string? SpeakerName)> quotes, ISet<Speaker> changed)
+    {
         var quotedNames = quotes.Where(q => !string.IsNullOrWhiteSpace(q.SpeakerName))
             .Select(q => NameNormalizer.Key(q.SpeakerName!)).ToHashSet(StringComparer.Ordinal);
         foreach (var fact in facts)
@@ -106,9 +126,10 @@ public sealed class BriefingLibrary : IDisposable
             }
         }
 
-        var speakerOf = new List<(Quote Quote, Speaker Speaker)>();
-        foreach (var (quote, name) in quotes)
+        var speakerOf = new Speaker?[quotes.Count];
+        for (var i = 0; i < quotes.Count; i++)
         {
+            var name = quotes[i].SpeakerName;
             if (string.IsNullOrWhiteSpace(name))
             {
                 continue;
@@ -121,21 +142,25 @@ public sealed class BriefingLibrary : IDisposable
                 changed.Add(speaker);
             }
 
-            speakerOf.Add((quote, speaker));
+            speakerOf[i] = speaker;
         }
 
-        if (changed.Count > 0)
+        return speakerOf;
+    }
+
+    internal IReadOnlyList<ArticleSaveResult> SaveBatch(IReadOnlyList<ArticleToSave> articles, IReadOnlyCollection<Speaker> speakers)
+    {
+        lock (_writeGate)
         {
-            lock (_writeGate)
+            var results = Store.SaveArticles(articles, speakers);
+
+            // In order: an article repeated in the batch drops the quotes its earlier copy added.
+            foreach (var result in results)
             {
-                Store.SaveSpeakers(changed);
+                Apply(result);
             }
-        }
 
-        foreach (var (quote, speaker) in speakerOf)
-        {
-            quote.SpeakerId = speaker.Id;
-            quote.Speaker = speaker.Name;
+            return results;
         }
     }
 
@@ -149,7 +174,9 @@ public sealed class BriefingLibrary : IDisposable
                 return false;
             }
 
-            Articles.Add(Store.GetArticle(articleId)!);
+            var article = Store.GetArticle(articleId)!;
+            Citations.AddArticle(article);
+            Articles.Add(article);
             return true;
         }
     }
@@ -202,14 +229,14 @@ public sealed class BriefingLibrary : IDisposable
                 return;
             }
 
-            IndexSnapshot.Write(_snapshotPath, new IndexSnapshot.Saved(Store.StoreId, change, Store.LastQuoteId, Quotes, Articles));
+            IndexSnapshot.Write(_snapshotPath, new IndexSnapshot.Saved(Store.StoreId, change, Store.LastQuoteId, Quotes, Articles, Citations));
             _snapshotChange = change;
         }
     }
 
     // The saved indexes brought up to date with the store's later changes, or, without a usable snapshot, indexes rebuilt from
     // every stored quote and article (then saved, so the next open is quick).
-    private (QuoteIndex Quotes, ArticleIndex Articles) LoadIndexes()
+    private (QuoteIndex Quotes, ArticleIndex Articles, CitationTable Citations) LoadIndexes()
     {
         var change = Store.Changes;
         var saved = IndexSnapshot.TryRead(_snapshotPath, Store.StoreId, Analyzer);
@@ -218,14 +245,21 @@ public sealed class BriefingLibrary : IDisposable
             var lastQuoteId = saved.LastQuoteId;
             foreach (var articleId in Store.ArticlesChangedSince(saved.Change))
             {
-                saved.Quotes.RemoveArticle(articleId);
+                foreach (var removed in saved.Quotes.RemoveArticle(articleId))
+                {
+                    saved.Citations.RemoveQuote(removed);
+                }
+
+                var article = Store.GetArticle(articleId)!;
+                saved.Citations.AddArticle(article);
                 foreach (var quote in Store.QuotesOfArticle(articleId))
                 {
-                    saved.Quotes.Add(quote);
+                    saved.Citations.AddQuote(quote);
+                    saved.Quotes.Add(quote, DateOf(article));
                     lastQuoteId = Math.Max(lastQuoteId, quote.Id);
                 }
 
-                saved.Articles.Add(Store.GetArticle(articleId)!);
+                saved.Articles.Add(article);
             }
 
             // A quote the snapshot and the replay both miss was written without a change stamp (by an older build): rebuild.
@@ -233,29 +267,57 @@ public sealed class BriefingLibrary : IDisposable
             if (storeLast == lastQuoteId && (storeLast == 0 || saved.Quotes.Contains(storeLast)))
             {
                 _snapshotChange = saved.Change;
-                return (saved.Quotes, saved.Articles);
+                return (saved.Quotes, saved.Articles, saved.Citations);
             }
         }
 
         return Rebuild();
     }
 
+    // Brings the indexes and citations in step with one stored article.
+    private void Apply(ArticleSaveResult result)
+    {
+        foreach (var removed in result.RemovedQuoteIds)
+        {
+            Quotes.Remove(removed);
+            Citations.RemoveQuote(removed);
+        }
+
+        // Citations first: a search may find a quote as soon as it is indexed.
+        Citations.AddArticle(result.Article);
+        var date = DateOf(result.Article);
+        foreach (var quote in result.Quotes)
+        {
+            Citations.AddQuote(quote);
+            Quotes.Add(quote, date);
+        }
+
+        Articles.Add(result.Article);
+    }
+
     // An import may add, merge and renumber speakers and quotes: take both afresh from the store.
     private void Reload()
     {
         Speakers.Reset(Store.AllSpeakers());
-        (Quotes, Articles) = Rebuild();
+        (Quotes, Articles, Citations) = Rebuild();
     }
 
-    // Indexes built from every stored quote and article, then saved so the next open is quick.
-    private (QuoteIndex Quotes, ArticleIndex Articles) Rebuild()
+    // Indexes and citations built from every stored quote and article, then saved so the next open is quick.
+    private (QuoteIndex Quotes, ArticleIndex Articles, CitationTable Citations) Rebuild()
     {
         var change = Store.Changes;
-        var quotes = QuoteIndex.Build(Store.AllQuotes(), Analyzer);
-        var articles = ArticleIndex.Build(Store.ListArticles(), Analyzer);
+        var stored = Store.ListArticles();
+        var dates = stored.ToDictionary(a => a.Id, DateOf);
+        var citations = CitationTable.Build(stored, []);
+        var articles = ArticleIndex.Build(stored, Analyzer);
+        var quotes = QuoteIndex.Build(Store.AllQuotes().Select(q =>
+        {
+            citations.AddQuote(q);
+            return q;
+        }), Analyzer, id => dates.GetValueOrDefault(id));
         try
         {
-            IndexSnapshot.Write(_snapshotPath, new IndexSnapshot.Saved(Store.StoreId, change, Store.LastQuoteId, quotes, articles));
+            IndexSnapshot.Write(_snapshotPath, new IndexSnapshot.Saved(Store.StoreId, change, Store.LastQuoteId, quotes, articles, citations));
             _snapshotChange = change;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -263,8 +325,11 @@ public sealed class BriefingLibrary : IDisposable
             // A read-only folder: the library works, it just rebuilds on every open.
         }
 
-        return (quotes, articles);
+        return (quotes, articles, citations);
     }
+
+    // What orders equal-scoring quotes: their article's date, else when it was ingested.
+    private static DateTimeOffset DateOf(Article article) => article.PublishedAt ?? article.IngestedAt;
 
     // Shipped speakers fill in what the store does not know yet; what the store learnt stays.
     private static void MergeShippedSpeakers(BriefingStore store, SpeakerDirectory directory, IReadOnlyList<Speaker> shipped)

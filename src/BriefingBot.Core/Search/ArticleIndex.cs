@@ -6,6 +6,7 @@ namespace BriefingBot.Core.Search;
 public readonly record struct ArticleHit(int ArticleId, double Score);
 
 /// <summary>In-memory BM25 index of articles over title (weight 2), summary (1.5) and body (1); thread-safe like <see cref="QuoteIndex"/>.</summary>
+/// <remarks>Equal scores put the newer article first (its date, else when it was ingested), then the higher id.</remarks>
 public sealed class ArticleIndex
 {
     public const float TitleWeight = 2.0f;
@@ -63,12 +64,13 @@ public sealed class ArticleIndex
                 new Bm25Index.Field(_analyzer.Terms(article.Title), TitleWeight),
                 new Bm25Index.Field(_analyzer.Terms(article.Summary), SummaryWeight),
                 new Bm25Index.Field(_analyzer.Terms(article.Body), BodyWeight),
-            ]);
+            ],
+            order: (article.PublishedAt ?? article.IngestedAt).UtcTicks);
     }
 
     public void Remove(int articleId) => _index.Remove(articleId);
 
-    /// <summary>The best <paramref name="top"/> articles for the terms, best first; equal scores put the higher id first.</summary>
+    /// <summary>The best <paramref name="top"/> articles for the terms, best first; equal scores put the newer, then the higher id first.</summary>
     public IReadOnlyList<ArticleHit> Search(IReadOnlyList<WeightedTerm> terms, int top) =>
         _index.Search(terms, top).Select(h => new ArticleHit(h.Key, h.Score)).ToList();
 }

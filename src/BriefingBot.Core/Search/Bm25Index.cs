@@ -1,17 +1,26 @@
-using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace BriefingBot.Core.Search;
 
 /// <summary>The BM25 engine behind <see cref="QuoteIndex"/> and <see cref="ArticleIndex"/>: an in-memory inverted index over documents made of weighted fields.</summary>
 /// <remarks>
-/// Each document has a key (its id), an optional group (removed together: a quote's article) and an optional tag (a search
-/// filter: a quote's speaker). A term's frequency in a document is the sum of the weights of the fields it occurs in, and a
-/// document's length is the weighted count of its terms, so a heavier field both counts more and lengthens the document.
+/// Each document has a key (its id), an optional group (removed together: a quote's article), an optional tag (a search
+/// filter: a quote's speaker), a boost (its score is multiplied by it) and an order (among equal scores the higher order
+/// comes first, then the higher key). A term's frequency in a document is the sum of the weights of the fields it occurs in,
+/// and a document's length is the weighted count of its terms. Field weights are multiples of 1/4, so frequencies are kept
+/// exactly as 16-bit quarters.
 /// <para>
-/// Memory: the term dictionary maps each term to an int id once; postings are arrays of (slot, weighted tf) structs per term,
-/// with no object per posting. Removing a document only marks its slot dead and lowers its terms' document frequencies; dead
-/// postings are skipped by searches and dropped by a compaction once they are a quarter of the index.
+/// Memory: documents live in slots, one entry per slot in a few flat arrays; each term's postings are two flat arrays (slots
+/// ascending, frequencies). A document's distinct terms are kept varint-packed, for removing it. Removing only marks the slot
+/// dead; dead postings are skipped and dropped by a compaction once they are a quarter of the index.
+/// </para>
+/// <para>
+/// Searching: postings are cut into blocks of 64, each with an upper bound of any of its documents' score for the term (block
+/// max), so a top-k search skips every block that cannot beat the k-th best hit so far (block-max WAND): common words do not
+/// walk their whole posting lists. The bounds are worked out at a reference average length and scaled when the average grows,
+/// which keeps them bounds (see <see cref="BoundScale"/>). Each candidate's score is summed term by term in query order, as an
+/// exhaustive search would, so the top k are exactly the exhaustive search's.
 /// </para>
 /// <para>
 /// Thread safety: a <see cref="ReaderWriterLockSlim"/>; any number of searches run together under the read lock, and writes
@@ -23,25 +32,51 @@ internal sealed class Bm25Index
     /// <summary>No group or no tag.</summary>
     public const int None = int.MinValue;
 
-    // Only this class's arrays, always handed back all zero (the shared pool may hold anybody's leftovers).
-    private static readonly ArrayPool<double> ScorePool = ArrayPool<double>.Create(maxArrayLength: 1 << 26, maxArraysPerBucket: 16);
+    private const int BlockShift = 6;
+    private const int BlockSize = 1 << BlockShift;
 
-    // "BM25" in ASCII, little-endian; also closes the data, so a cut-off file is noticed.
-    private const int FormatMagic = 0x35324D42;
+    // Frequencies are stored in quarters (field weights are multiples of 1/4).
+    private const float Quarters = 4f;
+
+    // Block bounds are recomputed at the current average length when it has drifted this far from their reference.
+    private const double RecomputeDrift = 1.25;
+
+    // "BM2B" in ASCII, little-endian; also closes the data, so a cut-off file is noticed.
+    private const int FormatMagic = 0x42324D42;
 
     private readonly double _k1;
     private readonly double _b;
     private readonly int _compactAfter;
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly List<string> _terms = [];
     private readonly List<PostingList> _postings = [];
-    private readonly Dictionary<int, int> _slotOfKey = [];
-    private readonly Dictionary<int, HashSet<int>> _keysOfGroup = [];
-    private readonly Dictionary<int, HashSet<int>> _keysOfTag = [];
-    private List<Slot> _slots = [];
+    private readonly KeyMap _slotOfKey = new();
+    private readonly KeyMap _lastOfGroup = new();
+    private readonly Dictionary<int, TagSlots> _slotsOfTag = [];
+
+    // One entry per slot; a dead slot has a negative length.
+    private int _slots;
+    private int[] _keys = [];
+    private int[] _groups = [];
+    private int[] _tags = [];
+    private int[] _data = [];
+    private int[] _previousInGroup = [];
+    private float[] _lengths = [];
+    private float[] _boosts = [];
+    private long[] _orders = [];
+
+    // Each slot's distinct term ids, ascending, as varint gaps in one growing byte array.
+    private long[] _termsAt = [];
+    private byte[] _termBytes = [];
+    private long _termBytesUsed;
+
     private int _live;
     private int _dead;
     private double _totalLength;
+
+    // The average length the block bounds were worked out at (0: none yet).
+    private double _boundAverage;
 
     /// <param name="k1">Term-frequency saturation.</param>
     /// <param name="b">How much document length normalises scores.</param>
@@ -70,13 +105,16 @@ internal sealed class Bm25Index
         }
     }
 
+    /// <summary>Removed documents whose postings are still held (for tests of compaction).</summary>
+    internal int DeadCount => _dead;
+
     /// <summary>True when a live document has this key.</summary>
     public bool ContainsKey(int key)
     {
         _lock.EnterReadLock();
         try
         {
-            return _slotOfKey.ContainsKey(key);
+            return _slotOfKey.TryGetValue(key, out _);
         }
         finally
         {
@@ -84,23 +122,32 @@ internal sealed class Bm25Index
         }
     }
 
-    /// <summary>Removed documents whose postings are still held (for tests of compaction).</summary>
-    internal int DeadCount => _dead;
-
     /// <summary>Adds a document, replacing any document with the same key.</summary>
     /// <param name="data">A small value kept with the document and handed back on its hits (a quote's kind).</param>
-    public void Add(int key, int group, int tag, IReadOnlyList<Field> fields, int data = 0)
+    /// <param name="order">Among equal scores, higher orders come first (a date's ticks: newer first).</param>
+    /// <param name="boost">The document's scores are multiplied by this (positive).</param>
+    public void Add(int key, int group, int tag, IReadOnlyList<Field> fields, int data = 0, long order = 0, float boost = 1f)
     {
         ArgumentNullException.ThrowIfNull(fields);
+        if (!(boost > 0) || float.IsInfinity(boost))
+        {
+            throw new ArgumentOutOfRangeException(nameof(boost), "A boost must be positive.");
+        }
 
         // Term frequencies are worked out before taking the lock, so searches wait only for the postings update.
-        var frequencies = new Dictionary<string, float>(fields.Sum(f => f.Terms.Count), StringComparer.Ordinal);
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         float length = 0;
         foreach (var field in fields)
         {
+            var quarters = field.Weight * Quarters;
+            if (quarters < 0 || quarters != MathF.Round(quarters))
+            {
+                throw new ArgumentOutOfRangeException(nameof(fields), "Field weights must be multiples of 1/4.");
+            }
+
             foreach (var term in field.Terms)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out _) += field.Weight;
+                CollectionsMarshal.GetValueRefOrAddDefault(frequencies, term, out _) += (int)quarters;
             }
 
             length += field.Weight * field.Terms.Count;
@@ -114,23 +161,28 @@ internal sealed class Bm25Index
                 RemoveSlot(old);
             }
 
-            var slot = _slots.Count;
+            if (_boundAverage == 0)
+            {
+                _boundAverage = length > 0 ? length : 1;
+            }
+
+            var slot = NewSlot(key, group, tag, length, data, order, boost);
             var termIds = new int[frequencies.Count];
             var i = 0;
             foreach (var (term, frequency) in frequencies)
             {
                 var termId = TermId(term);
-                _postings[termId].Add(new Posting(slot, frequency));
+                var tf = (ushort)Math.Min(frequency, ushort.MaxValue);
+                _postings[termId].Add(slot, tf, (float)Impact(tf / Quarters, length, _boundAverage, boost));
                 termIds[i++] = termId;
             }
 
-            _slots.Add(new Slot(key, group, tag, length, termIds, data));
-            _slotOfKey[key] = slot;
-            AddTo(_keysOfGroup, group, key);
-            AddTo(_keysOfTag, tag, key);
+            Array.Sort(termIds);
+            WriteTerms(slot, termIds);
             _live++;
             _totalLength += length;
             CompactIfWorthIt();
+            RecomputeBoundsIfDrifted();
         }
         finally
         {
@@ -159,25 +211,29 @@ internal sealed class Bm25Index
         }
     }
 
-    /// <summary>Removes every document of a group; returns how many there were.</summary>
-    public int RemoveGroup(int group)
+    /// <summary>Removes every document of a group; returns their keys.</summary>
+    public IReadOnlyList<int> RemoveGroup(int group)
     {
         _lock.EnterWriteLock();
         try
         {
-            if (group == None || !_keysOfGroup.TryGetValue(group, out var keys))
+            if (group == None || !_lastOfGroup.Remove(group, out var slot))
             {
-                return 0;
+                return [];
             }
 
-            var slots = keys.Select(k => _slotOfKey[k]).ToList();
-            foreach (var slot in slots)
+            var removed = new List<int>();
+            for (; slot >= 0; slot = _previousInGroup[slot])
             {
-                RemoveSlot(slot);
+                if (_lengths[slot] >= 0 && _groups[slot] == group)
+                {
+                    removed.Add(_keys[slot]);
+                    RemoveSlot(slot);
+                }
             }
 
             CompactIfWorthIt();
-            return slots.Count;
+            return removed;
         }
         finally
         {
@@ -185,7 +241,7 @@ internal sealed class Bm25Index
         }
     }
 
-    /// <summary>Gives back the spare room in the postings arrays (they grow by doubling); worth it after a bulk build.</summary>
+    /// <summary>Gives back the spare room in the arrays (they grow by doubling); worth it after a bulk build.</summary>
     public void TrimExcess()
     {
         _lock.EnterWriteLock();
@@ -193,10 +249,11 @@ internal sealed class Bm25Index
         {
             foreach (var postings in _postings)
             {
-                Array.Resize(ref postings.Items, postings.Count);
+                postings.Trim();
             }
 
-            _slots.TrimExcess();
+            ResizeSlots(_slots);
+            Array.Resize(ref _termBytes, (int)_termBytesUsed);
         }
         finally
         {
@@ -224,7 +281,22 @@ internal sealed class Bm25Index
         _lock.EnterReadLock();
         try
         {
-            return _keysOfTag.TryGetValue(tag, out var keys) ? keys.Order().ToList() : [];
+            if (!_slotsOfTag.TryGetValue(tag, out var slots))
+            {
+                return [];
+            }
+
+            var keys = new List<int>(slots.Live);
+            foreach (var slot in slots.Slots.AsSpan(0, slots.Count))
+            {
+                if (_lengths[slot] >= 0)
+                {
+                    keys.Add(_keys[slot]);
+                }
+            }
+
+            keys.Sort();
+            return keys;
         }
         finally
         {
@@ -232,104 +304,121 @@ internal sealed class Bm25Index
         }
     }
 
-    /// <summary>
-    /// The best <paramref name="top"/> documents for the weighted terms, best first (equal scores: higher key first).
-    /// Only the postings of the given terms are read; a bounded heap keeps the best hits.
-    /// </summary>
-    /// <param name="tags">When given, only documents whose tag is in the set.</param>
-    public IReadOnlyList<Hit> Search(IReadOnlyList<WeightedTerm> terms, int top, IReadOnlySet<int>? tags = null)
+    /// <summary>Live documents with one of these tags.</summary>
+    public int CountWithTags(IReadOnlySet<int> tags)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        if (top <= 0)
-        {
-            return [];
-        }
-
+        ArgumentNullException.ThrowIfNull(tags);
         _lock.EnterReadLock();
         try
         {
-            if (_live == 0)
+            return tags.Sum(t => _slotsOfTag.TryGetValue(t, out var slots) ? slots.Live : 0);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>The best <paramref name="top"/> documents for the weighted terms, best first (equal scores: higher order, then higher key first).</summary>
+    public IReadOnlyList<Hit> Search(IReadOnlyList<WeightedTerm> terms, int top, IReadOnlySet<int>? tags = null) =>
+        Find(terms, top, tags, countLimit: 0).Hits;
+
+    /// <summary>
+    /// The best <paramref name="top"/> documents for the weighted terms, best first (equal scores: higher order, then higher
+    /// key first), and how many documents match at all, counted up to <paramref name="countLimit"/>.
+    /// </summary>
+    /// <param name="tags">When given, only documents whose tag is in the set. With no terms, these documents ranked by boost.</param>
+    public SearchResult Find(IReadOnlyList<WeightedTerm> terms, int top, IReadOnlySet<int>? tags, int countLimit)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        _lock.EnterReadLock();
+        try
+        {
+            if (_live == 0 || (top <= 0 && countLimit <= 0))
             {
-                return [];
+                return new SearchResult([], 0);
             }
 
-            var slots = CollectionsMarshal.AsSpan(_slots);
-            var averageLength = _totalLength > 0 ? _totalLength / _live : 1;
-
-            // Scores accumulate in a dense array indexed by slot (rented, and cleared through the list of touched slots), which
-            // is several times faster than a dictionary when common terms bring tens of thousands of postings.
-            var scores = ScorePool.Rent(slots.Length);
-            var touched = new List<int>();
-            var onlyTag = tags is { Count: 1 } ? tags.First() : None;
-            try
+            if (terms.Count == 0)
             {
-                foreach (var (term, weight) in terms)
+                return tags is null ? new SearchResult([], 0) : RankTagged(tags, top, countLimit);
+            }
+
+            var cursors = Cursors(terms);
+            if (cursors.Length == 0)
+            {
+                return new SearchResult([], 0);
+            }
+
+            var postings = 0L;
+            foreach (var cursor in cursors)
+            {
+                postings += cursor.List.Count;
+            }
+
+            // A filter with few documents is cheaper to walk (scoring each of them) than the postings.
+            var tagged = tags is null ? 0L : tags.Sum(t => _slotsOfTag.TryGetValue(t, out var slots) ? (long)slots.Count : 0);
+            if (tags is not null && tagged * cursors.Length * 4 < postings)
+            {
+                return ScoreTagged(cursors, tags, top, countLimit);
+            }
+
+            var best = new TopHits(this, Math.Max(top, 0));
+            if (top > 0)
+            {
+                WandSearch(cursors, tags, best);
+            }
+
+            var matches = countLimit > 0 ? CountMatches(cursors, tags, countLimit) : 0;
+            return new SearchResult(best.Sorted(), matches);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>The same ranking by scoring every posting (for tests: the top-k search must always agree with it).</summary>
+    internal SearchResult FindExhaustively(IReadOnlyList<WeightedTerm> terms, int top, IReadOnlySet<int>? tags, int countLimit)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var cursors = Cursors(terms);
+            var scores = new Dictionary<int, double[]>();
+            for (var c = 0; c < cursors.Length; c++)
+            {
+                var list = cursors[c].List;
+                for (var i = 0; i < list.Count; i++)
                 {
-                    if (weight <= 0 || !_termIds.TryGetValue(term, out var termId))
+                    var slot = list.Slots[i];
+                    if (_lengths[slot] < 0 || (tags is not null && !tags.Contains(_tags[slot])))
                     {
                         continue;
                     }
 
-                    var postings = _postings[termId];
-                    if (postings.DocumentFrequency == 0)
+                    if (!scores.TryGetValue(slot, out var parts))
                     {
-                        continue;
+                        scores[slot] = parts = new double[cursors.Length];
                     }
 
-                    var idf = Math.Log(1 + ((_live - postings.DocumentFrequency + 0.5) / (postings.DocumentFrequency + 0.5)));
-                    foreach (var posting in postings.Items.AsSpan(0, postings.Count))
-                    {
-                        ref readonly var slot = ref slots[posting.Slot];
-                        if (slot.Terms is null || (tags is not null && (onlyTag != None ? slot.Tag != onlyTag : !tags.Contains(slot.Tag))))
-                        {
-                            continue;
-                        }
-
-                        double tf = posting.Frequency;
-                        var norm = _k1 * (1 - _b + (_b * slot.Length / averageLength));
-                        ref var score = ref scores[posting.Slot];
-                        if (score == 0)
-                        {
-                            touched.Add(posting.Slot);
-                        }
-
-                        score += weight * idf * tf * (_k1 + 1) / (tf + norm);
-                    }
+                    parts[c] = Contribution(cursors[c], list.Frequencies[i], slot);
                 }
-
-                var best = new PriorityQueue<Hit, Hit>(touched.Count < top ? touched.Count : top, WorstFirst.Instance);
-                foreach (var slotIndex in touched)
-                {
-                    var score = scores[slotIndex];
-                    ref readonly var slot = ref slots[slotIndex];
-                    var hit = new Hit(slot.Key, slot.Group, slot.Tag, score, slot.Data);
-                    if (best.Count < top)
-                    {
-                        best.Enqueue(hit, hit);
-                    }
-                    else if (WorstFirst.Instance.Compare(hit, best.Peek()) > 0)
-                    {
-                        best.DequeueEnqueue(hit, hit);
-                    }
-                }
-
-                var hits = new Hit[best.Count];
-                for (var i = hits.Length - 1; i >= 0; i--)
-                {
-                    hits[i] = best.Dequeue();
-                }
-
-                return hits;
             }
-            finally
+
+            var best = new TopHits(this, top);
+            foreach (var (slot, parts) in scores)
             {
-                foreach (var slotIndex in touched)
+                var sum = 0.0;
+                foreach (var part in parts)
                 {
-                    scores[slotIndex] = 0;
+                    sum += part;
                 }
 
-                ScorePool.Return(scores);
+                best.Offer(slot, sum * _boosts[slot]);
             }
+
+            return new SearchResult(best.Sorted(), Math.Min(scores.Count, countLimit));
         }
         finally
         {
@@ -338,7 +427,7 @@ internal sealed class Bm25Index
     }
 
     /// <summary>Writes the whole index (compacted first) to <paramref name="writer"/>; <see cref="Read"/> loads it back.</summary>
-    /// <remarks>Postings and term ids are written as raw little-endian arrays, so loading is mostly bulk copies.</remarks>
+    /// <remarks>Every array is written raw (little-endian), so loading is bulk copies into arrays of the right size.</remarks>
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -354,26 +443,28 @@ internal sealed class Bm25Index
             writer.Write(_k1);
             writer.Write(_b);
             writer.Write(_totalLength);
-            writer.Write(_postings.Count);
-            foreach (var (term, termId) in _termIds.OrderBy(t => t.Value))
+            writer.Write(_boundAverage);
+            writer.Write(_slots);
+            WriteArray(writer, _keys.AsSpan(0, _slots));
+            WriteArray(writer, _groups.AsSpan(0, _slots));
+            WriteArray(writer, _tags.AsSpan(0, _slots));
+            WriteArray(writer, _data.AsSpan(0, _slots));
+            WriteArray(writer, _lengths.AsSpan(0, _slots));
+            WriteArray(writer, _boosts.AsSpan(0, _slots));
+            WriteArray(writer, _orders.AsSpan(0, _slots));
+            WriteArray(writer, _termsAt.AsSpan(0, _slots));
+            writer.Write(_termBytesUsed);
+            writer.Write(_termBytes, 0, (int)_termBytesUsed);
+            writer.Write(_terms.Count);
+            for (var termId = 0; termId < _terms.Count; termId++)
             {
                 var postings = _postings[termId];
-                writer.Write(term);
+                writer.Write(_terms[termId]);
                 writer.Write(postings.Count);
                 writer.Write(postings.DocumentFrequency);
-                writer.Write(MemoryMarshal.AsBytes(postings.Items.AsSpan(0, postings.Count)));
-            }
-
-            writer.Write(_slots.Count);
-            foreach (var slot in _slots)
-            {
-                writer.Write(slot.Key);
-                writer.Write(slot.Group);
-                writer.Write(slot.Tag);
-                writer.Write(slot.Length);
-                writer.Write(slot.Data);
-                writer.Write(slot.Terms!.Length);
-                writer.Write(MemoryMarshal.AsBytes(slot.Terms.AsSpan()));
+                WriteArray(writer, postings.Slots.AsSpan(0, postings.Count));
+                WriteArray(writer, postings.Frequencies.AsSpan(0, postings.Count));
+                WriteArray(writer, postings.BlockMax.AsSpan(0, BlockCount(postings.Count)));
             }
 
             writer.Write(FormatMagic);
@@ -394,46 +485,197 @@ internal sealed class Bm25Index
             throw new InvalidDataException("Not a BM25 index.");
         }
 
-        var index = new Bm25Index(reader.ReadDouble(), reader.ReadDouble(), compactAfter);
-        index._totalLength = reader.ReadDouble();
+        var index = new Bm25Index(reader.ReadDouble(), reader.ReadDouble(), compactAfter)
+        {
+            _totalLength = reader.ReadDouble(),
+            _boundAverage = reader.ReadDouble(),
+        };
+        var slots = CheckedCount(reader.ReadInt32());
+        var stream = reader.BaseStream;
+        index._slots = slots;
+        index._keys = ReadArray<int>(stream, slots);
+        index._groups = ReadArray<int>(stream, slots);
+        index._tags = ReadArray<int>(stream, slots);
+        index._data = ReadArray<int>(stream, slots);
+        index._lengths = ReadArray<float>(stream, slots);
+        index._boosts = ReadArray<float>(stream, slots);
+        index._orders = ReadArray<long>(stream, slots);
+        index._termsAt = ReadArray<long>(stream, slots);
+        index._termBytesUsed = reader.ReadInt64();
+        if (index._termBytesUsed < 0 || index._termBytesUsed > Array.MaxLength)
+        {
+            throw new InvalidDataException("The BM25 index holds a bad length.");
+        }
+
+        index._termBytes = ReadArray<byte>(stream, (int)index._termBytesUsed);
         var terms = CheckedCount(reader.ReadInt32());
         index._termIds.EnsureCapacity(terms);
-        index._postings.Capacity = terms;
         for (var termId = 0; termId < terms; termId++)
         {
             var term = reader.ReadString();
-            var postings = new PostingList { Count = CheckedCount(reader.ReadInt32()), DocumentFrequency = reader.ReadInt32() };
-            postings.Items = new Posting[postings.Count];
-            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(postings.Items.AsSpan()));
+            var count = CheckedCount(reader.ReadInt32());
+            var documentFrequency = reader.ReadInt32();
+            var postings = new PostingList(
+                ReadArray<int>(stream, count), ReadArray<ushort>(stream, count), ReadArray<float>(stream, BlockCount(count)), count, documentFrequency);
             index._termIds.Add(term, termId);
+            index._terms.Add(term);
             index._postings.Add(postings);
         }
 
-        var slots = CheckedCount(reader.ReadInt32());
-        index._slots = new List<Slot>(slots);
-        index._slotOfKey.EnsureCapacity(slots);
-        for (var i = 0; i < slots; i++)
-        {
-            var key = reader.ReadInt32();
-            var group = reader.ReadInt32();
-            var tag = reader.ReadInt32();
-            var length = reader.ReadSingle();
-            var data = reader.ReadInt32();
-            var termIds = new int[CheckedCount(reader.ReadInt32())];
-            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(termIds.AsSpan()));
-            index._slots.Add(new Slot(key, group, tag, length, termIds, data));
-            index._slotOfKey.Add(key, i);
-            AddTo(index._keysOfGroup, group, key);
-            AddTo(index._keysOfTag, tag, key);
-        }
-
-        index._live = slots;
         if (reader.ReadInt32() != FormatMagic)
         {
             throw new InvalidDataException("The BM25 index is incomplete.");
         }
 
+        index.IndexSlots();
         return index;
+    }
+
+    private static int BlockCount(int count) => (count + BlockSize - 1) >> BlockShift;
+
+    // The key, group and tag maps, derived from the slot arrays (after a load or a compaction).
+    private void IndexSlots()
+    {
+        _previousInGroup = new int[_keys.Length];
+        _slotOfKey.Clear();
+        _lastOfGroup.Clear();
+        _slotsOfTag.Clear();
+        _live = 0;
+        _dead = 0;
+        for (var slot = 0; slot < _slots; slot++)
+        {
+            if (_lengths[slot] < 0)
+            {
+                _dead++;
+                _previousInGroup[slot] = -1;
+                continue;
+            }
+
+            _live++;
+            _slotOfKey.Set(_keys[slot], slot);
+            Link(slot);
+        }
+    }
+
+    private void Link(int slot)
+    {
+        var group = _groups[slot];
+        if (group != None)
+        {
+            _previousInGroup[slot] = _lastOfGroup.TryGetValue(group, out var previous) ? previous : -1;
+            _lastOfGroup.Set(group, slot);
+        }
+        else
+        {
+            _previousInGroup[slot] = -1;
+        }
+
+        var tag = _tags[slot];
+        if (tag != None)
+        {
+            if (!_slotsOfTag.TryGetValue(tag, out var slots))
+            {
+                _slotsOfTag[tag] = slots = new TagSlots();
+            }
+
+            slots.Add(slot);
+        }
+    }
+
+    private int NewSlot(int key, int group, int tag, float length, int data, long order, float boost)
+    {
+        if (_slots == _keys.Length)
+        {
+            ResizeSlots(Math.Max(16, _slots * 2));
+        }
+
+        var slot = _slots++;
+        _keys[slot] = key;
+        _groups[slot] = group;
+        _tags[slot] = tag;
+        _lengths[slot] = length;
+        _data[slot] = data;
+        _orders[slot] = order;
+        _boosts[slot] = boost;
+        _slotOfKey.Set(key, slot);
+        Link(slot);
+        return slot;
+    }
+
+    private void ResizeSlots(int size)
+    {
+        Array.Resize(ref _keys, size);
+        Array.Resize(ref _groups, size);
+        Array.Resize(ref _tags, size);
+        Array.Resize(ref _data, size);
+        Array.Resize(ref _previousInGroup, size);
+        Array.Resize(ref _lengths, size);
+        Array.Resize(ref _boosts, size);
+        Array.Resize(ref _orders, size);
+        Array.Resize(ref _termsAt, size);
+    }
+
+    private void WriteTerms(int slot, int[] sortedTermIds)
+    {
+        var needed = _termBytesUsed + (sortedTermIds.Length * 5L) + 5;
+        if (needed > _termBytes.Length)
+        {
+            Array.Resize(ref _termBytes, (int)Math.Min(Array.MaxLength, Math.Max(needed, Math.Max(1024, _termBytes.Length * 2L))));
+        }
+
+        _termsAt[slot] = _termBytesUsed;
+        var at = (int)_termBytesUsed;
+        WriteVarint(_termBytes, ref at, sortedTermIds.Length);
+        var previous = 0;
+        foreach (var termId in sortedTermIds)
+        {
+            WriteVarint(_termBytes, ref at, termId - previous);
+            previous = termId;
+        }
+
+        _termBytesUsed = at;
+    }
+
+    private int[] TermsOf(int slot)
+    {
+        var at = (int)_termsAt[slot];
+        var terms = new int[ReadVarint(_termBytes, ref at)];
+        var termId = 0;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            termId += ReadVarint(_termBytes, ref at);
+            terms[i] = termId;
+        }
+
+        return terms;
+    }
+
+    private static void WriteVarint(byte[] bytes, ref int at, int value)
+    {
+        var v = (uint)value;
+        while (v >= 0x80)
+        {
+            bytes[at++] = (byte)(v | 0x80);
+            v >>= 7;
+        }
+
+        bytes[at++] = (byte)v;
+    }
+
+    private static int ReadVarint(byte[] bytes, ref int at)
+    {
+        var value = 0u;
+        var shift = 0;
+        byte b;
+        do
+        {
+            b = bytes[at++];
+            value |= (uint)(b & 0x7F) << shift;
+            shift += 7;
+        }
+        while ((b & 0x80) != 0);
+
+        return (int)value;
     }
 
     private int TermId(string term)
@@ -443,28 +685,31 @@ internal sealed class Bm25Index
         {
             id = _postings.Count;
             _postings.Add(new PostingList());
+            _terms.Add(term);
         }
 
         return id;
     }
 
-    private void RemoveSlot(int index)
+    private void RemoveSlot(int slot)
     {
-        ref var slot = ref CollectionsMarshal.AsSpan(_slots)[index];
-        foreach (var termId in slot.Terms!)
+        foreach (var termId in TermsOf(slot))
         {
             _postings[termId].DocumentFrequency--;
         }
 
-        _slotOfKey.Remove(slot.Key);
-        RemoveFrom(_keysOfGroup, slot.Group, slot.Key);
-        RemoveFrom(_keysOfTag, slot.Tag, slot.Key);
+        _slotOfKey.Remove(_keys[slot]);
+        if (_tags[slot] != None && _slotsOfTag.TryGetValue(_tags[slot], out var tagged))
+        {
+            tagged.Live--;
+        }
+
         _live--;
         _dead++;
 
         // Summing and subtracting floats drifts; an empty index starts again from exactly zero.
-        _totalLength = _live == 0 ? 0 : _totalLength - slot.Length;
-        slot.Terms = null;
+        _totalLength = _live == 0 ? 0 : _totalLength - _lengths[slot];
+        _lengths[slot] = -1;
     }
 
     private void CompactIfWorthIt()
@@ -480,94 +725,468 @@ internal sealed class Bm25Index
     private void Compact()
     {
         // Slots are renumbered in the same order, so postings stay sorted by slot.
-        var newSlot = new int[_slots.Count];
-        var kept = new List<Slot>(_live);
-        for (var i = 0; i < _slots.Count; i++)
+        var newSlot = new int[_slots];
+        var kept = 0;
+        var termBytes = new byte[Math.Max(16, _termBytesUsed)];
+        var termBytesUsed = 0;
+        for (var slot = 0; slot < _slots; slot++)
         {
-            var slot = _slots[i];
-            if (slot.Terms is null)
+            if (_lengths[slot] < 0)
             {
-                newSlot[i] = -1;
+                newSlot[slot] = -1;
                 continue;
             }
 
-            newSlot[i] = kept.Count;
-            _slotOfKey[slot.Key] = kept.Count;
-            kept.Add(slot);
+            newSlot[slot] = kept;
+            var at = (int)_termsAt[slot];
+            var start = at;
+            var count = ReadVarint(_termBytes, ref at);
+            for (var i = 0; i < count; i++)
+            {
+                ReadVarint(_termBytes, ref at);
+            }
+
+            Array.Copy(_termBytes, start, termBytes, termBytesUsed, at - start);
+            _termsAt[kept] = termBytesUsed;
+            termBytesUsed += at - start;
+            _keys[kept] = _keys[slot];
+            _groups[kept] = _groups[slot];
+            _tags[kept] = _tags[slot];
+            _data[kept] = _data[slot];
+            _lengths[kept] = _lengths[slot];
+            _boosts[kept] = _boosts[slot];
+            _orders[kept] = _orders[slot];
+            kept++;
         }
 
+        _slots = kept;
+        _termBytes = termBytes;
+        _termBytesUsed = termBytesUsed;
         foreach (var postings in _postings)
         {
             postings.Renumber(newSlot);
         }
 
-        _slots = kept;
-        _dead = 0;
+        IndexSlots();
+        RecomputeBounds();
+    }
+
+    private void RecomputeBoundsIfDrifted()
+    {
+        var average = _live > 0 ? _totalLength / _live : 0;
+        if (average > _boundAverage * RecomputeDrift || average * RecomputeDrift < _boundAverage)
+        {
+            RecomputeBounds();
+        }
+    }
+
+    private void RecomputeBounds()
+    {
+        _boundAverage = _live > 0 && _totalLength > 0 ? _totalLength / _live : 1;
+        foreach (var postings in _postings)
+        {
+            postings.ClearBounds();
+            for (var i = 0; i < postings.Count; i++)
+            {
+                var slot = postings.Slots[i];
+                if (_lengths[slot] >= 0)
+                {
+                    postings.RaiseBlockMax(i, (float)Impact(postings.Frequencies[i] / Quarters, _lengths[slot], _boundAverage, _boosts[slot]));
+                }
+            }
+        }
+    }
+
+    // A document's score for a term, before the query weight and idf: boost × BM25 term-frequency part.
+    private double Impact(double tf, double length, double average, double boost) =>
+        boost * tf * (_k1 + 1) / (tf + (_k1 * (1 - _b + (_b * length / average))));
+
+    /// <summary>
+    /// How much to scale the block bounds by: a bound worked out at average length A0 stays a bound at average A ≥ A0 once
+    /// multiplied by A / A0 (the length norm 1 - b + b·len/A falls by at most that factor), and needs nothing when A ≤ A0.
+    /// A little more covers floating-point rounding.
+    /// </summary>
+    private double BoundScale(double average) => Math.Max(1, average / _boundAverage) * (1 + 1e-6);
+
+    private Cursor[] Cursors(IReadOnlyList<WeightedTerm> terms)
+    {
+        var average = _totalLength > 0 ? _totalLength / _live : 1;
+        var scale = BoundScale(average);
+        var cursors = new List<Cursor>(terms.Count);
+        foreach (var (term, weight) in terms)
+        {
+            if (weight <= 0 || !_termIds.TryGetValue(term, out var termId))
+            {
+                continue;
+            }
+
+            var postings = _postings[termId];
+            if (postings.DocumentFrequency == 0 || postings.Count == 0)
+            {
+                continue;
+            }
+
+            var idf = Math.Log(1 + ((_live - postings.DocumentFrequency + 0.5) / (postings.DocumentFrequency + 0.5)));
+            cursors.Add(new Cursor(postings, weight * idf, average, weight * idf * scale, cursors.Count));
+        }
+
+        return [.. cursors];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Contribution(Cursor cursor, ushort frequency, int slot)
+    {
+        double tf = frequency / Quarters;
+        var norm = _k1 * (1 - _b + (_b * _lengths[slot] / cursor.Average));
+        return cursor.Weight * tf * (_k1 + 1) / (tf + norm);
+    }
+
+    // Block-max WAND over the cursors' postings; the best hits go to `best`.
+    private void WandSearch(Cursor[] cursors, IReadOnlySet<int>? tags, TopHits best)
+    {
+        var order = (Cursor[])cursors.Clone();
+        var parts = new double[cursors.Length];
+        var onlyTag = tags is { Count: 1 } ? tags.First() : None;
+        while (true)
+        {
+            SortBySlot(order);
+            if (order[0].AtEnd)
+            {
+                return;
+            }
+
+            // The pivot: the first cursor at which the documents' possible scores could reach the threshold.
+            var threshold = best.Threshold;
+            var bound = 0.0;
+            var pivot = -1;
+            for (var i = 0; i < order.Length && !order[i].AtEnd; i++)
+            {
+                bound += order[i].MaxBound;
+                if (bound >= threshold)
+                {
+                    pivot = i;
+                    break;
+                }
+            }
+
+            if (pivot < 0)
+            {
+                return;
+            }
+
+            var slot = order[pivot].Slot;
+            var last = pivot;
+            while (last + 1 < order.Length && order[last + 1].Slot == slot)
+            {
+                last++;
+            }
+
+            // The block bounds around the pivot document: when even they cannot reach the threshold, no document up to the end
+            // of the first of those blocks can, and the cursors before the pivot skip past it.
+            if (best.IsFull)
+            {
+                var blockBound = 0.0;
+                var skipTo = last + 1 < order.Length ? order[last + 1].Slot : int.MaxValue;
+                for (var i = 0; i <= last; i++)
+                {
+                    var (max, end) = order[i].BlockAround(slot);
+                    blockBound += max;
+                    skipTo = Math.Min(skipTo, end + 1);
+                }
+
+                if (blockBound < threshold)
+                {
+                    for (var i = 0; i <= last; i++)
+                    {
+                        order[i].AdvanceTo(Math.Max(skipTo, slot + 1));
+                    }
+
+                    continue;
+                }
+            }
+
+            if (order[0].Slot != slot)
+            {
+                // Bring the cursors before the pivot up to it.
+                for (var i = 0; i < pivot; i++)
+                {
+                    order[i].AdvanceTo(slot);
+                }
+
+                continue;
+            }
+
+            if (_lengths[slot] >= 0 && (tags is null || (onlyTag != None ? _tags[slot] == onlyTag : tags.Contains(_tags[slot]))))
+            {
+                Array.Clear(parts);
+                for (var i = 0; i <= last; i++)
+                {
+                    parts[order[i].Position] = Contribution(order[i], order[i].Frequency, slot);
+                }
+
+                // Summed in query order, as every other way of searching sums it.
+                var score = 0.0;
+                foreach (var part in parts)
+                {
+                    score += part;
+                }
+
+                best.Offer(slot, score * _boosts[slot]);
+            }
+
+            for (var i = 0; i <= last; i++)
+            {
+                order[i].Next();
+            }
+        }
+    }
+
+    // Scores every document of the filter's tags that holds a query term (the filter is small next to the postings).
+    private SearchResult ScoreTagged(Cursor[] cursors, IReadOnlySet<int> tags, int top, int countLimit)
+    {
+        var slots = TaggedSlots(tags);
+        var best = new TopHits(this, Math.Max(top, 0));
+        var parts = new double[cursors.Length];
+        var matches = 0;
+        foreach (var slot in slots)
+        {
+            var found = false;
+            Array.Clear(parts);
+            foreach (var cursor in cursors)
+            {
+                cursor.AdvanceTo(slot);
+                if (cursor.Slot == slot)
+                {
+                    parts[cursor.Position] = Contribution(cursor, cursor.Frequency, slot);
+                    found = true;
+                }
+            }
+
+            if (!found)
+            {
+                continue;
+            }
+
+            matches++;
+            var score = 0.0;
+            foreach (var part in parts)
+            {
+                score += part;
+            }
+
+            best.Offer(slot, score * _boosts[slot]);
+        }
+
+        return new SearchResult(best.Sorted(), Math.Min(matches, countLimit));
+    }
+
+    // With no terms: the filter's documents ranked by boost, then order, then key.
+    private SearchResult RankTagged(IReadOnlySet<int> tags, int top, int countLimit)
+    {
+        var slots = TaggedSlots(tags);
+        var best = new TopHits(this, Math.Max(top, 0));
+        foreach (var slot in slots)
+        {
+            best.Offer(slot, _boosts[slot]);
+        }
+
+        return new SearchResult(best.Sorted(), Math.Min(slots.Count, countLimit));
+    }
+
+    // The live slots of the given tags, ascending.
+    private List<int> TaggedSlots(IReadOnlySet<int> tags)
+    {
+        var slots = new List<int>();
+        foreach (var tag in tags)
+        {
+            if (_slotsOfTag.TryGetValue(tag, out var tagged))
+            {
+                foreach (var slot in tagged.Slots.AsSpan(0, tagged.Count))
+                {
+                    if (_lengths[slot] >= 0)
+                    {
+                        slots.Add(slot);
+                    }
+                }
+            }
+        }
+
+        if (tags.Count > 1)
+        {
+            slots.Sort();
+        }
+
+        return slots;
+    }
+
+    // Documents holding any of the terms (and passing the filter), walked from the start until the limit is reached.
+    private int CountMatches(Cursor[] cursors, IReadOnlySet<int>? tags, int limit)
+    {
+        foreach (var cursor in cursors)
+        {
+            cursor.Reset();
+        }
+
+        var matches = 0;
+        while (matches < limit)
+        {
+            var slot = int.MaxValue;
+            foreach (var cursor in cursors)
+            {
+                slot = Math.Min(slot, cursor.Slot);
+            }
+
+            if (slot == int.MaxValue)
+            {
+                break;
+            }
+
+            if (_lengths[slot] >= 0 && (tags is null || tags.Contains(_tags[slot])))
+            {
+                matches++;
+            }
+
+            foreach (var cursor in cursors)
+            {
+                if (cursor.Slot == slot)
+                {
+                    cursor.Next();
+                }
+            }
+        }
+
+        return matches;
+    }
+
+    private static void SortBySlot(Cursor[] cursors)
+    {
+        for (var i = 1; i < cursors.Length; i++)
+        {
+            var cursor = cursors[i];
+            var j = i - 1;
+            while (j >= 0 && cursors[j].Slot > cursor.Slot)
+            {
+                cursors[j + 1] = cursors[j];
+                j--;
+            }
+
+            cursors[j + 1] = cursor;
+        }
     }
 
     private static int CheckedCount(int count) =>
         count >= 0 ? count : throw new InvalidDataException("The BM25 index holds a negative count.");
 
-    private static void AddTo(Dictionary<int, HashSet<int>> keysOf, int value, int key)
+    private static void WriteArray<T>(BinaryWriter writer, ReadOnlySpan<T> values)
+        where T : unmanaged => writer.Write(MemoryMarshal.AsBytes(values));
+
+    private static T[] ReadArray<T>(Stream stream, int count)
+        where T : unmanaged
     {
-        if (value == None)
-        {
-            return;
-        }
-
-        if (!keysOf.TryGetValue(value, out var keys))
-        {
-            keysOf[value] = keys = [];
-        }
-
-        keys.Add(key);
+        var values = GC.AllocateUninitializedArray<T>(count);
+        stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
     }
 
-    private static void RemoveFrom(Dictionary<int, HashSet<int>> keysOf, int value, int key)
-    {
-        if (value != None && keysOf.TryGetValue(value, out var keys) && keys.Remove(key) && keys.Count == 0)
-        {
-            keysOf.Remove(value);
-        }
-    }
-
-    /// <summary>One field of a document: its analysed terms (repeats kept) and its weight.</summary>
+    /// <summary>One field of a document: its analysed terms (repeats kept) and its weight (a multiple of 1/4).</summary>
     public readonly record struct Field(IReadOnlyList<string> Terms, float Weight);
 
     /// <summary>A scored document.</summary>
     public readonly record struct Hit(int Key, int Group, int Tag, double Score, int Data = 0);
 
-    private readonly record struct Posting(int Slot, float Frequency);
-
-    private struct Slot(int key, int group, int tag, float length, int[] terms, int data)
-    {
-        public readonly int Key = key;
-        public readonly int Group = group;
-        public readonly int Tag = tag;
-        public readonly float Length = length;
-        public readonly int Data = data;
-
-        /// <summary>The document's distinct term ids; null once removed.</summary>
-        public int[]? Terms = terms;
-    }
+    /// <summary>The best hits of a search and how many documents matched (up to the limit asked for).</summary>
+    public readonly record struct SearchResult(IReadOnlyList<Hit> Hits, int Matches);
 
     private sealed class PostingList
     {
-        public Posting[] Items = [];
-        public int Count;
+        public PostingList()
+        {
+        }
+
+        public PostingList(int[] slots, ushort[] frequencies, float[] blockMax, int count, int documentFrequency)
+        {
+            Slots = slots;
+            Frequencies = frequencies;
+            BlockMax = blockMax;
+            Count = count;
+            DocumentFrequency = documentFrequency;
+            foreach (var max in blockMax)
+            {
+                MaxImpact = Math.Max(MaxImpact, max);
+            }
+        }
+
+        /// <summary>The highest of the block bounds.</summary>
+        public float MaxImpact { get; private set; }
+
+        public int[] Slots { get; private set; } = [];
+
+        public ushort[] Frequencies { get; private set; } = [];
+
+        /// <summary>Per block of <see cref="BlockSize"/> postings: the highest impact in it, at the index's bound average.</summary>
+        public float[] BlockMax { get; private set; } = [];
+
+        public int Count { get; private set; }
 
         /// <summary>Live documents containing the term (dead postings are not counted).</summary>
-        public int DocumentFrequency;
+        public int DocumentFrequency { get; set; }
 
-        public void Add(Posting posting)
+        public void Add(int slot, ushort frequency, float impact)
         {
-            if (Count == Items.Length)
+            if (Count == Slots.Length)
             {
-                Array.Resize(ref Items, Math.Max(4, Items.Length * 2));
+                var size = Math.Max(4, Slots.Length * 2);
+                var slots = Slots;
+                var frequencies = Frequencies;
+                Array.Resize(ref slots, size);
+                Array.Resize(ref frequencies, size);
+                Slots = slots;
+                Frequencies = frequencies;
             }
 
-            Items[Count++] = posting;
+            if (BlockCount(Count + 1) > BlockMax.Length)
+            {
+                var blockMax = BlockMax;
+                Array.Resize(ref blockMax, Math.Max(1, BlockMax.Length * 2));
+                BlockMax = blockMax;
+            }
+
+            Slots[Count] = slot;
+            Frequencies[Count] = frequency;
+            RaiseBlockMax(Count, impact);
+            Count++;
             DocumentFrequency++;
+        }
+
+        public void RaiseBlockMax(int position, float impact)
+        {
+            // Rounded up, so the stored bound is never below the impact it covers.
+            ref var max = ref BlockMax[position >> BlockShift];
+            var up = MathF.BitIncrement(impact);
+            if (up > max)
+            {
+                max = up;
+                MaxImpact = Math.Max(MaxImpact, up);
+            }
+        }
+
+        public void ClearBounds()
+        {
+            Array.Clear(BlockMax);
+            MaxImpact = 0;
+        }
+
+        public void Trim()
+        {
+            var slots = Slots;
+            var frequencies = Frequencies;
+            var blockMax = BlockMax;
+            Array.Resize(ref slots, Count);
+            Array.Resize(ref frequencies, Count);
+            Array.Resize(ref blockMax, BlockCount(Count));
+            Slots = slots;
+            Frequencies = frequencies;
+            BlockMax = blockMax;
         }
 
         public void Renumber(int[] newSlot)
@@ -575,30 +1194,238 @@ internal sealed class Bm25Index
             var kept = 0;
             for (var i = 0; i < Count; i++)
             {
-                var slot = newSlot[Items[i].Slot];
+                var slot = newSlot[Slots[i]];
                 if (slot >= 0)
                 {
-                    Items[kept++] = Items[i] with { Slot = slot };
+                    Slots[kept] = slot;
+                    Frequencies[kept] = Frequencies[i];
+                    kept++;
                 }
             }
 
             Count = kept;
-            if (Count < Items.Length / 4)
+            if (Count < Slots.Length / 4)
             {
-                Array.Resize(ref Items, Math.Max(4, Count));
+                Trim();
             }
         }
     }
 
-    /// <summary>Orders hits worst first (lower score, then lower key), so the heap's top is the one to drop.</summary>
-    private sealed class WorstFirst : IComparer<Hit>
+    /// <summary>
+    /// Int keys to slots: ids are small and dense (store ids), so a plain array indexed by key, filled in one pass after a load
+    /// instead of a million hash insertions; keys outside its range go to a dictionary.
+    /// </summary>
+    private sealed class KeyMap
     {
-        public static readonly WorstFirst Instance = new();
+        private const int DenseLimit = 1 << 26;
 
-        public int Compare(Hit x, Hit y)
+        private readonly Dictionary<int, int> _sparse = [];
+
+        // Slot + 1 by key; 0 for none.
+        private int[] _dense = [];
+
+        public bool TryGetValue(int key, out int slot)
         {
-            var byScore = x.Score.CompareTo(y.Score);
-            return byScore != 0 ? byScore : x.Key.CompareTo(y.Key);
+            if ((uint)key < (uint)_dense.Length)
+            {
+                slot = _dense[key] - 1;
+                return slot >= 0;
+            }
+
+            if (key is >= 0 and < DenseLimit)
+            {
+                slot = -1;
+                return false;
+            }
+
+            return _sparse.TryGetValue(key, out slot);
         }
+
+        public void Set(int key, int slot)
+        {
+            if (key is >= 0 and < DenseLimit)
+            {
+                if (key >= _dense.Length)
+                {
+                    Array.Resize(ref _dense, (int)Math.Min(DenseLimit, Math.Max(key + 1L, Math.Max(16L, _dense.Length * 2L))));
+                }
+
+                _dense[key] = slot + 1;
+            }
+            else
+            {
+                _sparse[key] = slot;
+            }
+        }
+
+        public void Remove(int key)
+        {
+            if ((uint)key < (uint)_dense.Length)
+            {
+                _dense[key] = 0;
+            }
+            else
+            {
+                _sparse.Remove(key);
+            }
+        }
+
+        public bool Remove(int key, out int slot)
+        {
+            if (!TryGetValue(key, out slot))
+            {
+                return false;
+            }
+
+            Remove(key);
+            return true;
+        }
+
+        public void Clear()
+        {
+            Array.Clear(_dense);
+            _sparse.Clear();
+        }
+    }
+
+    private sealed class TagSlots
+    {
+        public int[] Slots = new int[4];
+        public int Count;
+        public int Live;
+
+        public void Add(int slot)
+        {
+            if (Count == Slots.Length)
+            {
+                Array.Resize(ref Slots, Slots.Length * 2);
+            }
+
+            Slots[Count++] = slot;
+            Live++;
+        }
+    }
+
+    /// <summary>A position in one term's postings during a search.</summary>
+    private sealed class Cursor(PostingList list, double weight, double average, double boundWeight, int position)
+    {
+        private int _at;
+
+        public PostingList List { get; } = list;
+
+        /// <summary>The query weight times the term's idf.</summary>
+        public double Weight { get; } = weight;
+
+        /// <summary>The index's average length during this search.</summary>
+        public double Average { get; } = average;
+
+        /// <summary>The term's place in the query (scores are summed in this order).</summary>
+        public int Position { get; } = position;
+
+        /// <summary>An upper bound of this term's contribution to any document's score.</summary>
+        public double MaxBound { get; } = boundWeight * list.MaxImpact;
+
+        public bool AtEnd => _at >= List.Count;
+
+        public int Slot => _at < List.Count ? List.Slots[_at] : int.MaxValue;
+
+        public ushort Frequency => List.Frequencies[_at];
+
+        private double BoundWeight { get; } = boundWeight;
+
+        public void Next() => _at++;
+
+        public void Reset() => _at = 0;
+
+        /// <summary>Moves to the first posting at or after <paramref name="slot"/>, skipping whole blocks that end before it.</summary>
+        public void AdvanceTo(int slot)
+        {
+            var slots = List.Slots;
+            var count = List.Count;
+            if (_at >= count || slots[_at] >= slot)
+            {
+                return;
+            }
+
+            var blockEnd = (_at | (BlockSize - 1)) + 1;
+            while (blockEnd < count && slots[Math.Min(blockEnd + BlockSize, count) - 1] < slot)
+            {
+                blockEnd += BlockSize;
+            }
+
+            _at = Math.Max(_at, blockEnd - BlockSize);
+            var end = Math.Min(blockEnd + BlockSize, count);
+            var found = Array.BinarySearch(slots, _at, end - _at, slot);
+            _at = found >= 0 ? found : ~found;
+        }
+
+        /// <summary>The bound of the block that would hold <paramref name="slot"/> (from this cursor on) and the last slot it covers.</summary>
+        public (double Max, int End) BlockAround(int slot)
+        {
+            var slots = List.Slots;
+            var count = List.Count;
+            var block = _at >> BlockShift;
+            while (((block + 1) << BlockShift) < count && slots[((block + 1) << BlockShift) - 1] < slot)
+            {
+                block++;
+            }
+
+            var last = Math.Min(((block + 1) << BlockShift), count) - 1;
+            return (BoundWeight * List.BlockMax[block], slots[last]);
+        }
+    }
+
+    /// <summary>The best hits so far, worst at the top of a bounded heap.</summary>
+    private sealed class TopHits(Bm25Index index, int size)
+    {
+        private readonly PriorityQueue<(int Slot, double Score), (int Slot, double Score)> _heap =
+            new(Comparer<(int Slot, double Score)>.Create((x, y) => index.CompareHits(x.Slot, x.Score, y.Slot, y.Score)));
+
+        public bool IsFull => size > 0 && _heap.Count >= size;
+
+        /// <summary>The score a document must reach to enter (ties may enter on order): the worst kept, or below anything.</summary>
+        public double Threshold => IsFull ? _heap.Peek().Score : double.NegativeInfinity;
+
+        public void Offer(int slot, double score)
+        {
+            if (size <= 0)
+            {
+                return;
+            }
+
+            if (_heap.Count < size)
+            {
+                _heap.Enqueue((slot, score), (slot, score));
+            }
+            else if (index.CompareHits(slot, score, _heap.Peek().Slot, _heap.Peek().Score) > 0)
+            {
+                _heap.DequeueEnqueue((slot, score), (slot, score));
+            }
+        }
+
+        public Hit[] Sorted()
+        {
+            var hits = new Hit[_heap.Count];
+            for (var i = hits.Length - 1; i >= 0; i--)
+            {
+                var (slot, score) = _heap.Dequeue();
+                hits[i] = new Hit(index._keys[slot], index._groups[slot], index._tags[slot], score, index._data[slot]);
+            }
+
+            return hits;
+        }
+    }
+
+    // Positive when the first hit is better: higher score, then higher order, then higher key.
+    private int CompareHits(int slotX, double scoreX, int slotY, double scoreY)
+    {
+        var byScore = scoreX.CompareTo(scoreY);
+        if (byScore != 0)
+        {
+            return byScore;
+        }
+
+        var byOrder = _orders[slotX].CompareTo(_orders[slotY]);
+        return byOrder != 0 ? byOrder : _keys[slotX].CompareTo(_keys[slotY]);
     }
 }

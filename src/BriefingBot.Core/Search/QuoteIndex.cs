@@ -9,9 +9,14 @@ public readonly record struct QuoteHit(int QuoteId, int ArticleId, int? SpeakerI
     public QuoteKind Kind { get; init; }
 }
 
+/// <summary>The best quotes of a search and how many quotes match it at all (counted up to the limit asked for).</summary>
+public sealed record QuoteSearch(IReadOnlyList<QuoteHit> Hits, int Matches);
+
 /// <summary>In-memory BM25 index of quotes (their text, and their context sentence at a lower weight), kept in step with the store.</summary>
 /// <remarks>
 /// Speaker names are not indexed: who said it is a filter (<c>speakerIds</c>), not a search word.
+/// A quote's score is its BM25 score times its <see cref="RankWeight"/>; equal scores put the quote from the newer article
+/// first, then the higher quote id, so the index's top hits are already an answer's order.
 /// Thread-safe: searches run together under a read lock, writes take a write lock (see <see cref="Bm25Index"/>).
 /// </remarks>
 public sealed class QuoteIndex
@@ -23,6 +28,12 @@ public sealed class QuoteIndex
 
     /// <summary>The headline and lead-in paragraph count least: they say what the quote is about, not what it says.</summary>
     public const float BackgroundWeight = 0.25f;
+
+    // How much weaker a quoted fragment or a paraphrase counts than a full quote of the same relevance, and a quote nobody
+    // could be named for with confidence.
+    private const float PartialWeight = 0.75f;
+    private const float ReportedWeight = 0.6f;
+    private const float UnsureSpeakerWeight = 0.6f;
 
     private readonly TextAnalyzer _analyzer;
     private readonly Bm25Index _index;
@@ -42,14 +53,27 @@ public sealed class QuoteIndex
     /// <summary>Quotes in the index.</summary>
     public int Count => _index.Count;
 
+    /// <summary>How much a quote of this kind counts in ranking (a full quote with a named speaker: 1).</summary>
+    public static float RankWeight(QuoteKind kind, bool attributed)
+    {
+        var weight = kind switch
+        {
+            QuoteKind.Partial => PartialWeight,
+            QuoteKind.Reported => ReportedWeight,
+            _ => 1f,
+        };
+        return attributed ? weight : weight * UnsureSpeakerWeight;
+    }
+
     /// <summary>An index of the given quotes (typically <c>store.AllQuotes()</c> at start-up).</summary>
-    public static QuoteIndex Build(IEnumerable<Quote> quotes, TextAnalyzer analyzer)
+    /// <param name="articleDate">The date of each quote's article (for ordering equal scores), when known.</param>
+    public static QuoteIndex Build(IEnumerable<Quote> quotes, TextAnalyzer analyzer, Func<int, DateTimeOffset?>? articleDate = null)
     {
         ArgumentNullException.ThrowIfNull(quotes);
         var index = new QuoteIndex(analyzer);
         foreach (var quote in quotes)
         {
-            index.Add(quote);
+            index.Add(quote, articleDate?.Invoke(quote.ArticleId));
         }
 
         index._index.TrimExcess();
@@ -64,7 +88,8 @@ public sealed class QuoteIndex
     internal void Write(BinaryWriter writer) => _index.Write(writer);
 
     /// <summary>Adds a stored quote (its Id must be set), replacing the quote with that Id if indexed.</summary>
-    public void Add(Quote quote)
+    /// <param name="articleDate">Its article's date: among equal scores, quotes from newer articles come first.</param>
+    public void Add(Quote quote, DateTimeOffset? articleDate = null)
     {
         ArgumentNullException.ThrowIfNull(quote);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quote.Id, "quote.Id");
@@ -84,7 +109,9 @@ public sealed class QuoteIndex
                 new Bm25Index.Field(context, ContextWeight),
                 new Bm25Index.Field(background, BackgroundWeight),
             ],
-            (int)quote.Kind);
+            (int)quote.Kind,
+            articleDate?.UtcTicks ?? 0,
+            RankWeight(quote.Kind, quote.SpeakerId is not null));
     }
 
     public void Remove(int quoteId) => _index.Remove(quoteId);
@@ -92,15 +119,33 @@ public sealed class QuoteIndex
     /// <summary>True when the quote with this id is indexed.</summary>
     public bool Contains(int quoteId) => _index.ContainsKey(quoteId);
 
-    /// <summary>Removes every quote of an article (before re-adding a replaced article's quotes).</summary>
-    public void RemoveArticle(int articleId) => _index.RemoveGroup(articleId);
+    /// <summary>Removes every quote of an article (before re-adding a replaced article's quotes); returns their ids.</summary>
+    public IReadOnlyList<int> RemoveArticle(int articleId) => _index.RemoveGroup(articleId);
 
-    /// <summary>The best <paramref name="top"/> quotes for the terms, best first; equal scores put the newer (higher) quote id first.</summary>
+    /// <summary>The best <paramref name="top"/> quotes for the terms, best first; equal scores put the newer article's, then the higher quote id first.</summary>
     /// <param name="speakerIds">When given, only quotes attributed to one of these speakers.</param>
     public IReadOnlyList<QuoteHit> Search(IReadOnlyList<WeightedTerm> terms, int top, IReadOnlySet<int>? speakerIds = null) =>
-        _index.Search(terms, top, speakerIds)
-            .Select(h => new QuoteHit(h.Key, h.Group, h.Tag == Bm25Index.None ? null : h.Tag, h.Score) { Kind = (QuoteKind)h.Data })
-            .ToList();
+        Find(terms, top, speakerIds, countLimit: 0).Hits;
+
+    /// <summary>
+    /// The best <paramref name="top"/> quotes for the terms, best first, and how many quotes match (up to <paramref name="countLimit"/>).
+    /// With no terms and speakers given: those speakers' quotes ranked by <see cref="RankWeight"/>, then newest first.
+    /// </summary>
+    public QuoteSearch Find(IReadOnlyList<WeightedTerm> terms, int top, IReadOnlySet<int>? speakerIds, int countLimit)
+    {
+        var (hits, matches) = _index.Find(terms, top, speakerIds, countLimit);
+        return new QuoteSearch(hits.Select(ToQuoteHit).ToList(), matches);
+    }
+
+    /// <summary>The same as <see cref="Find"/>, scoring every posting (for tests of the top-k search).</summary>
+    internal QuoteSearch FindExhaustively(IReadOnlyList<WeightedTerm> terms, int top, IReadOnlySet<int>? speakerIds, int countLimit)
+    {
+        var (hits, matches) = _index.FindExhaustively(terms, top, speakerIds, countLimit);
+        return new QuoteSearch(hits.Select(ToQuoteHit).ToList(), matches);
+    }
+
+    private static QuoteHit ToQuoteHit(Bm25Index.Hit h) =>
+        new(h.Key, h.Group, h.Tag == Bm25Index.None ? null : h.Tag, h.Score) { Kind = (QuoteKind)h.Data };
 
     /// <summary>True when some indexed quote uses the analysed term (so a question word is a topic, not a misspelt name).</summary>
     public bool ContainsTerm(string term) => _index.ContainsTerm(term);

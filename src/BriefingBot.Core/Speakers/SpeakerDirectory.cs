@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using F23.StringSimilarity;
 
 namespace BriefingBot.Core.Speakers;
@@ -14,8 +15,16 @@ public sealed class SpeakerDirectory : ISpeakerLookup
     // Roles and affiliations repeat across speakers ("spokesman", "Kremlin"); their keys are worked out once, under _gate.
     private readonly Dictionary<string, string> _keyOf = new(StringComparer.Ordinal);
 
-    // Character counts of each name key, for ruling keys out before the (costly) Jaro-Winkler comparison.
-    private readonly Dictionary<string, byte[]> _lettersOf = new(StringComparer.Ordinal);
+    // Role keys, each under itself and under every ending that starts a word ("kremlin spokesman" also under "spokesman"), and
+    // under itself alone: a role asked for matches a known one equal to it or ending in it (the first map) or that it ends in
+    // (the second, looked up with each ending of the question), so FindByRole reads a few entries instead of every speaker.
+    private readonly Dictionary<string, List<Speaker>> _byRoleEnding = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Speaker>> _byRole = new(StringComparer.Ordinal);
+    private readonly Dictionary<Speaker, int> _position = new(ReferenceEqualityComparer.Instance);
+
+    // The name keys with their character counts in flat arrays, for FindSimilar to rule keys out before the (costly)
+    // Jaro-Winkler comparison without a lookup per key; made again after names change.
+    private NameScan? _nameScan;
 
     public SpeakerDirectory(IEnumerable<Speaker> speakers)
     {
@@ -85,9 +94,22 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         var key = NameNormalizer.Key(role);
         lock (_gate)
         {
-            return _speakers
-                .Where(s => s.Roles.Any(r => RoleMatches(KeyOf(r), key)))
-                .ToList();
+            var found = new HashSet<Speaker>(ReferenceEqualityComparer.Instance);
+            if (_byRoleEnding.TryGetValue(key, out var endingIn))
+            {
+                found.UnionWith(endingIn);
+            }
+
+            for (var space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
+            {
+                if (_byRole.TryGetValue(key[(space + 1)..], out var endOfKey))
+                {
+                    found.UnionWith(endOfKey);
+                }
+            }
+
+            // In the directory's order, as a scan of every speaker would give them.
+            return found.OrderBy(s => _position[s]).ToList();
         }
     }
 
@@ -123,13 +145,22 @@ public sealed class SpeakerDirectory : ISpeakerLookup
             var best = new Dictionary<Speaker, double>();
             var order = new List<Speaker>();
             var letters = Letters(key);
-            foreach (var (known, speakers) in _byNameKey)
+            var scan = _nameScan ??= new NameScan(_byNameKey);
+            for (var k = 0; k < scan.Keys.Length; k++)
             {
-                if (SimilarityBound(key, letters, known, LettersOf(known)) < minimum)
+                var known = scan.Keys[k];
+                if (SimilarityBound(key, letters, known, scan.LettersOf(k)) < minimum)
                 {
                     continue;
                 }
 
+                // The same measure worked out here without allocating rules out most of the rest; the library decides near the line.
+                if (JaroWinkler(key, known) < minimum - SimilarityMargin)
+                {
+                    continue;
+                }
+
+                var speakers = scan.Speakers[k];
                 var similarity = _similarity.Similarity(key, known);
                 if (similarity < minimum)
                 {
@@ -202,9 +233,50 @@ public sealed class SpeakerDirectory : ISpeakerLookup
             }
 
             changed |= existing.FillUnknown(fact.Type, fact.Gender);
-            changed |= Speaker.AddMissing(existing.Roles, fact.Role);
+            if (Speaker.AddMissing(existing.Roles, fact.Role))
+            {
+                IndexRoles(existing);
+                changed = true;
+            }
+
             changed |= Speaker.AddMissing(existing.Affiliations, fact.Affiliation);
             return (existing, changed);
+        }
+    }
+
+    /// <summary>
+    /// Copies of the given speakers as they are now, taken under the directory's lock (which guards every change it makes to
+    /// them), for storing while the directory goes on learning; <see cref="TakeIds"/> hands the stored ids back.
+    /// </summary>
+    internal IReadOnlyList<Speaker> CopyOf(IEnumerable<Speaker> speakers)
+    {
+        lock (_gate)
+        {
+            return speakers.Select(s => new Speaker
+            {
+                Id = s.Id,
+                Name = s.Name,
+                Type = s.Type,
+                Gender = s.Gender,
+                Aliases = [.. s.Aliases],
+                Roles = [.. s.Roles],
+                Affiliations = [.. s.Affiliations],
+            }).ToList();
+        }
+    }
+
+    /// <summary>Gives each speaker that had none the id its stored copy got.</summary>
+    internal void TakeIds(IReadOnlyList<Speaker> speakers, IReadOnlyList<Speaker> stored)
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < speakers.Count; i++)
+            {
+                if (speakers[i].Id == 0)
+                {
+                    speakers[i].Id = stored[i].Id;
+                }
+            }
         }
     }
 
@@ -215,6 +287,10 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         {
             _speakers.Clear();
             _byNameKey.Clear();
+            _nameScan = null;
+            _byRoleEnding.Clear();
+            _byRole.Clear();
+            _position.Clear();
             foreach (var speaker in speakers)
             {
                 AddUnlocked(speaker);
@@ -233,12 +309,42 @@ public sealed class SpeakerDirectory : ISpeakerLookup
 
     private void AddUnlocked(Speaker speaker)
     {
+        _position[speaker] = _speakers.Count;
         _speakers.Add(speaker);
         IndexNames(speaker);
     }
 
+    private void IndexRoles(Speaker speaker)
+    {
+        foreach (var role in speaker.Roles)
+        {
+            var key = KeyOf(role);
+            AddOnce(_byRole, key, speaker);
+            AddOnce(_byRoleEnding, key, speaker);
+            for (var space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
+            {
+                AddOnce(_byRoleEnding, key[(space + 1)..], speaker);
+            }
+        }
+    }
+
+    private static void AddOnce(Dictionary<string, List<Speaker>> map, string key, Speaker speaker)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        if (!list.Contains(speaker))
+        {
+            list.Add(speaker);
+        }
+    }
+
     private void IndexNames(Speaker speaker)
     {
+        IndexRoles(speaker);
+        _nameScan = null;
         var keys = new HashSet<string>(StringComparer.Ordinal) { NameNormalizer.Key(speaker.Name) };
         foreach (var alias in speaker.Aliases)
         {
@@ -275,18 +381,17 @@ public sealed class SpeakerDirectory : ISpeakerLookup
     /// the size of the keys' common character multiset (characters share buckets at worst, which only raises the bound); Jaro is
     /// then at most (m/|a| + m/|b| + 1) / 3, and the Winkler boost adds at most min(1, 0.1 × common prefix) of the rest.
     /// </summary>
-    internal static double SimilarityBound(string a, byte[] lettersA, string b, byte[] lettersB)
+    internal static double SimilarityBound(string a, ReadOnlySpan<byte> lettersA, string b, ReadOnlySpan<byte> lettersB)
     {
         if (a.Length == 0 || b.Length == 0)
         {
             return a.Length == b.Length ? 1 : 0;
         }
 
-        var common = 0;
-        for (var i = 0; i < LetterBuckets; i++)
-        {
-            common += Math.Min(lettersA[i], lettersB[i]);
-        }
+        // The buckets are exactly one 256-bit vector: the common counts in one minimum and one widened sum.
+        var least = Vector256.Min(Vector256.Create(lettersA), Vector256.Create(lettersB));
+        var (low, high) = Vector256.Widen(least);
+        var common = (int)Vector256.Sum(low + high);
 
         if (common == 0)
         {
@@ -304,6 +409,108 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         return Math.Min(1, jaro + (Math.Min(1, 0.1 * prefix) * (1 - jaro))) + 1e-6;
     }
 
+    // Wider than any difference between the two computations of Jaro-Winkler (single against double precision).
+    private const double SimilarityMargin = 1e-3;
+
+    /// <summary>
+    /// Jaro-Winkler similarity as the string-similarity library defines it (matching window of half the longer length less
+    /// one, a Winkler boost of min(0.1, 1 / longer length) per common prefix character, applied above a Jaro of 0.7), in double precision and
+    /// without allocating: a prefilter, the library's value stays the one reported.
+    /// </summary>
+    internal static double JaroWinkler(string a, string b)
+    {
+        if (a == b)
+        {
+            return 1;
+        }
+
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        if (shorter.Length == 0 || longer.Length > 256)
+        {
+            return shorter.Length == 0 ? 0 : 1;
+        }
+
+        var range = Math.Max((longer.Length / 2) - 1, 0);
+        Span<bool> taken = stackalloc bool[longer.Length];
+        Span<short> matchedAt = stackalloc short[shorter.Length];
+        var matches = 0;
+        for (var i = 0; i < shorter.Length; i++)
+        {
+            matchedAt[i] = -1;
+            for (int j = Math.Max(i - range, 0), end = Math.Min(i + range + 1, longer.Length); j < end; j++)
+            {
+                if (!taken[j] && shorter[i] == longer[j])
+                {
+                    matchedAt[i] = (short)j;
+                    taken[j] = true;
+                    matches++;
+                    break;
+                }
+            }
+        }
+
+        if (matches == 0)
+        {
+            return 0;
+        }
+
+        var transpositions = 0;
+        var next = 0;
+        for (var i = 0; i < shorter.Length; i++)
+        {
+            if (matchedAt[i] < 0)
+            {
+                continue;
+            }
+
+            while (!taken[next])
+            {
+                next++;
+            }
+
+            if (shorter[i] != longer[next])
+            {
+                transpositions++;
+            }
+
+            next++;
+        }
+
+        var prefix = 0;
+        while (prefix < shorter.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        double m = matches;
+        var jaro = ((m / a.Length) + (m / b.Length) + ((m - (transpositions / 2)) / m)) / 3;
+        // The boost from a hair below 0.7: the library compares in single precision, and a prefilter may only err upwards.
+        return jaro > 0.7 - 1e-6 ? jaro + (Math.Min(0.1, 1.0 / longer.Length) * prefix * (1 - jaro)) : jaro;
+    }
+
+    /// <summary>The name keys of a moment, in the directory's order, with their character counts side by side.</summary>
+    private sealed class NameScan
+    {
+        private readonly byte[] _letters;
+
+        public NameScan(Dictionary<string, List<Speaker>> byNameKey)
+        {
+            Keys = [.. byNameKey.Keys];
+            Speakers = [.. byNameKey.Values.Select(v => v.ToArray())];
+            _letters = new byte[Keys.Length * LetterBuckets];
+            for (var k = 0; k < Keys.Length; k++)
+            {
+                Letters(Keys[k]).CopyTo(_letters, k * LetterBuckets);
+            }
+        }
+
+        public string[] Keys { get; }
+
+        public Speaker[][] Speakers { get; }
+
+        public ReadOnlySpan<byte> LettersOf(int k) => _letters.AsSpan(k * LetterBuckets, LetterBuckets);
+    }
+
     internal static byte[] Letters(string key)
     {
         var counts = new byte[LetterBuckets];
@@ -319,16 +526,6 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         return counts;
     }
 
-    private byte[] LettersOf(string key)
-    {
-        if (!_lettersOf.TryGetValue(key, out var letters))
-        {
-            _lettersOf[key] = letters = Letters(key);
-        }
-
-        return letters;
-    }
-
     private string KeyOf(string value)
     {
         if (!_keyOf.TryGetValue(value, out var key))
@@ -340,7 +537,7 @@ public sealed class SpeakerDirectory : ISpeakerLookup
     }
 
     // "spokesman" matches "kremlin spokesman" and "press secretary" matches itself.
-    private static bool RoleMatches(string known, string asked) =>
+    internal static bool RoleMatches(string known, string asked) =>
         known == asked || EndsWithWord(known, asked) || EndsWithWord(asked, known);
 
     // text ends with " " + word, without building that string.

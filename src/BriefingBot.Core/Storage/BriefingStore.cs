@@ -53,6 +53,7 @@ public sealed partial class BriefingStore : IDisposable
     // query takes the same gate as the writes (System.Threading.Lock is re-entrant, so writes may read inside it).
     private Lock _readLock => _writeLock;
     private bool _disposed;
+    private StoreFiles? _files;
 
     private BriefingStore(string path, LiteDatabase db, BsonMapper mapper, FileStream lockFile)
     {
@@ -112,6 +113,7 @@ public sealed partial class BriefingStore : IDisposable
 
         var lockFile = AcquireLock(full);
         LiteDatabase? db = null;
+        StoreFiles? files = null;
         try
         {
             // Checked before LiteDB sees the file: LiteDB rewrites the header of a file it cannot read.
@@ -123,15 +125,8 @@ public sealed partial class BriefingStore : IDisposable
             var mapper = CreateMapper();
             try
             {
-                db = new LiteDatabase(
-                    new ConnectionString
-                    {
-                        Filename = full,
-                        Connection = ConnectionType.Direct,
-                        Upgrade = false,
-                        AutoRebuild = false,
-                    },
-                    mapper);
+                files = StoreFiles.Open(full);
+                db = files.OpenDatabase(mapper);
                 Migrate(db, full);
             }
             catch (UnauthorizedAccessException e)
@@ -144,11 +139,12 @@ public sealed partial class BriefingStore : IDisposable
                 throw Damaged(full, e);
             }
 
-            return new BriefingStore(full, db, mapper, lockFile);
+            return new BriefingStore(full, db, mapper, lockFile) { _files = files };
         }
         catch
         {
             db?.Dispose();
+            files?.Dispose();
             lockFile.Dispose();
             throw;
         }
@@ -205,13 +201,13 @@ public sealed partial class BriefingStore : IDisposable
 
     /// <summary>Ids of the articles written by changes after <paramref name="change"/> (see <see cref="Changes"/>), ascending.</summary>
     public IReadOnlyList<int> ArticlesChangedSince(long change) =>
-        Read(() => _articles.Find(Query.GT(ChangeField, change)).Select(d => d["_id"].AsInt32).Order().ToList());
+        Read(() => _articles.Find(FieldQuery.GreaterThan(ChangeField, change)).Select(d => d["_id"].AsInt32).Order().ToList());
 
     public IReadOnlyList<Quote> QuotesOfArticle(int articleId) =>
-        Read(() => _quotes.Find(Query.EQ(nameof(Quote.ArticleId), articleId)).OrderBy(q => q.Id).ToList());
+        Read(() => _quotes.Find(FieldQuery.Equal(nameof(Quote.ArticleId), articleId)).OrderBy(q => q.Id).ToList());
 
     public IReadOnlyList<Quote> QuotesOfSpeaker(int speakerId) =>
-        Read(() => _quotes.Find(Query.EQ(nameof(Quote.SpeakerId), speakerId)).OrderBy(q => q.Id).ToList());
+        Read(() => _quotes.Find(FieldQuery.Equal(nameof(Quote.SpeakerId), speakerId)).OrderBy(q => q.Id).ToList());
 
     /// <summary>The stored quotes among <paramref name="ids"/>, in the order asked, unknown ids skipped.</summary>
     public IReadOnlyList<Quote> GetQuotes(IEnumerable<int> ids)
@@ -256,43 +252,7 @@ public sealed partial class BriefingStore : IDisposable
     public void SaveSpeakers(IEnumerable<Speaker> speakers)
     {
         ArgumentNullException.ThrowIfNull(speakers);
-        var list = speakers.ToList();
-        var inserted = new List<Speaker>();
-        lock (_writeLock)
-        {
-            try
-            {
-                InTransaction(() =>
-                {
-                    foreach (var speaker in list)
-                    {
-                        if (speaker.Id == 0)
-                        {
-                            _speakers.Insert(speaker);
-                            inserted.Add(speaker);
-                        }
-                        else
-                        {
-                            _speakers.Upsert(speaker);
-                        }
-
-                        Step("speaker");
-                    }
-
-                    return 0;
-                });
-            }
-            catch
-            {
-                // The transaction was rolled back, so the ids handed out in it mean nothing.
-                foreach (var speaker in inserted)
-                {
-                    speaker.Id = 0;
-                }
-
-                throw;
-            }
-        }
+        SaveArticles([], speakers.ToList());
     }
 
     /// <summary>Sets an article's summary; false when there is no such article.</summary>
@@ -395,14 +355,16 @@ public sealed partial class BriefingStore : IDisposable
 
         _disposed = true;
         _db.Dispose();
+        _files?.Dispose();
         _lockFile.Dispose();
     }
 
-    private ArticleSaveResult SaveArticleCore(Article article, List<Quote> quotes)
+    private ArticleSaveResult SaveArticleCore(Article article, List<Quote> quotes) => SaveArticleCore(article, quotes, NextChange());
+
+    private ArticleSaveResult SaveArticleCore(Article article, List<Quote> quotes, long change)
     {
         var existing = FindExisting(UrlKey.Normalise(article.Url), article.ContentHash);
         var removed = new List<int>();
-        var change = NextChange();
         if (existing is null)
         {
             var doc = ToDocument(article);
@@ -418,8 +380,8 @@ public sealed partial class BriefingStore : IDisposable
                 article.Summary = existing.Summary;
             }
 
-            removed.AddRange(_quotes.Find(Query.EQ(nameof(Quote.ArticleId), existing.Id)).Select(q => q.Id).Order());
-            _quotes.DeleteMany(Query.EQ(nameof(Quote.ArticleId), existing.Id));
+            removed.AddRange(_quotes.Find(FieldQuery.Equal(nameof(Quote.ArticleId), existing.Id)).Select(q => q.Id).Order());
+            _quotes.DeleteMany(FieldQuery.Equal(nameof(Quote.ArticleId), existing.Id));
             var doc = ToDocument(article);
             doc[ChangeField] = change;
             _articles.Update(doc);
@@ -442,7 +404,7 @@ public sealed partial class BriefingStore : IDisposable
         // LiteDB's default collation ignores case, so the index finds candidates and the ordinal check decides.
         if (urlKey is not null)
         {
-            var byUrl = _articles.Find(Query.EQ(UrlKeyField, urlKey))
+            var byUrl = _articles.Find(FieldQuery.Equal(UrlKeyField, urlKey))
                 .FirstOrDefault(d => d[UrlKeyField].IsString && string.Equals(d[UrlKeyField].AsString, urlKey, StringComparison.Ordinal));
             if (byUrl is not null)
             {
@@ -452,7 +414,7 @@ public sealed partial class BriefingStore : IDisposable
 
         if (!string.IsNullOrEmpty(contentHash))
         {
-            var byHash = _articles.Find(Query.EQ(nameof(Article.ContentHash), contentHash))
+            var byHash = _articles.Find(FieldQuery.Equal(nameof(Article.ContentHash), contentHash))
                 .FirstOrDefault(d => string.Equals(d[nameof(Article.ContentHash)].AsString, contentHash, StringComparison.Ordinal));
             if (byHash is not null)
             {

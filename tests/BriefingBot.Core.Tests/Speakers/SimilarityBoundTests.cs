@@ -25,3 +25,32 @@ public sealed class SimilarityBoundTests
         }
     }
 }
+
+public sealed class JaroWinklerPrefilterTests
+{
+    [Fact]
+    public void The_prefilter_agrees_with_the_library_and_never_rules_out_what_it_accepts()
+    {
+        var library = new F23.StringSimilarity.JaroWinkler();
+        string[] names = ["dmitry peskov", "peskov", "pesckov", "sergei lavrov", "lavrov", "larvov", "ana ortiz", "ortitz", "roskomnadzor",
+            "roskomnadzr", "maria zakharova", "zakharova", "zaharova", "vladimir putin", "putin", "ptuin", "a", "ab", "abc", "aaaa aaaa"];
+        var random = new Random(11);
+        var pairs = names.SelectMany(x => names.Select(y => (x, y))).ToList();
+        for (var n = 0; n < 2000; n++)
+        {
+            string Word() => new(Enumerable.Range(0, random.Next(1, 14)).Select(_ => "abcdeklmnorstuv "[random.Next(16)]).ToArray());
+            pairs.Add((Word(), Word()));
+        }
+
+        foreach (var (x, y) in pairs)
+        {
+            var ours = SpeakerDirectory.JaroWinkler(x, y);
+            var theirs = library.Similarity(x, y);
+            ours.ShouldBeGreaterThanOrEqualTo(theirs - 1e-5, $"{x} / {y}");
+            if (Math.Abs(theirs - 0.7) > 1e-5)
+            {
+                ours.ShouldBe(theirs, tolerance: 1e-5, $"{x} / {y}");
+            }
+        }
+    }
+}

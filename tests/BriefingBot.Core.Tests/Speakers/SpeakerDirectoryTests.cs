@@ -89,4 +89,29 @@ public sealed class SpeakerDirectoryTests
 
         directory.FindByRole("regulator").Single().Name.ShouldBe("Watchdog Agency");
     }
+
+    [Fact]
+    public void FindByRole_finds_exactly_the_speakers_a_scan_of_every_role_finds()
+    {
+        string[] words = ["kremlin", "press", "spokesman", "secretary", "foreign", "minister", "chief"];
+        var random = new Random(3);
+        string Role() => string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ => words[random.Next(words.Length)]));
+        var speakers = Enumerable.Range(0, 60).Select(i => new Speaker
+        {
+            Name = $"Person {i}",
+            Type = SpeakerType.Person,
+            Roles = [.. Enumerable.Range(0, random.Next(0, 3)).Select(_ => Role())],
+        }).ToList();
+        var directory = new SpeakerDirectory(speakers);
+        directory.Learn(new SpeakerFact("Person 3", SpeakerType.Person, "deputy foreign minister"));
+
+        for (var n = 0; n < 300; n++)
+        {
+            var asked = n == 0 ? "Deputy Foreign Minister" : Role();
+            var key = NameNormalizer.Key(asked);
+            var scanned = directory.All.Where(s => s.Roles.Any(r => SpeakerDirectory.RoleMatches(NameNormalizer.Key(r), key))).ToList();
+
+            directory.FindByRole(asked).ShouldBe(scanned, asked);
+        }
+    }
 }

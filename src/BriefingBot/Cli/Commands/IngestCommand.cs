@@ -3,7 +3,7 @@ using BriefingBot.Core.Ingestion;
 
 namespace BriefingBot.Cli.Commands;
 
-/// <summary>`ingest FILE...|-`: reads articles, extracts their quotes and stores them, each article all-or-nothing.</summary>
+/// <summary>`ingest FILE...|-`: reads articles, extracts their quotes and stores them, in batches that are each stored all-or-nothing.</summary>
 public static class IngestCommand
 {
     public static Command Create(CommandRunner runner)
@@ -17,45 +17,66 @@ public static class IngestCommand
             var progress = paths.Length > 1 && !io.Json && !Console.IsErrorRedirected;
             var results = new List<object>();
             var failed = 0;
-            for (var i = 0; i < paths.Length; i++)
+            var done = 0;
+            void Report(IngestOutcome outcome)
             {
-                ct.ThrowIfCancellationRequested();
-                var path = paths[i];
-                if (progress)
-                {
-                    io.Error.Write($"\r[{i + 1}/{paths.Length}] {Path.GetFileName(path)}".PadRight(60));
-                }
-
-                try
-                {
-                    var result = path == "-"
-                        ? await session.Ingestor.IngestStreamAsync(Console.OpenStandardInput(), parse.GetValue(format), "stdin", ct)
-                        : await session.Ingestor.IngestFileAsync(path, ct);
-                    results.Add(new
-                    {
-                        file = path,
-                        id = result.Article.Id,
-                        title = result.Article.Title,
-                        outlet = result.Article.Outlet,
-                        date = result.Article.PublishedAt,
-                        url = result.Article.Url,
-                        quotes = result.Quotes.Count,
-                        replaced = result.Replaced,
-                    });
-                    if (!io.Json)
-                    {
-                        if (progress)
-                        {
-                            io.Error.Write("\r".PadRight(61) + "\r");
-                        }
-
-                        io.Output.WriteLine($"{(result.Replaced ? "updated" : "added")} article {result.Article.Id}: {result.Article.Title} ({result.Quotes.Count} quotes)");
-                    }
-                }
-                catch (IngestException e)
+                done++;
+                if (outcome.Result is not { } result)
                 {
                     failed++;
-                    io.Error.WriteLine($"{(progress ? "\r" : "")}error: {path}: {e.Message}");
+                    io.Error.WriteLine($"{(progress ? "\r" : "")}error: {outcome.Source}: {outcome.Error}");
+                    return;
+                }
+
+                results.Add(new
+                {
+                    file = outcome.Source,
+                    id = result.Article.Id,
+                    title = result.Article.Title,
+                    outlet = result.Article.Outlet,
+                    date = result.Article.PublishedAt,
+                    url = result.Article.Url,
+                    quotes = result.Quotes.Count,
+                    replaced = result.Replaced,
+                });
+                if (!io.Json)
+                {
+                    if (progress)
+                    {
+                        io.Error.Write("\r".PadRight(61) + "\r");
+                    }
+
+                    io.Output.WriteLine($"{(result.Replaced ? "updated" : "added")} article {result.Article.Id}: {result.Article.Title} ({result.Quotes.Count} quotes)");
+                }
+            }
+
+            // Files are stored in batches, each in one transaction (see ArticleIngestor.IngestFilesAsync); standard input alone.
+            foreach (var run in Runs(paths))
+            {
+                ct.ThrowIfCancellationRequested();
+                if (run is ["-"])
+                {
+                    try
+                    {
+                        var result = await session.Ingestor.IngestStreamAsync(Console.OpenStandardInput(), parse.GetValue(format), "stdin", ct);
+                        Report(new IngestOutcome("-", result, null));
+                    }
+                    catch (IngestException e)
+                    {
+                        Report(new IngestOutcome("-", null, e.Message));
+                    }
+
+                    continue;
+                }
+
+                await foreach (var outcome in session.Ingestor.IngestFilesAsync(run, ct))
+                {
+                    if (progress)
+                    {
+                        io.Error.Write($"\r[{done + 1}/{paths.Length}] {Path.GetFileName(outcome.Source)}".PadRight(60));
+                    }
+
+                    Report(outcome);
                 }
             }
 
@@ -67,5 +88,32 @@ public static class IngestCommand
             return failed == 0 ? 0 : 1;
         }));
         return command;
+    }
+
+    // The arguments in order, split into runs of files and lone "-" (standard input).
+    private static IEnumerable<string[]> Runs(string[] paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (path != "-")
+            {
+                files.Add(path);
+                continue;
+            }
+
+            if (files.Count > 0)
+            {
+                yield return [.. files];
+                files.Clear();
+            }
+
+            yield return ["-"];
+        }
+
+        if (files.Count > 0)
+        {
+            yield return [.. files];
+        }
     }
 }
