@@ -59,10 +59,15 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
     /// <summary>Finds or adds the entity a name mention stands for, learning its role, affiliation and gender.</summary>
     public Entity Learn(Mention m, int position)
     {
-        var e = Find(m.Text);
+        var e = Find(m.Text, m.Gender);
         if (e is null)
         {
             var canonical = KnownByName(m.Text);
+            if (canonical is not null && m.Gender != Gender.Unknown && canonical.Gender != Gender.Unknown && canonical.Gender != m.Gender)
+            {
+                canonical = null;
+            }
+
             e = canonical is not null ? Find(canonical.Name) : null;
             if (e is null)
             {
@@ -126,8 +131,11 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         roles.Add((NameWords.RoleKey(role), e, position));
     }
 
-    /// <summary>The entity a name (full, surname or first name) refers to, or null when none was named.</summary>
-    public Entity? Find(string name)
+    /// <summary>
+    /// The entity a name (full, surname or first name) refers to, or null when none was named; a gender the mention
+    /// gives ("Mr. Reyes") passes over entities known to be of the other.
+    /// </summary>
+    public Entity? Find(string name, Gender gender = Gender.Unknown)
     {
         Entity? best = null, byFirst = null;
         var words = name.Split(' ');
@@ -137,6 +145,11 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             if (e.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 return e;
+            }
+
+            if (gender != Gender.Unknown && e.Gender != Gender.Unknown && e.Gender != gender)
+            {
+                continue;
             }
 
             var sameLast = e.LastWord.Equals(last, StringComparison.OrdinalIgnoreCase) &&
@@ -299,7 +312,8 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
     }
 
     /// <summary>The canonical name to report: the directory's when it knows the name, else the article's fullest.</summary>
-    public string CanonicalName(Entity e) => KnownByName(e.Name)?.Name ?? e.Name;
+    public string CanonicalName(Entity e) =>
+        KnownByName(e.Name) is { } known && !(known.Gender != Gender.Unknown && e.Gender != Gender.Unknown && known.Gender != e.Gender) ? known.Name : e.Name;
 
     // The directory is asked once per name and role an article uses: its lookups are not free on a large directory.
     private Speaker? KnownByName(string name)

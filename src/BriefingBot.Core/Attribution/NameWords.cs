@@ -87,7 +87,7 @@ internal static class NameWords
         "fund", "organization", "organisation", "coalition", "society", "club", "school", "college", "church",
         "magazine", "channel", "radio", "television", "tv", "media", "ria", "interfax", "bloomberg", "review", "authority", "trust",
         "strategies", "partners", "associates", "consulting", "research", "capital", "holdings", "systems", "solutions",
-        "communications", "airlines", "motors", "industries", "enterprises", "ventures", "technologies",
+        "communications", "airlines", "motors", "industries", "enterprises", "ventures", "technologies", "museum",
     };
 
     private static readonly Dictionary<string, string> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)
@@ -161,6 +161,29 @@ internal static class NameWords
     /// <summary>Titles that are common surnames too ("Larry King", "Mr. Bishop").</summary>
     public static bool IsSurnameTitle(string word) =>
         word.ToLowerInvariant() is "king" or "bishop" or "judge" or "pope" or "cardinal" or "chancellor" or "justice" or "coach" or "sheriff" or "brother" or "major" or "general" or "rice";
+
+    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vice", "prime", "foreign", "deputy", "press", "former", "acting", "assistant", "associate", "senior", "first",
+        "presidential", "majority", "minority", "house", "interior", "defense", "defence", "finance", "state", "executive",
+        "managing", "economy", "health", "education", "trade", "labor", "energy", "homeland", "security", "national",
+        "campaign", "interim", "federal", "council",
+    };
+
+    private static readonly HashSet<string> AffiliationAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "democratic", "republican", "american", "russian", "british", "french", "german", "chinese", "european",
+        "conservative", "liberal",
+    };
+
+    /// <summary>Title words that only qualify a title ("Foreign", "National", "Republican"), never a role by themselves.</summary>
+    public static bool IsTitleModifier(string word) => TitleModifiers.Contains(word.TrimEnd('.')) || AffiliationAdjectives.Contains(word);
+
+    /// <summary>A party or nation named as an adjective before a name ("Republican", "Russian").</summary>
+    public static bool IsAffiliationAdjective(string word) => AffiliationAdjectives.Contains(word);
+
+    /// <summary>Generational suffixes after a surname: "Jr.", "Sr.", "III".</summary>
+    public static bool IsNameSuffix(string word) => word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV";
 
     public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
 

@@ -59,13 +59,18 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var t = p.Tokens;
         events = [];
         var heading = p.LooksLikeHeading;
+        var titleCase = p.InHeadline && p.IsTitleCase;
         for (var j = 0; j < t.Count; j++)
         {
             if (!heading && IsNameRunEnd(t, j) && SpeakerMentionFinder.EndingAt(t, j, 0) is { Kind: MentionKind.Name, Possessive: false } m &&
                 (m.Text.Contains(' ', StringComparison.Ordinal) || state.Find(m.Text) is not null || m.Role is not null))
             {
-                var subject = IsSubject(t, m.FirstToken, j);
-                state.Note(state.Learn(m, t[j].Start), p.Index, p.InHeadline ? -1 : t[m.FirstToken].Start, subject);
+                // A title-case headline runs names into the words after them ("Reyes Sees"): only names the article gives count.
+                var named = titleCase ? KnownPart(m) : state.Learn(m, t[j].Start);
+                if (named is not null)
+                {
+                    state.Note(named, p.Index, p.InHeadline ? -1 : t[m.FirstToken].Start, IsSubject(t, m.FirstToken, j));
+                }
             }
 
             if (t[j].IsWord && CueVerbs.IsCue(t[j].Lower) && CueAt(p, j, events) is { } e)
@@ -168,6 +173,21 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return true;
     }
 
+    // The longest opening stretch of a title-case name run that names someone the article knows: "Reyes Sees" is Reyes.
+    private Entity? KnownPart(Mention m)
+    {
+        var words = m.Text.Split(' ');
+        for (var n = words.Length; n > 0; n--)
+        {
+            if (state.Find(string.Join(' ', words, 0, n)) is { } e)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
     // After the quote: `,” Peskov said`, `,” said Mayor Ana Ortiz`, `,” he added`, `” — Commissioner Geoffrey Starks`.
     private CueEvent? Trailer(Paragraph p, int qi, List<CueEvent> events)
     {
@@ -249,6 +269,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         var next = t[last + 1];
+        // "Ann Lee, 59, of Ohio, said" and "Lee, who …, blasted": a name that opens its sentence before a comma is its subject.
+        if (next.Text == "," && (first == 0 || SentenceStart(t, first) >= first - 1))
+        {
+            return true;
+        }
+
         return next.IsWord && !next.IsCapitalized && next.Lower is not ("of" or "and" or "or" or "for" or "in" or "on" or "at" or "to" or "with" or "from" or "by");
     }
 
@@ -547,7 +573,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                     return (null, AttributionKind.None, 0);
                 }
 
-                var e = state.Learn(m, p.InHeadline ? -1 : position);
+                var e = (p.InHeadline && p.IsTitleCase ? KnownPart(m) : null) ?? state.Learn(m, p.InHeadline ? -1 : position);
                 return (e, AttributionKind.Explicit, 0.95);
             case MentionKind.Pronoun:
                 var r = state.ResolvePronoun(m.Text, p.Index, p.InHeadline ? -1 : position, out var confidence);
@@ -591,7 +617,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             var m = nameEnd < 0 ? null : SpeakerMentionFinder.EndingAt(t, nameEnd, SentenceStart(t, nameEnd));
             var first = !sawNearest;
             sawNearest = true;
-            if (m is not { Kind: MentionKind.Name, Possessive: false })
+            if (m is not { Kind: MentionKind.Name, Possessive: false } || AfterPreposition(t, m.FirstToken))
             {
                 if (first && c >= comma - 12 && apposed is null)
                 {
@@ -607,7 +633,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 return withRole; // `,” Ann Lee, a senior fellow at the institute, said`
             }
 
-            if ((withRole.Role is not null && OpensApposition(t[c + 1])) || NumberApposition(t, c))
+            if ((withRole.Role is not null && OpensApposition(t[c + 1])) || NumberApposition(t, c) || PlaceApposition(t, c))
             {
                 apposed = withRole;
             }
@@ -618,7 +644,34 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             }
         }
 
-        return apposed ?? nearest;
+        return apposed ?? nearest ?? NameAfterDescription(t, comma);
+    }
+
+    // "The minister of the harbour, Mr. Reyes, argues": the name between commas after a description opening the sentence.
+    private static Mention? NameAfterDescription(IReadOnlyList<Token> t, int comma)
+    {
+        var start = SentenceStart(t, comma);
+        var m = comma > start ? SpeakerMentionFinder.EndingAt(t, comma - 1, start) : null;
+        if (m is not { Kind: MentionKind.Name, Possessive: false } || m.FirstToken < start + 3 || t[m.FirstToken - 1].Text != "," ||
+            t[start].Lower is not ("the" or "a" or "an" or "its" or "his" or "her" or "their"))
+        {
+            return null;
+        }
+
+        for (var i = start + 1; i < m.FirstToken - 1; i++)
+        {
+            if (t[i].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (NameWords.RoleNoun(t[i].Text, out var plural) is { } role && !plural)
+            {
+                return m with { Role = m.Role ?? role };
+            }
+        }
+
+        return null;
     }
 
     // A second name is no apposition: "In Ohio, Ann Lee, the attorney general, said" gives Ohio none.
@@ -632,6 +685,14 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     // "Mr. King, 82, told me": an age between commas.
     private static bool NumberApposition(IReadOnlyList<Token> t, int comma) =>
         comma + 2 < t.Count && t[comma + 1].IsWord && char.IsDigit(t[comma + 1].Text[0]) && t[comma + 2].Text == ",";
+
+    // "Ann Lee, of Springfield, said": where someone is from, between commas.
+    private static bool PlaceApposition(IReadOnlyList<Token> t, int comma) =>
+        comma + 2 < t.Count && t[comma + 1].Lower is "of" or "from" && t[comma + 2].IsCapitalized;
+
+    // "… of Springfield,", "… on the Quay,": a name after a preposition is no sentence's subject.
+    private static bool AfterPreposition(IReadOnlyList<Token> t, int first) =>
+        first > 0 && t[first - 1].Lower is "of" or "from" or "in" or "at" or "on" or "near" or "for" or "with" or "by" or "to";
 
     // Reads ", a doctor at the clinic," after a name into its role.
     private static Mention WithApposition(IReadOnlyList<Token> t, Mention m, int comma, bool forward)

@@ -36,9 +36,14 @@ internal static partial class Tokenizer
                 {
                     tokens.Add(new Token(TokenKind.Word, s, e, m.Value, -1, false));
                 }
+                else if (m.Value is "\"" or "“" or "”" or "„" or "«" or "»")
+                {
+                    // A double mark that encloses no quote (a nickname's, a stray one) is no token: "Ana “Bunny” Ortiz" is one name.
+                    continue;
+                }
                 else
                 {
-                    var ends = m.Value is "." or "!" or "?" or "…" && !IsAbbreviation(tokens);
+                    var ends = m.Value is "." or "!" or "?" or "…" && !IsAbbreviation(tokens) && !ContinuesAfter(text, e, end);
                     tokens.Add(new Token(TokenKind.Punct, s, e, m.Value is "–" or "--" or "―" or "‒" ? "—" : m.Value, -1, ends));
                 }
             }
@@ -47,6 +52,18 @@ internal static partial class Tokenizer
         }
 
         return tokens;
+    }
+
+    // "Salem, Ore., who …", "the U.S. and …": a comma or a lower-case word after the mark means the sentence goes on.
+    private static bool ContinuesAfter(string text, int from, int end)
+    {
+        var i = from;
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < end && (text[i] is ',' or ';' || char.IsLower(text[i]));
     }
 
     private static bool IsAbbreviation(List<Token> tokens)

@@ -97,4 +97,24 @@ public sealed class ResolutionTests
     {
         Run("“The quay will be rebuilt by the end of next year,” Officials said.").Quotes.ShouldHaveSingleItem().Speaker.ShouldBeNull();
     }
+
+    [Fact]
+    public void He_takes_the_subject_that_a_relative_clause_follows()
+    {
+        var r = Run("Tom Reyes, who sailed with harbour chief Bob Lind until he retired, criticised the ferry timetable on Monday.\n\n“It is a mess and every skipper on the quay knows it,” he said.");
+        Quote(r, "It is a mess").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void Where_someone_is_from_is_no_speaker()
+    {
+        Run("Ann Lee, of Salem, Ore., said the old lighthouse was “a beacon for every family on the coast.”").Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ann Lee");
+    }
+
+    [Fact]
+    public void Description_then_name_between_commas_names_the_speaker()
+    {
+        var r = Run("“Fish pays for everything here,” said Luis Moreno, who runs a trawler firm.\n\nThe minister of the harbour, Mr. Tom Reyes, argues the new dredger can wait a year. “Nobody should panic over one bad season,” he told me.");
+        Quote(r, "Nobody should").Speaker.ShouldBe("Tom Reyes");
+    }
 }
