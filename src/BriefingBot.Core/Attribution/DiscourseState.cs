@@ -193,15 +193,18 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         return -1;
     }
 
-    /// <summary>The entity a description's role ("the spokesman") was given: latest before position, else first after, else the directory's.</summary>
-    public Entity? ResolveRole(string role, int position, out bool fromDirectory)
+    /// <summary>
+    /// The entity a description's role ("the spokesman") was given: latest before position, else first after, else the
+    /// directory's; a party or nation the description names ("the Republican nominee") rules out holders of another.
+    /// </summary>
+    public Entity? ResolveRole(string role, string? qualifier, int position, out bool fromDirectory)
     {
         fromDirectory = false;
         var key = NameWords.RoleKey(role);
         (string Key, Entity Entity, int Position)? before = null, after = null;
         foreach (var r in roles)
         {
-            if (r.Key != key)
+            if (r.Key != key || NameWords.QualifiersConflict(qualifier, [r.Entity.Affiliation, r.Entity.RoleText]))
             {
                 continue;
             }
@@ -228,13 +231,14 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             knownByRole[role] = known;
         }
 
-        if (known.Count == 0)
+        var holder = known.FirstOrDefault(k => !NameWords.QualifiersConflict(qualifier, k.Affiliations));
+        if (holder is null)
         {
             return null;
         }
 
         fromDirectory = true;
-        var e = Find(known[0].Name) ?? new Entity(known[0].Name) { Type = known[0].Type, Gender = known[0].Gender };
+        var e = Find(holder.Name) ?? new Entity(holder.Name) { Type = holder.Type, Gender = holder.Gender };
         if (!entities.Contains(e))
         {
             entities.Add(e);

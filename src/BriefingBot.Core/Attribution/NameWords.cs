@@ -176,6 +176,52 @@ internal static class NameWords
         "conservative", "liberal",
     };
 
+    /// <summary>Parties and nations that tell holders of the same role apart ("the Republican nominee"), with their synonyms.</summary>
+    private static readonly Dictionary<string, string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["republican"] = "republican", ["gop"] = "republican", ["democratic"] = "democratic", ["democrat"] = "democratic",
+        ["libertarian"] = "libertarian", ["green"] = "green", ["conservative"] = "conservative", ["tory"] = "conservative",
+        ["labour"] = "labour", ["liberal"] = "liberal", ["american"] = "american", ["u.s"] = "american", ["russian"] = "russian",
+        ["british"] = "british", ["french"] = "french", ["german"] = "german", ["chinese"] = "chinese", ["mexican"] = "mexican",
+        ["ukrainian"] = "ukrainian", ["israeli"] = "israeli", ["iranian"] = "iranian", ["canadian"] = "canadian",
+    };
+
+    /// <summary>
+    /// True when a description names a party or nation ("Republican") and what is known of a role holder names only
+    /// others ("Green Party candidate"): the two cannot be the same.
+    /// </summary>
+    public static bool QualifiersConflict(string? description, IEnumerable<string?> known)
+    {
+        var wanted = QualifiersIn(description);
+        if (wanted.Count == 0)
+        {
+            return false;
+        }
+
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in known)
+        {
+            held.UnionWith(QualifiersIn(text));
+        }
+
+        return held.Count > 0 && !held.Overlaps(wanted);
+    }
+
+    private static HashSet<string> QualifiersIn(string? text)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = word.TrimEnd('.', ',');
+            if (w.Length > 0 && char.IsUpper(w[0]) && Qualifiers.TryGetValue(w, out var q))
+            {
+                found.Add(q);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Title words that only qualify a title ("Foreign", "National", "Republican"), never a role by themselves.</summary>
     public static bool IsTitleModifier(string word) => TitleModifiers.Contains(word.TrimEnd('.')) || AffiliationAdjectives.Contains(word);
 

@@ -66,7 +66,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 (m.Text.Contains(' ', StringComparison.Ordinal) || state.Find(m.Text) is not null || m.Role is not null))
             {
                 // A title-case headline runs names into the words after them ("Reyes Sees"): only names the article gives count.
-                var named = titleCase ? KnownPart(m) : state.Learn(m, t[j].Start);
+                var named = titleCase ? KnownPart(m) ?? LeadingPersonName(m) : state.Learn(m, t[j].Start);
                 if (named is not null)
                 {
                     state.Note(named, p.Index, p.InHeadline ? -1 : t[m.FirstToken].Start, IsSubject(t, m.FirstToken, j));
@@ -188,6 +188,16 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return null;
     }
 
+    // "Ana Lind Takes On Reyes": a run opening with a known first name starts with that person's name.
+    private Entity? LeadingPersonName(Mention m)
+    {
+        var words = m.Text.Split(' ');
+        var gender = NameWords.GenderOfFirstName(words[0]);
+        return words.Length < 3 || gender == Gender.Unknown || !char.IsUpper(words[1][0])
+            ? null
+            : state.Learn(m with { Text = words[0] + " " + words[1], Gender = gender, Role = null, RoleText = null }, -1);
+    }
+
     // After the quote: `,” Peskov said`, `,” said Mayor Ana Ortiz`, `,” he added`, `” — Commissioner Geoffrey Starks`.
     private CueEvent? Trailer(Paragraph p, int qi, List<CueEvent> events)
     {
@@ -200,8 +210,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
         // A quote closed by a full stop ends its sentence: a speaker and verb after it open the next one
         // ("… neighborhood.” Russia insisted that …"), unless they end right there ("….” she said.").
-        var q = p.Quotes[t[qi].QuoteIndex];
-        var quoteEndsSentence = q.End > q.Start && p.Source[q.End - 1] == '.';
+        var quoteEndsSentence = t[qi].EndsSentence;
         foreach (var e in events)
         {
             if (e.Cue > qi && (e.First == start || (e.Cue == start && e.First >= start)))
@@ -350,7 +359,10 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             return null;
         }
 
+        // The sentence's subject has it ("With leaders worried about Ann Lee, Mayor Reyes is rolling out a message:");
+        // a name only mentioned on the way is a guess.
         var sentenceStart = SentenceStart(t, qi - 1);
+        (Mention Mention, int End)? mentioned = null;
         for (var i = sentenceStart; i < qi - 1; i++)
         {
             if (t[i].Kind == TokenKind.Quote)
@@ -361,12 +373,22 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             var m = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
             if (m is { Possessive: false })
             {
-                var (speaker, kind, confidence) = Resolve(m, p, t[i].Start);
-                return speaker is null ? null : new CueEvent(i, m.FirstToken, i, speaker, m.RoleText, kind, confidence * 0.85);
+                if (IsSubject(t, m.FirstToken, i))
+                {
+                    return ColonCue(p, m, i, 0.85);
+                }
+
+                mentioned ??= (m, i);
             }
         }
 
-        return null;
+        return mentioned is { } only ? ColonCue(p, only.Mention, only.End, 0.6) : null;
+    }
+
+    private CueEvent? ColonCue(Paragraph p, Mention m, int end, double weight)
+    {
+        var (speaker, kind, confidence) = Resolve(m, p, p.Tokens[end].Start);
+        return speaker is null ? null : new CueEvent(end, m.FirstToken, end, speaker, m.RoleText, kind, confidence * weight);
     }
 
     // A transcript quoted whole: “WALLACE: Let’s start …” names its speaker in capitals before a colon.
@@ -434,11 +456,15 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             var takesListener = lower is "told" or "tells";
             afterQuote &= !takesListener;
             if (!afterQuote && !takesListener && j > 0 && t[j - 1].Text == "," && SpeakerMentionFinder.StartingAt(t, j + 1, t.Count) is { Kind: MentionKind.Name } inverted &&
-                EndsSentenceAfter(t, inverted.LastToken) && (inverted.LastToken + 1 >= t.Count || t[inverted.LastToken + 1].EndsSentence))
+                EndsSentenceAfter(t, inverted.LastToken) && (inverted.LastToken + 1 >= t.Count || (t[inverted.LastToken + 1].Kind == TokenKind.Punct && t[inverted.LastToken + 1].EndsSentence)))
             {
                 // "…, noted the bank's Ann Lee.": the speaker after the verb closes the sentence.
                 afterQuote = true;
             }
+
+            // "Said Reyes: “…”": a sentence that opens with the verb names the speaker after it.
+            afterQuote |= !takesListener && t[j].IsCapitalized && SentenceStart(t, j) == j &&
+                SpeakerMentionFinder.StartingAt(t, j + 1, t.Count) is { } opening && opening.LastToken + 1 < t.Count && t[opening.LastToken + 1].Text is ":" or ",";
 
             if (afterQuote)
             {
@@ -584,7 +610,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
                 return (r, AttributionKind.Pronoun, confidence);
             default:
-                var found = state.ResolveRole(m.Text, p.InHeadline ? -1 : position, out var fromDirectory);
+                var found = state.ResolveRole(m.Text, m.Affiliation, p.InHeadline ? -1 : position, out var fromDirectory);
                 if (found is not null && m.Plural && found.IsPersonLike)
                 {
                     return (null, AttributionKind.None, 0);

@@ -275,6 +275,12 @@ internal static class SpeakerMentionFinder
             gender = NameWords.GenderOfWord(noun) is var g2 && g2 != Gender.Unknown ? g2 : gender;
             roleStart = before;
             var a = before - 1;
+            while (a >= floor && a >= before - 4 && !tokens[a].IsCapitalized && tokens[a].IsWord && NameWords.IsTitleModifier(tokens[a].Text))
+            {
+                // "Green Party harbour candidate Ann Lee": a modifier between the affiliation and the role.
+                roleStart = a--;
+            }
+
             while (a >= floor && a >= before - 4 && tokens[a].IsCapitalized && !NameWords.IsNotName(StripPossessive(tokens[a].Text)))
             {
                 affiliationWords.Insert(0, StripPossessive(tokens[a].Text));

@@ -134,7 +134,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             // Every line break ends a paragraph: a quote never runs past one without a fresh mark or a closer.
             var end = body.IndexOf('\n', start);
             end = end < 0 ? body.Length : end;
-            if (!body.AsSpan(start, end - start).IsWhiteSpace())
+            if (!body.AsSpan(start, end - start).IsWhiteSpace() && !(paragraphs.Count == 1 && paragraphs[0].InHeadline && RepeatsTitle(article.Title, body[start..end])))
             {
                 var p = Make(paragraphs.Count, body, start, end, inHeadline: false, carry);
                 paragraphs.Add(p);
@@ -146,6 +146,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
         return paragraphs;
     }
+
+    // A body that opens with its headline again: the line is the headline's, read once.
+    private static bool RepeatsTitle(string title, string line) =>
+        line.Trim().TrimEnd('.').Equals(title.Trim().TrimEnd('.'), StringComparison.Ordinal);
 
     private static Paragraph Make(int index, string source, int start, int end, bool inHeadline, bool carryOpen)
     {

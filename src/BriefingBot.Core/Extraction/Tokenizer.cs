@@ -22,7 +22,7 @@ internal static partial class Tokenizer
             var next = q < quotes.Count ? quotes[q].OuterStart : end;
             if (pos >= next && q < quotes.Count)
             {
-                tokens.Add(new Token(TokenKind.Quote, quotes[q].OuterStart, quotes[q].OuterEnd, "", q, false));
+                tokens.Add(new Token(TokenKind.Quote, quotes[q].OuterStart, quotes[q].OuterEnd, "", q, quotes[q].End > quotes[q].Start && text[quotes[q].End - 1] == '.'));
                 pos = Math.Max(pos, quotes[q].OuterEnd);
                 q++;
                 continue;

@@ -117,4 +117,57 @@ public sealed class ResolutionTests
         var r = Run("“Fish pays for everything here,” said Luis Moreno, who runs a trawler firm.\n\nThe minister of the harbour, Mr. Tom Reyes, argues the new dredger can wait a year. “Nobody should panic over one bad season,” he told me.");
         Quote(r, "Nobody should").Speaker.ShouldBe("Tom Reyes");
     }
+
+    [Fact]
+    public void A_quote_closed_by_a_full_stop_ends_the_sentence_before_the_next_subject()
+    {
+        var r = Run("When Ann Lee raised the mooring fees, Tom Reyes bragged, “I paid less than anyone.” Reyes was touchy about the unpaid carpenter, saying, “His decking leaked and I owed him nothing.”");
+        Quote(r, "His decking").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void A_colon_hands_the_quote_to_the_subject_not_to_a_name_on_the_way()
+    {
+        var r = Run("With skippers grumbling about Ann Lee and her new fees, Mayor Tom Reyes has a new slogan for the regatta: “The harbour belongs to all of us.”");
+        Quote(r, "The harbour belongs").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_the_verb_names_the_speaker_after_it()
+    {
+        var r = Run("Mooring fees keep rising. Said Reyes, “The council has never once asked the fishermen what they think.”");
+        Quote(r, "The council").Speaker.ShouldBe("Reyes");
+    }
+
+    [Fact]
+    public void A_description_naming_another_party_is_not_the_holder_of_the_role()
+    {
+        var r = Run("Libertarian presidential candidate Gary Lind toured the fish market on Monday.\n\n“The ferry will run every hour by summer,” the Republican presidential candidate said.");
+        Quote(r, "The ferry").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_description_naming_the_same_party_is_the_holder_of_the_role()
+    {
+        var r = Run("Libertarian presidential candidate Gary Lind toured the fish market on Monday.\n\n“The ferry will run every hour by summer,” the Libertarian candidate said.");
+        Quote(r, "The ferry").Speaker.ShouldBe("Gary Lind");
+    }
+
+    [Fact]
+    public void A_headline_opening_with_a_first_name_names_the_person_the_body_calls_by_surname()
+    {
+        var r = new QuoteExtractor().Extract(new ArticleText(
+            "Hillary Lind Takes On Reyes Over Ferry Fares",
+            "At the town meeting, Lind pressed hard. She questioned the mayor about the ferry contract.\n\n“Who signed the contract, and when?” she said."));
+        Quote(r, "Who signed").Speaker.ShouldBe("Hillary Lind");
+    }
+
+    [Fact]
+    public void A_body_that_repeats_the_headline_gives_its_quote_once()
+    {
+        var r = new QuoteExtractor().Extract(new ArticleText(
+            "‘We will rebuild the quay,’ says Mayor Ana Ortiz",
+            "‘We will rebuild the quay,’ says Mayor Ana Ortiz\n\nThe storm closed the harbour on Monday."));
+        r.Quotes.Count(q => q.Text.StartsWith("We will rebuild", StringComparison.Ordinal)).ShouldBe(1);
+    }
 }
