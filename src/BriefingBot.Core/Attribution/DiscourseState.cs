@@ -77,6 +77,11 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
                     e.Type = canonical.Type;
                     e.Gender = canonical.Gender;
                 }
+                else if (!m.Text.Contains(' ', StringComparison.Ordinal))
+                {
+                    // Someone the article calls by first name only ("Rosa said"): the name tells the gender.
+                    e.Gender = FirstNames.OfLoneName(m.Text);
+                }
 
                 entities.Add(e);
             }
@@ -157,7 +162,8 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             var sameFirst = words.Length == 1 && e.IsPersonLike && e.FirstWord.Equals(name, StringComparison.OrdinalIgnoreCase);
             if (sameLast)
             {
-                best = best is null || LastMention(e) > LastMention(best) ? e : best;
+                // Of a family, the surname alone is the one the article quotes ("Lind said" after "his wife, Ana Lind").
+                best = best is null || (e.Spoke, LastMention(e)).CompareTo((best.Spoke, LastMention(best))) > 0 ? e : best;
             }
             else if (sameFirst)
             {

@@ -66,6 +66,7 @@ internal static class NameWords
         "supporter", "opponent", "surrogate", "staffer", "employee", "owner", "partner", "counsel", "negotiator",
         "envoy", "mogul", "tycoon", "magnate", "nominee", "speaker", "whip", "justice", "veteran", "student", "teacher",
         "witness", "woman", "man", "reporter", "journalist", "historian", "pastor", "priest", "bishop", "monitor",
+        "delegate",
     };
 
     /// <summary>Roles that only an organisation holds.</summary>
@@ -109,44 +110,6 @@ internal static class NameWords
         ["candidate"] = "nominee",
         ["prof"] = "professor",
         ["businesswoman"] = "businessman",
-    };
-
-    private static readonly HashSet<string> MaleNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher",
-        "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin",
-        "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas",
-        "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory",
-        "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam",
-        "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith",
-        "roger", "noah", "gerald", "carl", "sean", "austin", "arthur", "lawrence", "jesse",
-        "dylan", "bryan", "joe", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan",
-        "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip",
-        "johnny", "mike", "bill", "bob", "tom", "jim", "tim", "ted", "newt", "rudy", "chris", "barack", "bernie", "mitt",
-        "marco", "rand", "jeb", "ben", "tim", "reince", "rick", "hugh", "tom", "vladimir", "dmitry", "dmitri", "sergey",
-        "sergei", "alexei", "alexey", "aleksei", "mikhail", "ivan", "nikolai", "boris", "yuri", "igor", "andrei",
-        "viktor", "pavel", "oleg", "geoffrey", "antony", "jake", "emmanuel", "xi", "recep", "narendra",
-        "mohammed", "muhammad", "ahmed", "ali", "omar", "shinzo", "nigel", "pierre",
-        "francois", "hans", "karl", "carlos", "luis", "miguel", "pedro", "jorge", "ted", "mitch", "harry",
-        "chuck", "corey", "steve", "roger", "rex", "mike", "ajit", "brendan", "ron", "al", "dick",
-    };
-
-    private static readonly HashSet<string> FemaleNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "lisa",
-        "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda",
-        "dorothy", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
-        "angela", "shirley", "anna", "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine",
-        "debra", "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth", "julie", "olivia",
-        "joyce", "virginia", "victoria", "kelly", "lauren", "christina", "joan", "evelyn", "judith", "megan", "andrea",
-        "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa", "ann", "sara", "madison", "frances", "kathryn",
-        "janice", "jean", "abigail", "alice", "judy", "sophia", "grace", "denise", "amber", "doris", "marilyn",
-        "danielle", "beverly", "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie", "kayla",
-        "alexis", "lori", "hillary", "chelsea", "ivanka", "melania", "kellyanne", "huma", "donna", "nancy", "elizabeth",
-        "michelle", "sarah", "condoleezza", "madeleine", "nikki", "jill", "tulsi", "kamala", "theresa", "marine",
-        "jessica", "ana", "jessica", "jessica", "natalia", "olga", "svetlana", "tatiana", "irina", "yulia", "elena",
-        "ella", "valentina", "ursula", "jacinda", "jessica", "jennifer", "janet", "jen", "kate", "liz", "beth", "sue",
-        "claire", "clare", "hope", "jane", "josephine", "rosa", "nina", "paula", "veronica", "wendy", "monica", "eva",
     };
 
     public static bool IsNotName(string word) => NotNames.Contains(word);
@@ -279,8 +242,7 @@ internal static class NameWords
 
     public static bool HasOrganisationWord(IEnumerable<string> words) => words.Any(OrganisationWords.Contains);
 
-    public static Gender GenderOfFirstName(string word) =>
-        MaleNames.Contains(word) ? Gender.Male : FemaleNames.Contains(word) ? Gender.Female : Gender.Unknown;
+    public static Gender GenderOfFirstName(string word) => FirstNames.Of(word);
 
     public static Gender GenderOfWord(string word) => word.ToLowerInvariant().TrimEnd('.') switch
     {

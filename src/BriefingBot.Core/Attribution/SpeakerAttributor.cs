@@ -85,6 +85,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
         var results = new List<(int, Entity?, string?, AttributionKind, double)>();
         (Entity? Speaker, string? Role)? paragraphSpeaker = null;
+        var paragraphSpeakerToken = 0;
         for (var qi = 0; qi < t.Count; qi++)
         {
             if (t[qi].Kind != TokenKind.Quote)
@@ -93,7 +94,8 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             }
 
             var found = TranscriptLabel(p, qi) ?? Trailer(p, qi, events) ?? Lead(p, qi, events) ?? ColonLead(p, qi) ?? Headline(p, qi);
-            if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null)
+            // The paragraph's speaker goes on speaking, but not in words quoted in a clause about someone else.
+            if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null && !(qi > 0 && t[qi - 1].IsWord && AnotherClauseActs(t, paragraphSpeakerToken + 1, qi)))
             {
                 found = new CueEvent(qi, qi, qi, ps.Speaker, ps.Role, AttributionKind.Continuation, 0.8);
             }
@@ -111,6 +113,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             if (found?.Speaker is not null)
             {
                 paragraphSpeaker = (found.Speaker, found.RoleText);
+                paragraphSpeakerToken = qi;
                 state.NoteSpeaker(found.Speaker, p.Index, p.InHeadline ? -1 : t[qi].Start);
             }
 
@@ -307,7 +310,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         var m = SpeakerMentionFinder.StartingAt(t, start, t.Count);
-        if (m is null || m.LastToken + 1 >= t.Count || !t[m.LastToken + 1].IsWord || t[m.LastToken + 1].IsCapitalized)
+        if (m is null || m.Possessive || m.LastToken + 1 >= t.Count || !t[m.LastToken + 1].IsWord || t[m.LastToken + 1].IsCapitalized)
         {
             return null;
         }
@@ -343,11 +346,29 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 return e;
             }
 
-            // Quoted words later in the reporting sentence ("Lavrov said Russia is ready to “sever ties”").
-            return gap <= 30 ? e with { Confidence = e.Confidence * 0.85 } : null;
+            // Quoted words later in the reporting sentence ("Lavrov said Russia is ready to “sever ties”"), unless
+            // someone else acts in between ("she said, but as Tom Reyes went on about “…”").
+            return gap <= 30 && !AnotherClauseActs(t, Math.Max(e.Last, e.Cue) + 1, qi) ? e with { Confidence = e.Confidence * 0.85 } : null;
         }
 
         return null;
+    }
+
+    // "she said, but her son dozed off, and as Tom Reyes went on about “…”": after a comma and a conjunction, a name or
+    // pronoun between from and to opens a clause of someone else's.
+    private static bool AnotherClauseActs(IReadOnlyList<Token> t, int from, int to)
+    {
+        var newClause = false;
+        for (var i = from; i < to; i++)
+        {
+            newClause |= t[i].Text == ";" || (t[i].Text == "," && i + 1 < to && t[i + 1].Lower is "but" or "and" or "while" or "as" or "when" or "although" or "though" or "whereas");
+            if (newClause && t[i].IsWord && (NameWords.IsPronoun(t[i].Lower) || SpeakerMentionFinder.IsNameToken(t, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "He then changed his words: “…”": a colon hands the quote to the sentence's subject even without a speech verb.
@@ -445,7 +466,9 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 }
 
                 var candidate = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
-                m = candidate is { Possessive: false } ? candidate : null;
+                // "the attention of the Senate, where …, for saying": a name after a preposition is not who acts, unless the
+                // participle follows it ("footage of Ann Lee asking").
+                m = candidate is { Possessive: false } && (!AfterPreposition(t, candidate.FirstToken) || candidate.LastToken == j - 1) ? candidate : null;
             }
 
             first = m?.FirstToken ?? j;
@@ -673,31 +696,48 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return apposed ?? nearest ?? NameAfterDescription(t, comma);
     }
 
-    // "The minister of the harbour, Mr. Reyes, argues": the name between commas after a description opening the sentence.
+    // "The minister of the harbour, Mr. Reyes, argues", "Lee's niece, Del. Ann Price (D-Va.), shouted": the name
+    // between commas after a description that opens the sentence; the stretch runs from the description.
     private static Mention? NameAfterDescription(IReadOnlyList<Token> t, int comma)
     {
         var start = SentenceStart(t, comma);
-        var m = comma > start ? SpeakerMentionFinder.EndingAt(t, comma - 1, start) : null;
-        if (m is not { Kind: MentionKind.Name, Possessive: false } || m.FirstToken < start + 3 || t[m.FirstToken - 1].Text != "," ||
-            t[start].Lower is not ("the" or "a" or "an" or "its" or "his" or "her" or "their"))
+        while (start < comma && !t[start].IsWord)
+        {
+            start++;
+        }
+
+        var nameEnd = SkipBackOverFillers(t, comma - 1);
+        var m = nameEnd > start ? SpeakerMentionFinder.EndingAt(t, nameEnd, start) : null;
+        if (m is not { Kind: MentionKind.Name, Possessive: false })
         {
             return null;
         }
 
-        for (var i = start + 1; i < m.FirstToken - 1; i++)
+        // A lower-case word or two may stand between the comma and the name ("…, state Del. Ann Price").
+        var opening = m.FirstToken - 1;
+        while (opening > start && m.FirstToken - opening <= 2 && t[opening].IsWord && !t[opening].IsCapitalized)
         {
-            if (t[i].Kind != TokenKind.Word)
+            opening--;
+        }
+
+        if (opening < start + 2 || opening > start + 8 || t[opening].Text != "," ||
+            !(t[start].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their" || SpeakerMentionFinder.IsPossessive(t[start].Text)))
+        {
+            return null;
+        }
+
+        string? role = null;
+        for (var i = start + 1; i < opening; i++)
+        {
+            if (t[i].Kind != TokenKind.Word || CueVerbs.IsCue(t[i].Lower) || t[i].Lower is "is" or "was" or "are" or "were" or "has" or "had" or "will" or "would" or "who" or "which")
             {
                 return null;
             }
 
-            if (NameWords.RoleNoun(t[i].Text, out var plural) is { } role && !plural)
-            {
-                return m with { Role = m.Role ?? role };
-            }
+            role ??= NameWords.RoleNoun(t[i].Text, out var plural) is { } noun && !plural ? noun : null;
         }
 
-        return null;
+        return t[opening - 1].IsCapitalized ? null : m with { FirstToken = start, Role = m.Role ?? role };
     }
 
     // A second name is no apposition: "In Ohio, Ann Lee, the attorney general, said" gives Ohio none.

@@ -170,4 +170,60 @@ public sealed class ResolutionTests
             "‘We will rebuild the quay,’ says Mayor Ana Ortiz\n\nThe storm closed the harbour on Monday."));
         r.Quotes.Count(q => q.Text.StartsWith("We will rebuild", StringComparison.Ordinal)).ShouldBe(1);
     }
+
+    [Fact]
+    public void A_name_between_commas_after_a_possessive_description_speaks_after_the_quote()
+    {
+        var r = Run("“The boats are back in the bay!” Reyes's niece, state Del. Ana “Bunny” Ortiz (D-Portland), called out to the crowd.");
+        Quote(r, "The boats are").Speaker.ShouldBe("Ana Bunny Ortiz");
+    }
+
+    [Fact]
+    public void A_participle_does_not_take_a_name_that_follows_a_preposition()
+    {
+        var r = Run("The seaweed pills drew the notice of Parliament, where the chef testified at a hearing for saying that they were “a cure for every ache of the sea.”");
+        Quote(r, "a cure").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_participle_right_after_a_name_takes_it_even_after_a_preposition()
+    {
+        var r = Run("The council film shows Ann Lee asking, “Why is the ferry late again this morning?”");
+        Quote(r, "Why is the ferry").Speaker.ShouldBe("Ann Lee");
+    }
+
+    [Fact]
+    public void She_resolves_to_someone_called_by_first_name_alone()
+    {
+        var r = Run("“Not today,” Rosa said to the harbour master.\n\n“The nets can wait until the tide turns,” she said.");
+        Quote(r, "The nets").Speaker.ShouldBe("Rosa");
+    }
+
+    [Fact]
+    public void A_first_name_that_is_a_common_surname_tells_no_gender_alone()
+    {
+        var r = Run("“Not today,” Grant said to the harbour master.\n\n“The nets can wait until the tide turns,” she said.");
+        Quote(r, "The nets").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_surname_alone_is_the_family_member_the_article_quotes()
+    {
+        var r = Run("“The pier is safe,” Ted Lind said on Monday.\n\nHe said the inspectors had questioned his wife, Ana Lind, and his brother.\n\n“Nobody on my crew will be blamed for the crack,” Lind said in July.");
+        Quote(r, "Nobody on my crew").Speaker.ShouldBe("Ted Lind");
+    }
+
+    [Fact]
+    public void Words_quoted_in_a_clause_about_someone_else_are_not_the_earlier_speakers()
+    {
+        var r = Run("Ana Ortiz watched the debate.\n\n“Is he done yet?” she said, but her son had gone to the kitchen, and as Tom Reyes went on about “a harbour that works for everyone,” the crowd clapped.");
+        Quote(r, "a harbour that works").Speaker.ShouldNotBe("Ana Ortiz");
+    }
+
+    [Fact]
+    public void Words_quoted_further_in_the_speakers_own_clause_stay_theirs()
+    {
+        var r = Run("“Come early,” Tom Reyes said. He told the volunteers to “bring gloves and a bucket” and then “start at the north end of the beach and work south.”");
+        Quote(r, "start at the north").Speaker.ShouldBe("Tom Reyes");
+    }
 }
