@@ -306,7 +306,9 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         }
 
         var agree = (speaker is null || speaker == pick) && near.All(e => e == pick);
-        confidence = pronoun is "they" ? 0.45 : pick == subject ? (agree ? 0.9 : 0.8) : pick == speaker ? 0.8 : 0.65;
+        // The last speaker with someone else of the gender named since (and no subject to settle it) is a coin toss.
+        var contested = pick == speaker && subject is null && near.Any(e => e != pick);
+        confidence = pronoun is "they" ? 0.45 : pick == subject ? (agree ? 0.9 : 0.8) : pick == speaker ? (contested ? 0.55 : 0.8) : 0.65;
         return pick;
     }
 

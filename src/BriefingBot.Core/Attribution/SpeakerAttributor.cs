@@ -84,7 +84,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         var results = new List<(int, Entity?, string?, AttributionKind, double)>();
-        (Entity? Speaker, string? Role)? paragraphSpeaker = null;
+        (Entity? Speaker, string? Role, double Confidence)? paragraphSpeaker = null;
         var paragraphSpeakerToken = 0;
         for (var qi = 0; qi < t.Count; qi++)
         {
@@ -97,7 +97,8 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             // The paragraph's speaker goes on speaking, but not in words quoted in a clause about someone else.
             if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null && !(qi > 0 && t[qi - 1].IsWord && AnotherClauseActs(t, paragraphSpeakerToken + 1, qi)))
             {
-                found = new CueEvent(qi, qi, qi, ps.Speaker, ps.Role, AttributionKind.Continuation, 0.8);
+                // No surer than the attribution it continues.
+                found = new CueEvent(qi, qi, qi, ps.Speaker, ps.Role, AttributionKind.Continuation, Math.Min(0.8, ps.Confidence));
             }
 
             if (found is null && StartsParagraph(t, qi) && previous is not null)
@@ -112,7 +113,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
             if (found?.Speaker is not null)
             {
-                paragraphSpeaker = (found.Speaker, found.RoleText);
+                paragraphSpeaker = (found.Speaker, found.RoleText, found.Confidence);
                 paragraphSpeakerToken = qi;
                 state.NoteSpeaker(found.Speaker, p.Index, p.InHeadline ? -1 : t[qi].Start);
             }
@@ -131,7 +132,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             var last = previousEvents.LastOrDefault(e => e.Speaker is not null);
             if (last is not null)
             {
-                return last with { Kind = AttributionKind.Explicit, Confidence = 0.85 };
+                return last with { Kind = AttributionKind.Explicit, Confidence = Math.Min(0.85, last.Confidence) };
             }
 
             for (var j = previous.Tokens.Count - 1; j >= 0; j--)
@@ -156,7 +157,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             var last = previousEvents.LastOrDefault(e => e.Speaker is not null && e.Speaker.IsPersonLike);
             if (last is not null)
             {
-                return last with { Kind = AttributionKind.Context, Confidence = 0.6 };
+                return last with { Kind = AttributionKind.Context, Confidence = Math.Min(0.6, last.Confidence) };
             }
         }
 
@@ -272,6 +273,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         if (last + 1 < t.Count && CueVerbs.IsCue(t[last + 1].Lower))
         {
             return true;
+        }
+
+        // "While Ann Lee had …" is a subordinate clause's subject, not what the sentence is about.
+        if (first > 0 && t[first - 1].Lower is "while" or "when" or "if" or "although" or "though" or "because" or "since" or "after" or "before" or "unless" or "whereas" or "until" or "as")
+        {
+            return false;
         }
 
         var opens = first == 0 || SentenceStart(t, first) >= first - 1 || t[first - 1].Text == ",";
@@ -448,7 +455,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 last = m?.LastToken ?? j + 1;
             }
         }
-        else if (CueVerbs.IsParticiple(lower) || (j > 0 && t[j - 1].Lower is "and" or "but"))
+        else if ((CueVerbs.IsParticiple(lower) && !AfterCommonNoun(t, j)) || (j > 0 && t[j - 1].Lower is "and" or "but"))
         {
             // ", saying: “…”" and "… and said": the speaker is the sentence's subject, the speaker of its first cue.
             var sentenceStart = SentenceStart(t, j);
@@ -529,6 +536,21 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
         var (speaker, kind, confidence) = Resolve(m, p, t[j].Start);
         return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
+    }
+
+    // "local bands writing songs", "a man saying": a participle right after a plural noun, or a noun after an article,
+    // describes it; nobody is reported to speak.
+    private static bool AfterCommonNoun(IReadOnlyList<Token> t, int j)
+    {
+        if (j == 0 || !t[j - 1].IsWord || t[j - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var noun = t[j - 1].Lower;
+        var plural = noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) && !noun.EndsWith("ous", StringComparison.Ordinal) &&
+            noun is not ("was" or "has" or "does" or "is" or "keeps" or "starts" or "begins" or "stops" or "continues" or "goes" or "comes" or "seems" or "always" or "perhaps" or "besides" or "towards" or "afterwards" or "sometimes");
+        return plural || (j > 1 && t[j - 2].Lower is "a" or "an" or "the" or "this" or "that" or "each" or "every" && !CueVerbs.IsCue(noun));
     }
 
     // `,” said city engineer Rosa Lind.`: a few lower-case words describe the name that closes the sentence.

@@ -31,4 +31,19 @@ public sealed class ConfidenceTests
         q.Confidence.ShouldBe(0);
         q.Text.ShouldStartWith("Nobody knows");
     }
+
+    [Fact]
+    public void The_last_speaker_is_unsure_when_someone_else_of_the_gender_was_named_since()
+    {
+        var r = Run("“The dredging budget is fine,” said Lily Stone, an engineer.\n\nThe budget has become a row at the council, with Ana Ortiz attacking it.\n\n“Half of it goes to consultants who never saw the bay,” she said. “The silt is still there.”");
+        Extract.Quote(r, "Half of it").Speaker.ShouldBeNull();
+        Extract.Quote(r, "The silt").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_quote_carried_on_from_an_unsure_one_is_unsure_too()
+    {
+        var r = Run("“The dredging budget is fine,” said Lily Stone, an engineer.\n\nThe budget has become a row at the council, with Ana Ortiz attacking it.\n\n“Half of it goes to consultants who never saw the bay,” she said.\n\n“The silt is still there after three summers.”");
+        Extract.Quote(r, "The silt").Speaker.ShouldBeNull();
+    }
 }

@@ -226,4 +226,18 @@ public sealed class ResolutionTests
         var r = Run("“Come early,” Tom Reyes said. He told the volunteers to “bring gloves and a bucket” and then “start at the north end of the beach and work south.”");
         Quote(r, "start at the north").Speaker.ShouldBe("Tom Reyes");
     }
+
+    [Fact]
+    public void He_passes_over_the_subject_of_a_while_clause()
+    {
+        var r = Run("“The market needs a roof,” said Bob Lind.\n\nWhile Tom Reyes had painters who drew his boat, that is not true of the mayor, which worries Al Dunn, head of the council.\n\n“Nobody paints the town hall these days,” he said.");
+        Quote(r, "Nobody paints").Speaker.ShouldNotBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void A_participle_after_a_plural_noun_reports_no_speech()
+    {
+        var r = Run("Tom Reyes, who hired poets writing “verses about the harbour and its boats,” left early.");
+        Quote(r, "verses about").Speaker.ShouldBeNull();
+    }
 }
