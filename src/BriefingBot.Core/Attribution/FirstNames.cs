@@ -1,3 +1,4 @@
+using System.Text;
 using BriefingBot.Core.Speakers;
 
 namespace BriefingBot.Core.Attribution;
@@ -120,8 +121,45 @@ internal static class FirstNames
     };
 
     /// <summary>The gender a first name points to, or Unknown for names not listed or given to both.</summary>
-    public static Gender Of(string word) => Male.Contains(word) ? Gender.Male : Female.Contains(word) ? Gender.Female : Gender.Unknown;
+    public static Gender Of(string word)
+    {
+        var plain = Plain(word);
+        return Male.Contains(plain) ? Gender.Male : Female.Contains(plain) ? Gender.Female : Gender.Unknown;
+    }
 
     /// <summary>The gender of a name that stands alone, when it is a first name and not also a common surname.</summary>
     public static Gender OfLoneName(string word) => AlsoSurnames.Contains(word) ? Gender.Unknown : Of(word);
+
+    // "François", "José": the lists hold names without their accents (folded by hand: the build runs without ICU).
+    private static string Plain(string word)
+    {
+        if (Ascii.IsValid(word))
+        {
+            return word;
+        }
+
+        var plain = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (c is >= '\u0300' and <= '\u036F')
+            {
+                continue;
+            }
+
+            plain.Append(char.ToLowerInvariant(c) switch
+            {
+                'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => 'a',
+                'ç' => 'c',
+                'è' or 'é' or 'ê' or 'ë' => 'e',
+                'ì' or 'í' or 'î' or 'ï' => 'i',
+                'ñ' => 'n',
+                'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' => 'o',
+                'ù' or 'ú' or 'û' or 'ü' => 'u',
+                'ý' or 'ÿ' => 'y',
+                var other => other,
+            });
+        }
+
+        return plain.ToString();
+    }
 }

@@ -191,6 +191,10 @@ internal static class NameWords
     /// <summary>A party or nation named as an adjective before a name ("Republican", "Russian").</summary>
     public static bool IsAffiliationAdjective(string word) => AffiliationAdjectives.Contains(word);
 
+    /// <summary>Documents that speak for whoever issued them ("the HSB report stated", "a White House statement said").</summary>
+    public static bool IsDocument(string lowerWord) =>
+        lowerWord is "report" or "statement" or "letter" or "memo" or "study" or "filing" or "release" or "complaint" or "lawsuit" or "editorial" or "ad" or "advert" or "advertisement" or "survey";
+
     /// <summary>Generational suffixes after a surname: "Jr.", "Sr.", "III".</summary>
     public static bool IsNameSuffix(string word) => word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV";
 

@@ -73,7 +73,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 }
             }
 
-            if (t[j].IsWord && CueVerbs.IsCue(t[j].Lower) && CueAt(p, j, events) is { } e)
+            if (t[j].IsWord && (CueVerbs.IsCue(t[j].Lower) || PutsIt(t, j)) && CueAt(p, j, events) is { } e)
             {
                 events.Add(e);
                 if (e.Speaker is not null)
@@ -93,7 +93,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 continue;
             }
 
-            var found = TranscriptLabel(p, qi) ?? Trailer(p, qi, events) ?? Lead(p, qi, events) ?? ColonLead(p, qi) ?? Headline(p, qi);
+            var found = TranscriptLabel(p, qi) ?? Trailer(p, qi, events) ?? DashLead(p, qi) ?? Lead(p, qi, events) ?? ColonLead(p, qi) ?? Headline(p, qi);
             // The paragraph's speaker goes on speaking, but not in words quoted in a clause about someone else.
             if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null && !(qi > 0 && t[qi - 1].IsWord && AnotherClauseActs(t, paragraphSpeakerToken + 1, qi)))
             {
@@ -101,6 +101,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 found = new CueEvent(qi, qi, qi, ps.Speaker, ps.Role, AttributionKind.Continuation, Math.Min(0.8, ps.Confidence));
             }
 
+            found ??= Signature(p, qi);
             if (found is null && StartsParagraph(t, qi) && previous is not null)
             {
                 found = FromPrevious(p, previous, previousQuoteSpeaker, previousEvents, qi);
@@ -378,6 +379,48 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return false;
     }
 
+    // “…” “…” — Ann Lee: a paragraph of quotes signed with a dash and a name at its end is all that person's.
+    private CueEvent? Signature(Paragraph p, int qi)
+    {
+        var t = p.Tokens;
+        var last = t.Count - 1;
+        if (last >= 0 && t[last].Kind == TokenKind.Punct && t[last].EndsSentence)
+        {
+            last--;
+        }
+
+        var quote = last;
+        while (quote > qi && t[quote].Kind != TokenKind.Quote)
+        {
+            quote--;
+        }
+
+        if (quote <= qi || quote + 2 > last || t[quote + 1].Text != "—" ||
+            SpeakerMentionFinder.StartingAt(t, quote + 2, t.Count) is not { Kind: MentionKind.Name, Possessive: false } m || m.LastToken != last)
+        {
+            return null;
+        }
+
+        var (speaker, kind, confidence) = Resolve(m, p, t[quote + 2].Start);
+        return speaker is null ? null : new CueEvent(quote + 2, quote + 2, last, speaker, m.RoleText, kind, confidence * 0.85);
+    }
+
+    // "including the former mayor Ann Lee — “…” — and …": a quote set off by a dash right after a name.
+    private CueEvent? DashLead(Paragraph p, int qi)
+    {
+        var t = p.Tokens;
+        if (qi < 2 || t[qi - 1].Text != "—" || !IsNameRunEnd(t, qi - 2) ||
+            SpeakerMentionFinder.EndingAt(t, qi - 2, SentenceStart(t, qi - 2)) is not { Kind: MentionKind.Name, Possessive: false } m ||
+            AfterPreposition(t, m.FirstToken))
+        {
+            // "… supportive of Mayor Reyes — “…”" quotes someone else about him.
+            return null;
+        }
+
+        var (speaker, kind, confidence) = Resolve(m, p, t[qi - 2].Start);
+        return speaker is null ? null : new CueEvent(qi - 2, m.FirstToken, qi - 2, speaker, m.RoleText, kind, confidence * 0.85);
+    }
+
     // "He then changed his words: “…”": a colon hands the quote to the sentence's subject even without a speech verb.
     private CueEvent? ColonLead(Paragraph p, int qi)
     {
@@ -553,13 +596,19 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return plural || (j > 1 && t[j - 2].Lower is "a" or "an" or "the" or "this" or "that" or "each" or "every" && !CueVerbs.IsCue(noun));
     }
 
+    // "As Ann Lee put it, “…”": a turn of phrase for speech.
+    private static bool PutsIt(IReadOnlyList<Token> t, int j) =>
+        t[j].Lower is "put" or "puts" && j + 1 < t.Count && t[j + 1].Is("it");
+
     // `,” said city engineer Rosa Lind.`: a few lower-case words describe the name that closes the sentence.
     private static Mention? DescribedNameAfter(IReadOnlyList<Token> t, int start)
     {
         var k = start;
-        while (k < t.Count && k < start + 4 && t[k].IsWord && !t[k].IsCapitalized && !CueVerbs.IsCue(t[k].Lower) &&
-               t[k].Lower is not ("that" or "as" or "when" or "after" or "before" or "while" or "in" or "on" or "at" or "to" or "of" or "and"))
+        while (k < t.Count && k < start + 5 && ((t[k].IsWord && !t[k].IsCapitalized && !CueVerbs.IsCue(t[k].Lower) &&
+               t[k].Lower is not ("that" or "as" or "when" or "after" or "before" or "while" or "in" or "on" or "at" or "to" or "of" or "and")) ||
+               (t[k].Text == "/" && k > start && char.IsDigit(t[k - 1].Text[0]))))
         {
+            // "9/11 widow Ann Lee": a date-like "/" between numbers belongs to the description.
             k++;
         }
 
@@ -574,7 +623,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             return null;
         }
 
-        var description = string.Join(' ', Enumerable.Range(start, k - start).Select(i => t[i].Text));
+        var description = string.Join(' ', Enumerable.Range(start, k - start).Select(i => t[i].Text)).Replace(" / ", "/", StringComparison.Ordinal);
         return name with { FirstToken = start, RoleText = name.RoleText ?? description };
     }
 

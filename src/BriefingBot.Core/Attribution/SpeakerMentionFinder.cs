@@ -30,7 +30,30 @@ internal static class SpeakerMentionFinder
             return BuildName(tokens, j, floor);
         }
 
+        if (NameWords.IsDocument(lower))
+        {
+            return DocumentOwner(tokens, j, floor);
+        }
+
         return NameWords.RoleNoun(StripPossessive(tokens[j].Text), out _) is not null ? BuildDescription(tokens, j, floor) : null;
+    }
+
+    // "the HSB report stated", "a White House statement said", "Reyes's letter says": whoever issued the document speaks.
+    private static Mention? DocumentOwner(IReadOnlyList<Token> tokens, int j, int floor)
+    {
+        var owner = j - 1;
+        if (owner >= floor && owner >= 1 && tokens[owner].IsWord && char.IsDigit(tokens[owner].Text[0]))
+        {
+            owner--; // "the HSB 2016 report"
+        }
+
+        if (owner < floor || !IsNameToken(tokens, owner))
+        {
+            return null;
+        }
+
+        var m = BuildName(tokens, owner, floor);
+        return m.Role is null ? m with { LastToken = j, Possessive = false } : null;
     }
 
     /// <summary>The mention that starts at tokens[i] ("said Mayor Ana Ortiz", "said the spokesman"), up to ceiling.</summary>
@@ -361,7 +384,7 @@ internal static class SpeakerMentionFinder
         {
             if (tokens[i].IsWord)
             {
-                var w = i == to ? StripPossessive(tokens[i].Text) : tokens[i].Text;
+                var w = Mojibake.Repair(i == to ? StripPossessive(tokens[i].Text) : tokens[i].Text);
                 words.Add(keepInitials && w.Length == 1 && char.IsUpper(w[0]) ? w + "." : w);
             }
         }

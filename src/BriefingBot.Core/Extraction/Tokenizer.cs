@@ -77,7 +77,8 @@ internal static partial class Tokenizer
         return (w.Length == 1 && char.IsUpper(w[0])) || Abbreviations.Contains(w) || (w.Contains('.') && w.Length <= 5);
     }
 
-    // A word keeps inner apostrophes, hyphens and dots ("don’t", "Putin’s", "U.S"); other marks stand alone.
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-\.&][\p{L}\p{N}]+)*|--|\S")]
+    // A word keeps its accents, inner apostrophes, hyphens and dots ("Peña", "don’t", "Putin’s", "U.S"), and the
+    // leftovers of UTF-8 read as Latin-1 ("JosÃ©"); other marks stand alone.
+    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÃÂ\u0302\u0303])[\u0080-\u00BF])*(?:['’\-\.&][\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÃÂ\u0302\u0303])[\u0080-\u00BF])*)*|--|\S")]
     private static partial Regex Piece();
 }
