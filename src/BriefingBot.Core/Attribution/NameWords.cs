@@ -22,6 +22,11 @@ internal static class NameWords
         "after", "more", "less", "much", "old", "do", "does", "did", "is", "are", "was", "were", "be", "been",
         "will", "would", "can", "could", "should", "must", "might", "let", "please", "thank", "thanks", "well", "oh",
         "sept", "jan", "feb", "aug", "oct", "nov", "dec", "into", "through", "without", "within", "among", "against",
+        "once", "twice", "sometimes", "often", "perhaps", "maybe", "ultimately", "eventually", "recently", "currently",
+        "previously", "initially", "originally", "unfortunately", "fortunately", "clearly", "obviously", "apparently",
+        "again", "soon", "otherwise", "overall", "together", "thus", "hence", "therefore", "moreover", "furthermore",
+        "nevertheless", "nonetheless", "likewise", "similarly", "additionally", "besides", "regardless", "anyway",
+        "certainly", "surely", "honestly", "frankly", "actually", "really", "basically", "essentially", "notably",
     };
 
     /// <summary>Capitalised words of a title before a name ("Kremlin Press Secretary", "Sen.", "Foreign Minister").</summary>

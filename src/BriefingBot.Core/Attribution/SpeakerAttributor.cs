@@ -442,7 +442,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             }
 
             var m = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
-            if (m is { Possessive: false })
+            if (m is { Possessive: false } && !ModifiesRole(t, m))
             {
                 if (IsSubject(t, m.FirstToken, i))
                 {
@@ -518,7 +518,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 var candidate = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
                 // "the attention of the Senate, where …, for saying": a name after a preposition is not who acts, unless the
                 // participle follows it ("footage of Ann Lee asking").
-                m = candidate is { Possessive: false } && (!AfterPreposition(t, candidate.FirstToken) || candidate.LastToken == j - 1) ? candidate : null;
+                m = candidate is { Possessive: false } && (!AfterPreposition(t, candidate.FirstToken) || candidate.LastToken == j - 1) && !ModifiesRole(t, candidate) ? candidate : null;
             }
 
             first = m?.FirstToken ?? j;
@@ -579,6 +579,14 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
         var (speaker, kind, confidence) = Resolve(m, p, t[j].Start);
         return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
+    }
+
+    // "Green Party candidate …", "Kremlin spokesman …": a capitalised word before a role describes it.
+    private static bool ModifiesRole(IReadOnlyList<Token> t, Mention m)
+    {
+        var next = m.LastToken + 1;
+        return m.Kind == MentionKind.Name && next < t.Count && t[next].IsWord && !t[next].IsCapitalized &&
+            (NameWords.IsTitle(t[next].Text) || NameWords.RoleNoun(t[next].Text, out _) is not null);
     }
 
     // "local bands writing songs", "a man saying": a participle right after a plural noun, or a noun after an article,
@@ -903,11 +911,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
     }
 
-    // "Republicans said", "Democrats say", "Officials said": a group, not a speaker anyone can be quoted as.
+    // "Republicans said", "Democrats say", "Demonstrators said", "Residents say": a group, not a speaker anyone can be quoted as.
     private static bool IsGroupName(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.Length > 4 &&
         ((NameWords.RoleNoun(name, out var plural) is not null && plural) || name.EndsWith("ans", StringComparison.Ordinal) || name.EndsWith("ats", StringComparison.Ordinal) ||
-         name.EndsWith("ists", StringComparison.Ordinal) || name.EndsWith("ers", StringComparison.Ordinal));
+         name.EndsWith("ists", StringComparison.Ordinal) || name.EndsWith("ers", StringComparison.Ordinal) || name.EndsWith("ors", StringComparison.Ordinal) ||
+         name.EndsWith("ents", StringComparison.Ordinal) || name.EndsWith("ives", StringComparison.Ordinal));
 
     private static bool IsNameRunEnd(IReadOnlyList<Token> t, int j)
     {

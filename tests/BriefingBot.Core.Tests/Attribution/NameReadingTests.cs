@@ -83,4 +83,22 @@ public sealed class NameReadingTests
         var r = Extract.From("Ana Reyes spoke at the quay on Monday.\n\n“The vote is about the pier, not about me,” Mr. Reyes said.");
         Extract.Quote(r, "The vote is").Speaker.ShouldBe("Reyes");
     }
+
+    [Fact]
+    public void A_sentence_opening_adverb_is_no_name()
+    {
+        Only("Once on a winter night, I shrugged and said, “There is no ghost in the lighthouse.”").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_plural_opening_the_sentence_is_a_group()
+    {
+        Only("Inspectors said they want “a fair price for every crate landed,” but agreed to keep fishing.").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_capitalised_word_before_a_role_is_no_speaker()
+    {
+        Only("Green presidential candidate Gary Lind’s trainer is calling the candidate “as strong as any deckhand.”").Speaker.ShouldNotBe("Green");
+    }
 }
