@@ -30,6 +30,9 @@ internal sealed class Entity(string name)
 
     public bool Spoke { get; set; }
 
+    /// <summary>A reporter, or a writer whose piece the article quotes ("Lane reports:"): seldom the "she" of a later "she said".</summary>
+    public bool Writes { get; set; }
+
     public string LastWord { get; private set; } = LastOf(name);
 
     public string FirstWord { get; private set; } = FirstOf(name);
@@ -133,6 +136,8 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             e.Gender = g;
         }
 
+        e.Writes |= NameWords.IsJournalistRole(role);
+
         roles.Add((NameWords.RoleKey(role), e, position));
     }
 
@@ -183,7 +188,8 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         e.Spoke = true;
         LastSpeaker = e;
         LastSpeakerParagraph = paragraph;
-        recent.Add((e, paragraph, position, true));
+        // A writer's quoted piece does not make them what the next paragraph is about.
+        recent.Add((e, paragraph, position, !e.Writes));
     }
 
     private int LastMention(Entity e)
@@ -276,7 +282,8 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
                 continue;
             }
 
-            if (r.Paragraph < paragraph - 2 && (subject is not null || mentioned is not null))
+            // Who was named more than a few paragraphs back is too far to be "he" with any confidence.
+            if (r.Paragraph < paragraph - 3)
             {
                 break;
             }
@@ -298,7 +305,9 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             }
         }
 
-        var speaker = paragraph - LastSpeakerParagraph <= 2 && LastSpeaker is not null && fits(LastSpeaker) ? LastSpeaker : null;
+        // A writer the text quotes is "she" only as a subject; the last voice or a name on the way is someone in the story.
+        var speaker = paragraph - LastSpeakerParagraph <= 2 && LastSpeaker is not null && fits(LastSpeaker) && !LastSpeaker.Writes ? LastSpeaker : null;
+        mentioned = mentioned is { Writes: true } ? null : mentioned;
         var pick = subject ?? speaker ?? mentioned;
         if (pick is null)
         {

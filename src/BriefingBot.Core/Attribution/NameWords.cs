@@ -71,7 +71,7 @@ internal static class NameWords
         "supporter", "opponent", "surrogate", "staffer", "employee", "owner", "partner", "counsel", "negotiator",
         "envoy", "mogul", "tycoon", "magnate", "nominee", "speaker", "whip", "justice", "veteran", "student", "teacher",
         "witness", "woman", "man", "reporter", "journalist", "historian", "pastor", "priest", "bishop", "monitor",
-        "delegate",
+        "delegate", "correspondent", "columnist",
     };
 
     /// <summary>Roles that only an organisation holds.</summary>
@@ -195,6 +195,9 @@ internal static class NameWords
 
     /// <summary>A party or nation named as an adjective before a name ("Republican", "Russian").</summary>
     public static bool IsAffiliationAdjective(string word) => AffiliationAdjectives.Contains(word);
+
+    /// <summary>Roles of people who report and write the news rather than make it.</summary>
+    public static bool IsJournalistRole(string role) => RoleKey(role) is "reporter" or "journalist" or "correspondent" or "columnist" or "writer";
 
     /// <summary>Documents that speak for whoever issued them ("the HSB report stated", "a White House statement said").</summary>
     public static bool IsDocument(string lowerWord) =>

@@ -26,19 +26,19 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var quotes = new List<ExtractedQuote>();
         var quoted = new HashSet<Entity>();
         Paragraph? previous = null;
-        Entity? previousQuoteSpeaker = null;
+        (Entity Speaker, double Confidence)? previousQuote = null;
         IReadOnlyList<CueEvent> previousEvents = [];
         foreach (var p in paragraphs)
         {
-            var results = attributor.Attribute(p, previous, previousQuoteSpeaker, previousEvents, out var events);
-            previousQuoteSpeaker = null;
+            var results = attributor.Attribute(p, previous, previousQuote, previousEvents, out var events);
+            previousQuote = null;
             foreach (var (quoteIndex, speaker, role, attribution, confidence) in results)
             {
                 var quote = Build(p, quoteIndex, speaker, role, attribution, confidence, attributor.State);
                 if (quote is not null)
                 {
                     quotes.Add(quote);
-                    previousQuoteSpeaker = quote.Speaker is null ? null : speaker;
+                    previousQuote = quote.Speaker is null ? null : (speaker!, quote.Confidence);
                     if (quote.Speaker is not null)
                     {
                         quoted.Add(speaker!);
