@@ -241,13 +241,17 @@ internal static class NameWords
             return key;
         }
 
-        var head = r.Contains(' ', StringComparison.Ordinal) ? r[(r.LastIndexOf(' ') + 1)..] : r;
         if (r.EndsWith("press secretary", StringComparison.Ordinal))
         {
             return "spokesman";
         }
 
-        return RoleSynonyms.GetValueOrDefault(head, head);
+        // The head of "secretary of state" is "secretary"; "vice president" and "former president" are not "the president".
+        var core = r.Contains(" of ", StringComparison.Ordinal) ? r[..r.IndexOf(" of ", StringComparison.Ordinal)] : r;
+        var head = core.Contains(' ', StringComparison.Ordinal) ? core[(core.LastIndexOf(' ') + 1)..] : core;
+        head = RoleSynonyms.GetValueOrDefault(head, head);
+        var first = r.Contains(' ', StringComparison.Ordinal) ? r[..r.IndexOf(' ', StringComparison.Ordinal)] : null;
+        return first is "vice" or "deputy" or "former" or "assistant" or "associate" && first != head ? first + " " + head : head;
     }
 
     public static bool IsOrganisationRole(string role) => OrganisationRoles.Contains(RoleKey(role)) || OrganisationRoles.Contains(role);

@@ -256,6 +256,7 @@ internal static class SpeakerMentionFinder
         var gender = nameWords.Count > 1 ? NameWords.GenderOfFirstName(nameWords[0]) : Gender.Unknown;
         var roleWords = new List<string>();
         var affiliationWords = new List<string>();
+        var former = false;
         var roleStart = nameStart;
         for (var i = k; i < nameStart; i++)
         {
@@ -266,6 +267,7 @@ internal static class SpeakerMentionFinder
 
             var g = NameWords.GenderOfWord(tokens[i].Text);
             gender = g != Gender.Unknown ? g : gender;
+            former |= tokens[i].Lower is "former";
             if (NameWords.IsHonorific(tokens[i].Text))
             {
                 continue;
@@ -301,6 +303,7 @@ internal static class SpeakerMentionFinder
             while (a >= floor && a >= before - 4 && !tokens[a].IsCapitalized && tokens[a].IsWord && NameWords.IsTitleModifier(tokens[a].Text))
             {
                 // "Green Party harbour candidate Ann Lee": a modifier between the affiliation and the role.
+                former |= tokens[a].Lower is "former";
                 roleStart = a--;
             }
 
@@ -318,6 +321,8 @@ internal static class SpeakerMentionFinder
         }
 
         var role = roleWords.Count == 0 ? null : string.Join(' ', roleWords).ToLowerInvariant();
+        // "Former President Ann Lee" is not who "the president" means.
+        role = former && role is not null && !role.StartsWith("former", StringComparison.Ordinal) ? "former " + role : role;
         var roleText = roleWords.Count == 0 ? null : string.Join(' ', Words(tokens, roleStart, nameStart - 1, keepInitials: false));
         // "Kremlin critic": a critic speaks against the body named, not for it.
         var affiliation = affiliationWords.Count == 0 || NameWords.IsOpposingRole(role) ? null : string.Join(' ', affiliationWords);
@@ -353,6 +358,11 @@ internal static class SpeakerMentionFinder
                 break;
             }
 
+            if (w.Lower is "former" or "vice" or "deputy")
+            {
+                noun = w.Lower + " " + noun; // "the former president" is not "the president"
+            }
+
             if (w.IsCapitalized)
             {
                 affiliation = affiliation is null ? w.Text : w.Text + " " + affiliation;
@@ -374,7 +384,7 @@ internal static class SpeakerMentionFinder
         }
 
         var roleText = string.Join(' ', Words(tokens, first, j, keepInitials: false));
-        return new Mention(MentionKind.Description, k, j, noun, noun, StripPossessive(roleText), affiliation, NameWords.GenderOfWord(noun), plural, IsPossessive(tokens[j].Text));
+        return new Mention(MentionKind.Description, k, j, noun, noun, StripPossessive(roleText), affiliation, NameWords.GenderOfWord(noun[(noun.LastIndexOf(' ') + 1)..]), plural, IsPossessive(tokens[j].Text));
     }
 
     private static List<string> Words(IReadOnlyList<Token> tokens, int from, int to, bool keepInitials)

@@ -240,4 +240,25 @@ public sealed class ResolutionTests
         var r = Run("Tom Reyes, who hired poets writing “verses about the harbour and its boats,” left early.");
         Quote(r, "verses about").Speaker.ShouldBeNull();
     }
+
+    [Fact]
+    public void The_president_is_not_the_vice_president_named_since()
+    {
+        var r = Run("President Ana Ortiz opened the maritime museum. Vice President Tom Reyes spoke after her.\n\n“This hall keeps the names of every crew lost at sea,” the president said.");
+        Quote(r, "This hall").Speaker.ShouldBe("Ana Ortiz");
+    }
+
+    [Fact]
+    public void The_president_is_not_a_former_president()
+    {
+        var r = Run("Former President Tom Reyes sat in the front row.\n\n“This hall keeps the names of every crew lost at sea,” the president said.");
+        Quote(r, "This hall").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_secretary_of_state_is_the_secretary()
+    {
+        var r = Run("Secretary of State Ana Ortiz flew in on Monday.\n\n“We will not leave the harbour to its fate,” the secretary said.");
+        Quote(r, "We will not").Speaker.ShouldBe("Ana Ortiz");
+    }
 }
