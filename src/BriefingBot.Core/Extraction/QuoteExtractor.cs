@@ -9,7 +9,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
 {
     /// <summary>
     /// Below this confidence a quote is returned without a speaker ("speaker unsure"). On the PolNeAR dev split the
-    /// attributions between 0.5 and 0.6 were right only half the time; from 0.6 up about four in five, and from 0.9 up 98%.
+    /// attributions between 0.5 and 0.6 were right six times in ten; from 0.6 to 0.7 nine in ten, from 0.7 up 99%, and
+    /// from 0.9 up every one.
     /// </summary>
     public const double MinimumSpeakerConfidence = 0.6;
 
