@@ -147,11 +147,28 @@ internal static class NameWords
     /// <summary>Parties and nations that tell holders of the same role apart ("the Republican nominee"), with their synonyms.</summary>
     private static readonly Dictionary<string, string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["republican"] = "republican", ["gop"] = "republican", ["democratic"] = "democratic", ["democrat"] = "democratic",
-        ["libertarian"] = "libertarian", ["green"] = "green", ["conservative"] = "conservative", ["tory"] = "conservative",
-        ["labour"] = "labour", ["liberal"] = "liberal", ["american"] = "american", ["u.s"] = "american", ["russian"] = "russian",
-        ["british"] = "british", ["french"] = "french", ["german"] = "german", ["chinese"] = "chinese", ["mexican"] = "mexican",
-        ["ukrainian"] = "ukrainian", ["israeli"] = "israeli", ["iranian"] = "iranian", ["canadian"] = "canadian",
+        ["republican"] = "republican",
+        ["gop"] = "republican",
+        ["democratic"] = "democratic",
+        ["democrat"] = "democratic",
+        ["libertarian"] = "libertarian",
+        ["green"] = "green",
+        ["conservative"] = "conservative",
+        ["tory"] = "conservative",
+        ["labour"] = "labour",
+        ["liberal"] = "liberal",
+        ["american"] = "american",
+        ["u.s"] = "american",
+        ["russian"] = "russian",
+        ["british"] = "british",
+        ["french"] = "french",
+        ["german"] = "german",
+        ["chinese"] = "chinese",
+        ["mexican"] = "mexican",
+        ["ukrainian"] = "ukrainian",
+        ["israeli"] = "israeli",
+        ["iranian"] = "iranian",
+        ["canadian"] = "canadian",
     };
 
     /// <summary>
