@@ -135,7 +135,8 @@ internal static class NameWords
         "vice", "prime", "foreign", "deputy", "press", "former", "acting", "assistant", "associate", "senior", "first",
         "presidential", "majority", "minority", "house", "interior", "defense", "defence", "finance", "state", "executive",
         "managing", "economy", "health", "education", "trade", "labor", "energy", "homeland", "security", "national",
-        "campaign", "interim", "federal", "council",
+        "campaign", "interim", "federal", "council", "mayoral", "gubernatorial", "congressional", "senatorial",
+        "parliamentary",
     };
 
     private static readonly HashSet<string> AffiliationAdjectives = new(StringComparer.OrdinalIgnoreCase)

@@ -607,6 +607,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     private static bool ModifiesRole(IReadOnlyList<Token> t, Mention m)
     {
         var next = m.LastToken + 1;
+        while (next + 1 < t.Count && t[next].IsWord && !t[next].IsCapitalized && NameWords.IsTitleModifier(t[next].Text))
+        {
+            next++; // "Green mayoral candidate"
+        }
+
         return m.Kind == MentionKind.Name && next < t.Count && t[next].IsWord && !t[next].IsCapitalized &&
             (NameWords.IsTitle(t[next].Text) || NameWords.RoleNoun(t[next].Text, out _) is not null);
     }
@@ -859,8 +864,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         comma + 2 < t.Count && t[comma + 1].Lower is "of" or "from" && t[comma + 2].IsCapitalized;
 
     // "… of Springfield,", "… on the Quay,": a name after a preposition is no sentence's subject.
-    private static bool AfterPreposition(IReadOnlyList<Token> t, int first) =>
-        first > 0 && t[first - 1].Lower is "of" or "from" or "in" or "at" or "on" or "near" or "for" or "with" or "by" or "to";
+    private static bool AfterPreposition(IReadOnlyList<Token> t, int first)
+    {
+        var before = first > 0 && t[first - 1].Lower is "the" ? first - 2 : first - 1;
+        return before >= 0 && t[before].Lower is "of" or "from" or "in" or "at" or "on" or "near" or "for" or "with" or "by" or "to";
+    }
 
     // Reads ", a doctor at the clinic," after a name into its role.
     private static Mention WithApposition(IReadOnlyList<Token> t, Mention m, int comma, bool forward)
@@ -934,12 +942,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
     }
 
-    // "Republicans said", "Democrats say", "Demonstrators said", "Residents say": a group, not a speaker anyone can be quoted as.
+    // "Republicans said", "Demonstrators said", "Residents say", "Fishermen say": a group, not a speaker anyone can be quoted as.
     private static bool IsGroupName(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.Length > 4 &&
         ((NameWords.RoleNoun(name, out var plural) is not null && plural) || name.EndsWith("ans", StringComparison.Ordinal) || name.EndsWith("ats", StringComparison.Ordinal) ||
          name.EndsWith("ists", StringComparison.Ordinal) || name.EndsWith("ers", StringComparison.Ordinal) || name.EndsWith("ors", StringComparison.Ordinal) ||
-         name.EndsWith("ents", StringComparison.Ordinal) || name.EndsWith("ives", StringComparison.Ordinal));
+         name.EndsWith("ents", StringComparison.Ordinal) || name.EndsWith("ives", StringComparison.Ordinal) || (name.Length > 6 && name.EndsWith("men", StringComparison.Ordinal)));
 
     private static bool IsNameRunEnd(IReadOnlyList<Token> t, int j)
     {

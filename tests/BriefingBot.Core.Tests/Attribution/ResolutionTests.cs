@@ -142,14 +142,14 @@ public sealed class ResolutionTests
     [Fact]
     public void A_description_naming_another_party_is_not_the_holder_of_the_role()
     {
-        var r = Run("Libertarian presidential candidate Gary Lind toured the fish market on Monday.\n\n“The ferry will run every hour by summer,” the Republican presidential candidate said.");
+        var r = Run("Libertarian mayoral candidate Gary Lind toured the fish market on Monday.\n\n“The ferry will run every hour by summer,” the Republican mayoral candidate said.");
         Quote(r, "The ferry").Speaker.ShouldBeNull();
     }
 
     [Fact]
     public void A_description_naming_the_same_party_is_the_holder_of_the_role()
     {
-        var r = Run("Libertarian presidential candidate Gary Lind toured the fish market on Monday.\n\n“The ferry will run every hour by summer,” the Libertarian candidate said.");
+        var r = Run("Libertarian mayoral candidate Gary Lind toured the fish market on Monday.\n\n“The ferry will run every hour by summer,” the Libertarian candidate said.");
         Quote(r, "The ferry").Speaker.ShouldBe("Gary Lind");
     }
 
@@ -181,7 +181,7 @@ public sealed class ResolutionTests
     [Fact]
     public void A_participle_does_not_take_a_name_that_follows_a_preposition()
     {
-        var r = Run("The seaweed pills drew the notice of Parliament, where the chef testified at a hearing for saying that they were “a cure for every ache of the sea.”");
+        var r = Run("The seaweed pills drew the notice of the Senate, where the chef testified at a hearing for saying that they were “a cure for every ache of the sea.”");
         Quote(r, "a cure").Speaker.ShouldBeNull();
     }
 
@@ -237,8 +237,8 @@ public sealed class ResolutionTests
     [Fact]
     public void A_participle_after_a_plural_noun_reports_no_speech()
     {
-        var r = Run("Tom Reyes, who hired poets writing “verses about the harbour and its boats,” left early.");
-        Quote(r, "verses about").Speaker.ShouldBeNull();
+        var r = Run("Tom Reyes, who hired painters making “pictures of the harbour and its boats,” left early.");
+        Quote(r, "pictures of").Speaker.ShouldBeNull();
     }
 
     [Fact]
