@@ -56,7 +56,7 @@ public sealed class NameReadingTests
     [Fact]
     public void That_after_a_speech_verb_opens_a_clause_and_names_no_speaker()
     {
-        Only("Harbour master Tom Reyes wrote to the paper that the poster “quite falsely and on purpose” implies that Springfield owns the pier.")
+        Only("Harbour master Tom Reyes wrote to the paper that the poster “quite falsely and on purpose” suggests that Springfield owns the pier.")
             .Speaker.ShouldBe("Tom Reyes");
     }
 

@@ -237,8 +237,8 @@ public sealed class ResolutionTests
     [Fact]
     public void A_participle_after_a_plural_noun_reports_no_speech()
     {
-        var r = Run("Tom Reyes, who hired painters making “pictures of the harbour and its boats,” left early.");
-        Quote(r, "pictures of").Speaker.ShouldBeNull();
+        var r = Run("Tom Reyes, who hired poets writing “verses about the harbour and its boats,” left early.");
+        Quote(r, "verses about").Speaker.ShouldBeNull();
     }
 
     [Fact]
