@@ -12,6 +12,7 @@ internal static class CueVerbs
         "confirm", "maintain", "contend", "agree", "retort", "scoff", "snap", "mock", "continue", "explain", "point",
         "reply", "testify", "admit", "quip", "write", "say", "tell", "demand", "insist", "question", "reiterate",
         "threaten", "pledge", "cry", "yell", "whisper", "murmur", "sneer", "laugh", "deny", "report", "begin",
+        "call", "brand", "dub", "label", "describe",
     ];
 
     private static readonly string[] Irregular =

@@ -30,6 +30,9 @@ internal sealed class Entity(string name)
 
     public bool Spoke { get; set; }
 
+    /// <summary>A reporter, or a writer whose piece the article quotes ("Lane reports:"): seldom the "she" of a later "she said".</summary>
+    public bool Writes { get; set; }
+
     public string LastWord { get; private set; } = LastOf(name);
 
     public string FirstWord { get; private set; } = FirstOf(name);
@@ -59,10 +62,15 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
     /// <summary>Finds or adds the entity a name mention stands for, learning its role, affiliation and gender.</summary>
     public Entity Learn(Mention m, int position)
     {
-        var e = Find(m.Text);
+        var e = Find(m.Text, m.Gender);
         if (e is null)
         {
             var canonical = KnownByName(m.Text);
+            if (canonical is not null && m.Gender != Gender.Unknown && canonical.Gender != Gender.Unknown && canonical.Gender != m.Gender)
+            {
+                canonical = null;
+            }
+
             e = canonical is not null ? Find(canonical.Name) : null;
             if (e is null)
             {
@@ -71,6 +79,11 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
                 {
                     e.Type = canonical.Type;
                     e.Gender = canonical.Gender;
+                }
+                else if (!m.Text.Contains(' ', StringComparison.Ordinal))
+                {
+                    // Someone the article calls by first name only ("Rosa said"): the name tells the gender.
+                    e.Gender = FirstNames.OfLoneName(m.Text);
                 }
 
                 entities.Add(e);
@@ -123,11 +136,16 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             e.Gender = g;
         }
 
+        e.Writes |= NameWords.IsJournalistRole(role);
+
         roles.Add((NameWords.RoleKey(role), e, position));
     }
 
-    /// <summary>The entity a name (full, surname or first name) refers to, or null when none was named.</summary>
-    public Entity? Find(string name)
+    /// <summary>
+    /// The entity a name (full, surname or first name) refers to, or null when none was named; a gender the mention
+    /// gives ("Mr. Reyes") passes over entities known to be of the other.
+    /// </summary>
+    public Entity? Find(string name, Gender gender = Gender.Unknown)
     {
         Entity? best = null, byFirst = null;
         var words = name.Split(' ');
@@ -139,12 +157,18 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
                 return e;
             }
 
+            if (gender != Gender.Unknown && e.Gender != Gender.Unknown && e.Gender != gender)
+            {
+                continue;
+            }
+
             var sameLast = e.LastWord.Equals(last, StringComparison.OrdinalIgnoreCase) &&
                 (words.Length == 1 || e.FirstWord.Equals(words[0], StringComparison.OrdinalIgnoreCase) || !e.Name.Contains(' ', StringComparison.Ordinal));
             var sameFirst = words.Length == 1 && e.IsPersonLike && e.FirstWord.Equals(name, StringComparison.OrdinalIgnoreCase);
             if (sameLast)
             {
-                best = best is null || LastMention(e) > LastMention(best) ? e : best;
+                // Of a family, the surname alone is the one the article quotes ("Lind said" after "his wife, Ana Lind").
+                best = best is null || (e.Spoke, LastMention(e)).CompareTo((best.Spoke, LastMention(best))) > 0 ? e : best;
             }
             else if (sameFirst)
             {
@@ -164,7 +188,8 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         e.Spoke = true;
         LastSpeaker = e;
         LastSpeakerParagraph = paragraph;
-        recent.Add((e, paragraph, position, true));
+        // A writer's quoted piece does not make them what the next paragraph is about.
+        recent.Add((e, paragraph, position, !e.Writes));
     }
 
     private int LastMention(Entity e)
@@ -180,15 +205,18 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         return -1;
     }
 
-    /// <summary>The entity a description's role ("the spokesman") was given: latest before position, else first after, else the directory's.</summary>
-    public Entity? ResolveRole(string role, int position, out bool fromDirectory)
+    /// <summary>
+    /// The entity a description's role ("the spokesman") was given: latest before position, else first after, else the
+    /// directory's; a party or nation the description names ("the Republican nominee") rules out holders of another.
+    /// </summary>
+    public Entity? ResolveRole(string role, string? qualifier, int position, out bool fromDirectory)
     {
         fromDirectory = false;
         var key = NameWords.RoleKey(role);
         (string Key, Entity Entity, int Position)? before = null, after = null;
         foreach (var r in roles)
         {
-            if (r.Key != key)
+            if (r.Key != key || NameWords.QualifiersConflict(qualifier, [r.Entity.Affiliation, r.Entity.RoleText]))
             {
                 continue;
             }
@@ -215,13 +243,14 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             knownByRole[role] = known;
         }
 
-        if (known.Count == 0)
+        var holder = known.FirstOrDefault(k => !NameWords.QualifiersConflict(qualifier, k.Affiliations));
+        if (holder is null)
         {
             return null;
         }
 
         fromDirectory = true;
-        var e = Find(known[0].Name) ?? new Entity(known[0].Name) { Type = known[0].Type, Gender = known[0].Gender };
+        var e = Find(holder.Name) ?? new Entity(holder.Name) { Type = holder.Type, Gender = holder.Gender };
         if (!entities.Contains(e))
         {
             entities.Add(e);
@@ -253,7 +282,8 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
                 continue;
             }
 
-            if (r.Paragraph < paragraph - 2 && (subject is not null || mentioned is not null))
+            // Who was named more than a few paragraphs back is too far to be "he" with any confidence.
+            if (r.Paragraph < paragraph - 3)
             {
                 break;
             }
@@ -275,7 +305,9 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             }
         }
 
-        var speaker = paragraph - LastSpeakerParagraph <= 2 && LastSpeaker is not null && fits(LastSpeaker) ? LastSpeaker : null;
+        // A writer the text quotes is "she" only as a subject; the last voice or a name on the way is someone in the story.
+        var speaker = paragraph - LastSpeakerParagraph <= 2 && LastSpeaker is not null && fits(LastSpeaker) && !LastSpeaker.Writes ? LastSpeaker : null;
+        mentioned = mentioned is { Writes: true } ? null : mentioned;
         var pick = subject ?? speaker ?? mentioned;
         if (pick is null)
         {
@@ -283,7 +315,9 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         }
 
         var agree = (speaker is null || speaker == pick) && near.All(e => e == pick);
-        confidence = pronoun is "they" ? 0.45 : pick == subject ? (agree ? 0.9 : 0.8) : pick == speaker ? 0.8 : 0.65;
+        // The last speaker with someone else of the gender named since (and no subject to settle it) is a coin toss.
+        var contested = pick == speaker && subject is null && near.Any(e => e != pick);
+        confidence = pronoun is "they" ? 0.45 : pick == subject ? (agree ? 0.9 : 0.8) : pick == speaker ? (contested ? 0.55 : 0.8) : 0.65;
         return pick;
     }
 
@@ -299,7 +333,8 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
     }
 
     /// <summary>The canonical name to report: the directory's when it knows the name, else the article's fullest.</summary>
-    public string CanonicalName(Entity e) => KnownByName(e.Name)?.Name ?? e.Name;
+    public string CanonicalName(Entity e) =>
+        KnownByName(e.Name) is { } known && !(known.Gender != Gender.Unknown && e.Gender != Gender.Unknown && known.Gender != e.Gender) ? known.Name : e.Name;
 
     // The directory is asked once per name and role an article uses: its lookups are not free on a large directory.
     private Speaker? KnownByName(string name)

@@ -22,6 +22,11 @@ internal static class NameWords
         "after", "more", "less", "much", "old", "do", "does", "did", "is", "are", "was", "were", "be", "been",
         "will", "would", "can", "could", "should", "must", "might", "let", "please", "thank", "thanks", "well", "oh",
         "sept", "jan", "feb", "aug", "oct", "nov", "dec", "into", "through", "without", "within", "among", "against",
+        "once", "twice", "sometimes", "often", "perhaps", "maybe", "ultimately", "eventually", "recently", "currently",
+        "previously", "initially", "originally", "unfortunately", "fortunately", "clearly", "obviously", "apparently",
+        "again", "soon", "otherwise", "overall", "together", "thus", "hence", "therefore", "moreover", "furthermore",
+        "nevertheless", "nonetheless", "likewise", "similarly", "additionally", "besides", "regardless", "anyway",
+        "certainly", "surely", "honestly", "frankly", "actually", "really", "basically", "essentially", "notably",
     };
 
     /// <summary>Capitalised words of a title before a name ("Kremlin Press Secretary", "Sen.", "Foreign Minister").</summary>
@@ -66,6 +71,7 @@ internal static class NameWords
         "supporter", "opponent", "surrogate", "staffer", "employee", "owner", "partner", "counsel", "negotiator",
         "envoy", "mogul", "tycoon", "magnate", "nominee", "speaker", "whip", "justice", "veteran", "student", "teacher",
         "witness", "woman", "man", "reporter", "journalist", "historian", "pastor", "priest", "bishop", "monitor",
+        "delegate", "correspondent", "columnist",
     };
 
     /// <summary>Roles that only an organisation holds.</summary>
@@ -87,7 +93,7 @@ internal static class NameWords
         "fund", "organization", "organisation", "coalition", "society", "club", "school", "college", "church",
         "magazine", "channel", "radio", "television", "tv", "media", "ria", "interfax", "bloomberg", "review", "authority", "trust",
         "strategies", "partners", "associates", "consulting", "research", "capital", "holdings", "systems", "solutions",
-        "communications", "airlines", "motors", "industries", "enterprises", "ventures", "technologies",
+        "communications", "airlines", "motors", "industries", "enterprises", "ventures", "technologies", "museum",
     };
 
     private static readonly Dictionary<string, string> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)
@@ -111,44 +117,6 @@ internal static class NameWords
         ["businesswoman"] = "businessman",
     };
 
-    private static readonly HashSet<string> MaleNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles", "christopher",
-        "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin",
-        "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas",
-        "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory",
-        "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam",
-        "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith",
-        "roger", "noah", "gerald", "carl", "sean", "austin", "arthur", "lawrence", "jesse",
-        "dylan", "bryan", "joe", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan",
-        "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip",
-        "johnny", "mike", "bill", "bob", "tom", "jim", "tim", "ted", "newt", "rudy", "chris", "barack", "bernie", "mitt",
-        "marco", "rand", "jeb", "ben", "tim", "reince", "rick", "hugh", "tom", "vladimir", "dmitry", "dmitri", "sergey",
-        "sergei", "alexei", "alexey", "aleksei", "mikhail", "ivan", "nikolai", "boris", "yuri", "igor", "andrei",
-        "viktor", "pavel", "oleg", "geoffrey", "antony", "jake", "emmanuel", "xi", "recep", "narendra",
-        "mohammed", "muhammad", "ahmed", "ali", "omar", "shinzo", "nigel", "pierre",
-        "francois", "hans", "karl", "carlos", "luis", "miguel", "pedro", "jorge", "ted", "mitch", "harry",
-        "chuck", "corey", "steve", "roger", "rex", "mike", "ajit", "brendan", "ron", "al", "dick",
-    };
-
-    private static readonly HashSet<string> FemaleNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "lisa",
-        "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda",
-        "dorothy", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
-        "angela", "shirley", "anna", "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine",
-        "debra", "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth", "julie", "olivia",
-        "joyce", "virginia", "victoria", "kelly", "lauren", "christina", "joan", "evelyn", "judith", "megan", "andrea",
-        "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa", "ann", "sara", "madison", "frances", "kathryn",
-        "janice", "jean", "abigail", "alice", "judy", "sophia", "grace", "denise", "amber", "doris", "marilyn",
-        "danielle", "beverly", "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie", "kayla",
-        "alexis", "lori", "hillary", "chelsea", "ivanka", "melania", "kellyanne", "huma", "donna", "nancy", "elizabeth",
-        "michelle", "sarah", "condoleezza", "madeleine", "nikki", "jill", "tulsi", "kamala", "theresa", "marine",
-        "jessica", "ana", "jessica", "jessica", "natalia", "olga", "svetlana", "tatiana", "irina", "yulia", "elena",
-        "ella", "valentina", "ursula", "jacinda", "jessica", "jennifer", "janet", "jen", "kate", "liz", "beth", "sue",
-        "claire", "clare", "hope", "jane", "josephine", "rosa", "nina", "paula", "veronica", "wendy", "monica", "eva",
-    };
-
     public static bool IsNotName(string word) => NotNames.Contains(word);
 
     public static bool IsTitle(string word) => Titles.Contains(word.TrimEnd('.'));
@@ -161,6 +129,100 @@ internal static class NameWords
     /// <summary>Titles that are common surnames too ("Larry King", "Mr. Bishop").</summary>
     public static bool IsSurnameTitle(string word) =>
         word.ToLowerInvariant() is "king" or "bishop" or "judge" or "pope" or "cardinal" or "chancellor" or "justice" or "coach" or "sheriff" or "brother" or "major" or "general" or "rice";
+
+    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vice", "prime", "foreign", "deputy", "press", "former", "acting", "assistant", "associate", "senior", "first",
+        "presidential", "majority", "minority", "house", "interior", "defense", "defence", "finance", "state", "executive",
+        "managing", "economy", "health", "education", "trade", "labor", "energy", "homeland", "security", "national",
+        "campaign", "interim", "federal", "council", "mayoral", "gubernatorial", "congressional", "senatorial",
+        "parliamentary",
+    };
+
+    private static readonly HashSet<string> AffiliationAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "democratic", "republican", "american", "russian", "british", "french", "german", "chinese", "european",
+        "conservative", "liberal",
+    };
+
+    /// <summary>Parties and nations that tell holders of the same role apart ("the Republican nominee"), with their synonyms.</summary>
+    private static readonly Dictionary<string, string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["republican"] = "republican",
+        ["gop"] = "republican",
+        ["democratic"] = "democratic",
+        ["democrat"] = "democratic",
+        ["libertarian"] = "libertarian",
+        ["green"] = "green",
+        ["conservative"] = "conservative",
+        ["tory"] = "conservative",
+        ["labour"] = "labour",
+        ["liberal"] = "liberal",
+        ["american"] = "american",
+        ["u.s"] = "american",
+        ["russian"] = "russian",
+        ["british"] = "british",
+        ["french"] = "french",
+        ["german"] = "german",
+        ["chinese"] = "chinese",
+        ["mexican"] = "mexican",
+        ["ukrainian"] = "ukrainian",
+        ["israeli"] = "israeli",
+        ["iranian"] = "iranian",
+        ["canadian"] = "canadian",
+    };
+
+    /// <summary>
+    /// True when a description names a party or nation ("Republican") and what is known of a role holder names only
+    /// others ("Green Party candidate"): the two cannot be the same.
+    /// </summary>
+    public static bool QualifiersConflict(string? description, IEnumerable<string?> known)
+    {
+        var wanted = QualifiersIn(description);
+        if (wanted.Count == 0)
+        {
+            return false;
+        }
+
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in known)
+        {
+            held.UnionWith(QualifiersIn(text));
+        }
+
+        return held.Count > 0 && !held.Overlaps(wanted);
+    }
+
+    private static HashSet<string> QualifiersIn(string? text)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = word.TrimEnd('.', ',');
+            if (w.Length > 0 && char.IsUpper(w[0]) && Qualifiers.TryGetValue(w, out var q))
+            {
+                found.Add(q);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Title words that only qualify a title ("Foreign", "National", "Republican"), never a role by themselves.</summary>
+    public static bool IsTitleModifier(string word) => TitleModifiers.Contains(word.TrimEnd('.')) || AffiliationAdjectives.Contains(word);
+
+    /// <summary>A party or nation named as an adjective before a name ("Republican", "Russian").</summary>
+    public static bool IsAffiliationAdjective(string word) => AffiliationAdjectives.Contains(word);
+
+    /// <summary>Roles of people who report and write the news rather than make it.</summary>
+    public static bool IsJournalistRole(string role) => RoleKey(role) is "reporter" or "journalist" or "correspondent" or "columnist" or "writer";
+
+    /// <summary>Documents that speak for whoever issued them ("the HSB report stated", "a White House statement said").</summary>
+    public static bool IsDocument(string lowerWord) =>
+        lowerWord is "report" or "statement" or "letter" or "memo" or "study" or "filing" or "release" or "complaint" or "lawsuit" or "editorial" or "ad" or "advert" or "advertisement" or "survey";
+
+    /// <summary>Generational suffixes after a surname: "Jr.", "Sr.", "III".</summary>
+    public static bool IsNameSuffix(string word) => word.TrimEnd('.') is "Jr" or "Sr" or "II" or "III" or "IV";
 
     public static bool IsHonorific(string word) => Honorifics.Contains(word.TrimEnd('.'));
 
@@ -197,21 +259,24 @@ internal static class NameWords
             return key;
         }
 
-        var head = r.Contains(' ', StringComparison.Ordinal) ? r[(r.LastIndexOf(' ') + 1)..] : r;
         if (r.EndsWith("press secretary", StringComparison.Ordinal))
         {
             return "spokesman";
         }
 
-        return RoleSynonyms.GetValueOrDefault(head, head);
+        // The head of "secretary of state" is "secretary"; "vice president" and "former president" are not "the president".
+        var core = r.Contains(" of ", StringComparison.Ordinal) ? r[..r.IndexOf(" of ", StringComparison.Ordinal)] : r;
+        var head = core.Contains(' ', StringComparison.Ordinal) ? core[(core.LastIndexOf(' ') + 1)..] : core;
+        head = RoleSynonyms.GetValueOrDefault(head, head);
+        var first = r.Contains(' ', StringComparison.Ordinal) ? r[..r.IndexOf(' ', StringComparison.Ordinal)] : null;
+        return first is "vice" or "deputy" or "former" or "assistant" or "associate" && first != head ? first + " " + head : head;
     }
 
     public static bool IsOrganisationRole(string role) => OrganisationRoles.Contains(RoleKey(role)) || OrganisationRoles.Contains(role);
 
     public static bool HasOrganisationWord(IEnumerable<string> words) => words.Any(OrganisationWords.Contains);
 
-    public static Gender GenderOfFirstName(string word) =>
-        MaleNames.Contains(word) ? Gender.Male : FemaleNames.Contains(word) ? Gender.Female : Gender.Unknown;
+    public static Gender GenderOfFirstName(string word) => FirstNames.Of(word);
 
     public static Gender GenderOfWord(string word) => word.ToLowerInvariant().TrimEnd('.') switch
     {

@@ -16,6 +16,9 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         "told", "wrote",
     };
 
+    // From here up an attribution counts as who spoke last (PolNeAR dev: nine in ten right and more).
+    private const double SureSpeaker = 0.7;
+
     private readonly DiscourseState state = new(lookup);
 
     public DiscourseState State => state;
@@ -54,32 +57,38 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     }
 
     /// <summary>Attributes the quotes of one paragraph; previous is the paragraph before it (null for the first).</summary>
-    public List<(int Quote, Entity? Speaker, string? RoleText, AttributionKind Kind, double Confidence)> Attribute(Paragraph p, Paragraph? previous, Entity? previousQuoteSpeaker, IReadOnlyList<CueEvent> previousEvents, out List<CueEvent> events)
+    public List<(int Quote, Entity? Speaker, string? RoleText, AttributionKind Kind, double Confidence)> Attribute(Paragraph p, Paragraph? previous, (Entity Speaker, double Confidence)? previousQuote, IReadOnlyList<CueEvent> previousEvents, out List<CueEvent> events)
     {
         var t = p.Tokens;
         events = [];
         var heading = p.LooksLikeHeading;
+        var titleCase = p.InHeadline && p.IsTitleCase;
         for (var j = 0; j < t.Count; j++)
         {
             if (!heading && IsNameRunEnd(t, j) && SpeakerMentionFinder.EndingAt(t, j, 0) is { Kind: MentionKind.Name, Possessive: false } m &&
                 (m.Text.Contains(' ', StringComparison.Ordinal) || state.Find(m.Text) is not null || m.Role is not null))
             {
-                var subject = IsSubject(t, m.FirstToken, j);
-                state.Note(state.Learn(m, t[j].Start), p.Index, p.InHeadline ? -1 : t[m.FirstToken].Start, subject);
+                // A title-case headline runs names into the words after them ("Reyes Sees"): only names the article gives count.
+                var named = titleCase ? KnownPart(m) ?? LeadingPersonName(m) : state.Learn(m, t[j].Start);
+                if (named is not null)
+                {
+                    state.Note(named, p.Index, p.InHeadline ? -1 : t[m.FirstToken].Start, IsSubject(t, m.FirstToken, j));
+                }
             }
 
-            if (t[j].IsWord && CueVerbs.IsCue(t[j].Lower) && CueAt(p, j, events) is { } e)
+            if (t[j].IsWord && (CueVerbs.IsCue(t[j].Lower) || PutsIt(t, j)) && CueAt(p, j, events) is { } e)
             {
                 events.Add(e);
                 if (e.Speaker is not null)
                 {
-                    state.NoteSpeaker(e.Speaker, p.Index, p.InHeadline ? -1 : t[e.First].Start);
+                    NoteSpeaker(e, p, t[e.First].Start);
                 }
             }
         }
 
         var results = new List<(int, Entity?, string?, AttributionKind, double)>();
-        (Entity? Speaker, string? Role)? paragraphSpeaker = null;
+        (Entity? Speaker, string? Role, double Confidence)? paragraphSpeaker = null;
+        var paragraphSpeakerToken = 0;
         for (var qi = 0; qi < t.Count; qi++)
         {
             if (t[qi].Kind != TokenKind.Quote)
@@ -87,15 +96,18 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 continue;
             }
 
-            var found = TranscriptLabel(p, qi) ?? Trailer(p, qi, events) ?? Lead(p, qi, events) ?? ColonLead(p, qi) ?? Headline(p, qi);
-            if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null)
+            var found = TranscriptLabel(p, qi) ?? Trailer(p, qi, events) ?? DashLead(p, qi) ?? Lead(p, qi, events) ?? ColonLead(p, qi) ?? Headline(p, qi);
+            // The paragraph's speaker goes on speaking, but not in words quoted in a clause about someone else.
+            if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null && !(qi > 0 && t[qi - 1].IsWord && AnotherClauseActs(t, paragraphSpeakerToken + 1, qi)))
             {
-                found = new CueEvent(qi, qi, qi, ps.Speaker, ps.Role, AttributionKind.Continuation, 0.8);
+                // No surer than the attribution it continues.
+                found = new CueEvent(qi, qi, qi, ps.Speaker, ps.Role, AttributionKind.Continuation, Math.Min(0.8, ps.Confidence));
             }
 
+            found ??= Signature(p, qi);
             if (found is null && StartsParagraph(t, qi) && previous is not null)
             {
-                found = FromPrevious(p, previous, previousQuoteSpeaker, previousEvents, qi);
+                found = FromPrevious(p, previous, previousQuote, previousEvents, qi);
             }
 
             if (found is not null && p.InHeadline)
@@ -105,8 +117,9 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
             if (found?.Speaker is not null)
             {
-                paragraphSpeaker = (found.Speaker, found.RoleText);
-                state.NoteSpeaker(found.Speaker, p.Index, p.InHeadline ? -1 : t[qi].Start);
+                paragraphSpeaker = (found.Speaker, found.RoleText, found.Confidence);
+                paragraphSpeakerToken = qi;
+                NoteSpeaker(found, p, t[qi].Start);
             }
 
             results.Add((t[qi].QuoteIndex, found?.Speaker, found?.RoleText ?? found?.Speaker?.RoleText, found?.Kind ?? AttributionKind.None, found?.Confidence ?? 0));
@@ -115,7 +128,21 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return results;
     }
 
-    private CueEvent? FromPrevious(Paragraph p, Paragraph previous, Entity? previousQuoteSpeaker, IReadOnlyList<CueEvent> previousEvents, int qi)
+    // A sure attribution makes its speaker the one a later "he" most likely means; a guess only mentions them, so that
+    // one guess does not prop up the next.
+    private void NoteSpeaker(CueEvent e, Paragraph p, int position)
+    {
+        if (e.Confidence >= SureSpeaker)
+        {
+            state.NoteSpeaker(e.Speaker!, p.Index, p.InHeadline ? -1 : position);
+        }
+        else
+        {
+            state.Note(e.Speaker!, p.Index, p.InHeadline ? -1 : position, subject: false);
+        }
+    }
+
+    private CueEvent? FromPrevious(Paragraph p, Paragraph previous, (Entity Speaker, double Confidence)? previousQuote, IReadOnlyList<CueEvent> previousEvents, int qi)
     {
         // "And from Chairwoman Rosenworcel:" — a lead-in paragraph ending in a colon names the speaker.
         if (previous.EndsWithColon)
@@ -123,32 +150,37 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             var last = previousEvents.LastOrDefault(e => e.Speaker is not null);
             if (last is not null)
             {
-                return last with { Kind = AttributionKind.Explicit, Confidence = 0.85 };
+                return last with { Kind = AttributionKind.Explicit, Confidence = Math.Min(0.85, last.Confidence) };
             }
 
-            for (var j = previous.Tokens.Count - 1; j >= 0; j--)
+            var pt = previous.Tokens;
+            for (var j = pt.Count - 1; j >= 0; j--)
             {
-                if (IsNameRunEnd(previous.Tokens, j) && SpeakerMentionFinder.EndingAt(previous.Tokens, j, 0) is { Kind: MentionKind.Name } m)
+                if (IsNameRunEnd(pt, j) && SpeakerMentionFinder.EndingAt(pt, j, 0) is { Kind: MentionKind.Name } m)
                 {
-                    return new CueEvent(qi, qi, qi, state.Learn(m, previous.Tokens[j].Start), m.RoleText, AttributionKind.Explicit, 0.8);
+                    var e = state.Learn(m, pt[j].Start);
+                    // "Lane reports:" hands on a piece of writing; its author is not who speaks in the story it tells.
+                    e.Writes |= j + 2 == pt.Count - 1 && pt[j + 1].Lower is "reports" or "reported" or "writes" or "wrote";
+                    return new CueEvent(qi, qi, qi, e, m.RoleText, AttributionKind.Explicit, 0.8);
                 }
             }
         }
 
         var quoteOnly = p.IsQuoteOnly;
         var carried = previous.EndsOpen || !p.Quotes[p.Tokens[qi].QuoteIndex].Opened;
-        if (previousQuoteSpeaker is not null && (carried || quoteOnly))
+        if (previousQuote is { } pq && (carried || quoteOnly))
         {
-            return new CueEvent(qi, qi, qi, previousQuoteSpeaker, previousQuoteSpeaker.RoleText, AttributionKind.Continuation, carried ? 0.85 : 0.75);
+            // Less sure than the quote it goes on from: a guess carried on is unsure.
+            return new CueEvent(qi, qi, qi, pq.Speaker, pq.Speaker.RoleText, AttributionKind.Continuation, Math.Min(carried ? 0.85 : 0.75, pq.Confidence * 0.9));
         }
 
         // A paragraph of quote after a paragraph about someone ("He also believes ...") is most likely theirs.
-        if (quoteOnly && previous.Quotes.Count == 0 || (quoteOnly && previousQuoteSpeaker is null))
+        if (quoteOnly && previous.Quotes.Count == 0 || (quoteOnly && previousQuote is null))
         {
             var last = previousEvents.LastOrDefault(e => e.Speaker is not null && e.Speaker.IsPersonLike);
             if (last is not null)
             {
-                return last with { Kind = AttributionKind.Context, Confidence = 0.6 };
+                return last with { Kind = AttributionKind.Context, Confidence = Math.Min(0.6, last.Confidence * 0.9) };
             }
         }
 
@@ -168,6 +200,31 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return true;
     }
 
+    // The longest opening stretch of a title-case name run that names someone the article knows: "Reyes Sees" is Reyes.
+    private Entity? KnownPart(Mention m)
+    {
+        var words = m.Text.Split(' ');
+        for (var n = words.Length; n > 0; n--)
+        {
+            if (state.Find(string.Join(' ', words, 0, n)) is { } e)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    // "Ana Lind Takes On Reyes": a run opening with a known first name starts with that person's name.
+    private Entity? LeadingPersonName(Mention m)
+    {
+        var words = m.Text.Split(' ');
+        var gender = NameWords.GenderOfFirstName(words[0]);
+        return words.Length < 3 || gender == Gender.Unknown || !char.IsUpper(words[1][0])
+            ? null
+            : state.Learn(m with { Text = words[0] + " " + words[1], Gender = gender, Role = null, RoleText = null }, -1);
+    }
+
     // After the quote: `,” Peskov said`, `,” said Mayor Ana Ortiz`, `,” he added`, `” — Commissioner Geoffrey Starks`.
     private CueEvent? Trailer(Paragraph p, int qi, List<CueEvent> events)
     {
@@ -180,8 +237,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
         // A quote closed by a full stop ends its sentence: a speaker and verb after it open the next one
         // ("… neighborhood.” Russia insisted that …"), unless they end right there ("….” she said.").
-        var q = p.Quotes[t[qi].QuoteIndex];
-        var quoteEndsSentence = q.End > q.Start && p.Source[q.End - 1] == '.';
+        var quoteEndsSentence = t[qi].EndsSentence;
         foreach (var e in events)
         {
             if (e.Cue > qi && (e.First == start || (e.Cue == start && e.First >= start)))
@@ -242,6 +298,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             return true;
         }
 
+        // "While Ann Lee had …" is a subordinate clause's subject, not what the sentence is about.
+        if (first > 0 && t[first - 1].Lower is "while" or "when" or "if" or "although" or "though" or "because" or "since" or "after" or "before" or "unless" or "whereas" or "until" or "as")
+        {
+            return false;
+        }
+
         var opens = first == 0 || SentenceStart(t, first) >= first - 1 || t[first - 1].Text == ",";
         if (!opens || last + 1 >= t.Count)
         {
@@ -249,6 +311,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         var next = t[last + 1];
+        // "Ann Lee, 59, of Ohio, said" and "Lee, who …, blasted": a name that opens its sentence before a comma is its subject.
+        if (next.Text == "," && (first == 0 || SentenceStart(t, first) >= first - 1))
+        {
+            return true;
+        }
+
         return next.IsWord && !next.IsCapitalized && next.Lower is not ("of" or "and" or "or" or "for" or "in" or "on" or "at" or "to" or "with" or "from" or "by");
     }
 
@@ -272,7 +340,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         var m = SpeakerMentionFinder.StartingAt(t, start, t.Count);
-        if (m is null || m.LastToken + 1 >= t.Count || !t[m.LastToken + 1].IsWord || t[m.LastToken + 1].IsCapitalized)
+        if (m is null || m.Possessive || m.LastToken + 1 >= t.Count || !t[m.LastToken + 1].IsWord || t[m.LastToken + 1].IsCapitalized)
         {
             return null;
         }
@@ -308,11 +376,71 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 return e;
             }
 
-            // Quoted words later in the reporting sentence ("Lavrov said Russia is ready to “sever ties”").
-            return gap <= 30 ? e with { Confidence = e.Confidence * 0.85 } : null;
+            // Quoted words later in the reporting sentence ("Lavrov said Russia is ready to “sever ties”"), unless
+            // someone else acts in between ("she said, but as Tom Reyes went on about “…”").
+            return gap <= 30 && !AnotherClauseActs(t, Math.Max(e.Last, e.Cue) + 1, qi) ? e with { Confidence = e.Confidence * 0.85 } : null;
         }
 
         return null;
+    }
+
+    // "she said, but her son dozed off, and as Tom Reyes went on about “…”": after a comma and a conjunction, a name or
+    // pronoun between from and to opens a clause of someone else's.
+    private static bool AnotherClauseActs(IReadOnlyList<Token> t, int from, int to)
+    {
+        var newClause = false;
+        for (var i = from; i < to; i++)
+        {
+            newClause |= t[i].Text == ";" || (t[i].Text == "," && i + 1 < to && t[i + 1].Lower is "but" or "and" or "while" or "as" or "when" or "although" or "though" or "whereas");
+            if (newClause && t[i].IsWord && (NameWords.IsPronoun(t[i].Lower) || SpeakerMentionFinder.IsNameToken(t, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // “…” “…” — Ann Lee: a paragraph of quotes signed with a dash and a name at its end is all that person's.
+    private CueEvent? Signature(Paragraph p, int qi)
+    {
+        var t = p.Tokens;
+        var last = t.Count - 1;
+        if (last >= 0 && t[last].Kind == TokenKind.Punct && t[last].EndsSentence)
+        {
+            last--;
+        }
+
+        var quote = last;
+        while (quote > qi && t[quote].Kind != TokenKind.Quote)
+        {
+            quote--;
+        }
+
+        if (quote <= qi || quote + 2 > last || t[quote + 1].Text != "—" ||
+            SpeakerMentionFinder.StartingAt(t, quote + 2, t.Count) is not { Kind: MentionKind.Name, Possessive: false } m || m.LastToken != last)
+        {
+            return null;
+        }
+
+        var (speaker, kind, confidence) = Resolve(m, p, t[quote + 2].Start);
+        return speaker is null ? null : new CueEvent(quote + 2, quote + 2, last, speaker, m.RoleText, kind, confidence * 0.85);
+    }
+
+    // "including the former mayor Ann Lee — “…” — and …": a quote set off by a dash right after a name.
+    private CueEvent? DashLead(Paragraph p, int qi)
+    {
+        var t = p.Tokens;
+        if (qi < 2 || t[qi - 1].Text != "—" || !IsNameRunEnd(t, qi - 2) ||
+            SpeakerMentionFinder.EndingAt(t, qi - 2, SentenceStart(t, qi - 2)) is not { Kind: MentionKind.Name, Possessive: false } m ||
+            AfterPreposition(t, m.FirstToken))
+        {
+            // "… supportive of Mayor Reyes — “…”" quotes someone else about him.
+            return null;
+        }
+
+        var (speaker, kind, confidence) = Resolve(m, p, t[qi - 2].Start);
+        return speaker is null ? null : new CueEvent(qi - 2, m.FirstToken, qi - 2, speaker, m.RoleText, kind, confidence * 0.85);
     }
 
     // "He then changed his words: “…”": a colon hands the quote to the sentence's subject even without a speech verb.
@@ -324,7 +452,10 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             return null;
         }
 
+        // The sentence's subject has it ("With leaders worried about Ann Lee, Mayor Reyes is rolling out a message:");
+        // a name only mentioned on the way is a guess.
         var sentenceStart = SentenceStart(t, qi - 1);
+        (Mention Mention, int End)? mentioned = null;
         for (var i = sentenceStart; i < qi - 1; i++)
         {
             if (t[i].Kind == TokenKind.Quote)
@@ -333,14 +464,24 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             }
 
             var m = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
-            if (m is { Possessive: false })
+            if (m is { Possessive: false } && !ModifiesRole(t, m))
             {
-                var (speaker, kind, confidence) = Resolve(m, p, t[i].Start);
-                return speaker is null ? null : new CueEvent(i, m.FirstToken, i, speaker, m.RoleText, kind, confidence * 0.85);
+                if (IsSubject(t, m.FirstToken, i))
+                {
+                    return ColonCue(p, m, i, 0.85);
+                }
+
+                mentioned ??= (m, i);
             }
         }
 
-        return null;
+        return mentioned is { } only ? ColonCue(p, only.Mention, only.End, 0.6) : null;
+    }
+
+    private CueEvent? ColonCue(Paragraph p, Mention m, int end, double weight)
+    {
+        var (speaker, kind, confidence) = Resolve(m, p, p.Tokens[end].Start);
+        return speaker is null ? null : new CueEvent(end, m.FirstToken, end, speaker, m.RoleText, kind, confidence * weight);
     }
 
     // A transcript quoted whole: “WALLACE: Let’s start …” names its speaker in capitals before a colon.
@@ -379,7 +520,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 last = m?.LastToken ?? j + 1;
             }
         }
-        else if (CueVerbs.IsParticiple(lower) || (j > 0 && t[j - 1].Lower is "and" or "but"))
+        else if ((CueVerbs.IsParticiple(lower) && !AfterCommonNoun(t, j)) || (j > 0 && t[j - 1].Lower is "and" or "but"))
         {
             // ", saying: “…”" and "… and said": the speaker is the sentence's subject, the speaker of its first cue.
             var sentenceStart = SentenceStart(t, j);
@@ -397,7 +538,9 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 }
 
                 var candidate = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
-                m = candidate is { Possessive: false } ? candidate : null;
+                // "the attention of the Senate, where …, for saying": a name after a preposition is not who acts, unless the
+                // participle follows it ("footage of Ann Lee asking").
+                m = candidate is { Possessive: false } && (!AfterPreposition(t, candidate.FirstToken) || candidate.LastToken == j - 1) && !ModifiesRole(t, candidate) ? candidate : null;
             }
 
             first = m?.FirstToken ?? j;
@@ -408,11 +551,15 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             var takesListener = lower is "told" or "tells";
             afterQuote &= !takesListener;
             if (!afterQuote && !takesListener && j > 0 && t[j - 1].Text == "," && SpeakerMentionFinder.StartingAt(t, j + 1, t.Count) is { Kind: MentionKind.Name } inverted &&
-                EndsSentenceAfter(t, inverted.LastToken) && (inverted.LastToken + 1 >= t.Count || t[inverted.LastToken + 1].EndsSentence))
+                EndsSentenceAfter(t, inverted.LastToken) && (inverted.LastToken + 1 >= t.Count || (t[inverted.LastToken + 1].Kind == TokenKind.Punct && t[inverted.LastToken + 1].EndsSentence)))
             {
                 // "…, noted the bank's Ann Lee.": the speaker after the verb closes the sentence.
                 afterQuote = true;
             }
+
+            // "Said Reyes: “…”": a sentence that opens with the verb names the speaker after it.
+            afterQuote |= !takesListener && t[j].IsCapitalized && SentenceStart(t, j) == j &&
+                SpeakerMentionFinder.StartingAt(t, j + 1, t.Count) is { } opening && opening.LastToken + 1 < t.Count && t[opening.LastToken + 1].Text is ":" or ",";
 
             if (afterQuote)
             {
@@ -456,13 +603,47 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
     }
 
+    // "Green Party candidate …", "Kremlin spokesman …": a capitalised word before a role describes it.
+    private static bool ModifiesRole(IReadOnlyList<Token> t, Mention m)
+    {
+        var next = m.LastToken + 1;
+        while (next + 1 < t.Count && t[next].IsWord && !t[next].IsCapitalized && NameWords.IsTitleModifier(t[next].Text))
+        {
+            next++; // "Green mayoral candidate"
+        }
+
+        return m.Kind == MentionKind.Name && next < t.Count && t[next].IsWord && !t[next].IsCapitalized &&
+            (NameWords.IsTitle(t[next].Text) || NameWords.RoleNoun(t[next].Text, out _) is not null);
+    }
+
+    // "local bands writing songs", "a man saying": a participle right after a plural noun, or a noun after an article,
+    // describes it; nobody is reported to speak.
+    private static bool AfterCommonNoun(IReadOnlyList<Token> t, int j)
+    {
+        if (j == 0 || !t[j - 1].IsWord || t[j - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var noun = t[j - 1].Lower;
+        var plural = noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) && !noun.EndsWith("ous", StringComparison.Ordinal) &&
+            noun is not ("was" or "has" or "does" or "is" or "keeps" or "starts" or "begins" or "stops" or "continues" or "goes" or "comes" or "seems" or "always" or "perhaps" or "besides" or "towards" or "afterwards" or "sometimes");
+        return plural || (j > 1 && t[j - 2].Lower is "a" or "an" or "the" or "this" or "that" or "each" or "every" && !CueVerbs.IsCue(noun));
+    }
+
+    // "As Ann Lee put it, “…”": a turn of phrase for speech.
+    private static bool PutsIt(IReadOnlyList<Token> t, int j) =>
+        t[j].Lower is "put" or "puts" && j + 1 < t.Count && t[j + 1].Is("it");
+
     // `,” said city engineer Rosa Lind.`: a few lower-case words describe the name that closes the sentence.
     private static Mention? DescribedNameAfter(IReadOnlyList<Token> t, int start)
     {
         var k = start;
-        while (k < t.Count && k < start + 4 && t[k].IsWord && !t[k].IsCapitalized && !CueVerbs.IsCue(t[k].Lower) &&
-               t[k].Lower is not ("that" or "as" or "when" or "after" or "before" or "while" or "in" or "on" or "at" or "to" or "of" or "and"))
+        while (k < t.Count && k < start + 5 && ((t[k].IsWord && !t[k].IsCapitalized && !CueVerbs.IsCue(t[k].Lower) &&
+               t[k].Lower is not ("that" or "as" or "when" or "after" or "before" or "while" or "in" or "on" or "at" or "to" or "of" or "and")) ||
+               (t[k].Text == "/" && k > start && char.IsDigit(t[k - 1].Text[0]))))
         {
+            // "9/11 widow Ann Lee": a date-like "/" between numbers belongs to the description.
             k++;
         }
 
@@ -477,7 +658,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             return null;
         }
 
-        var description = string.Join(' ', Enumerable.Range(start, k - start).Select(i => t[i].Text));
+        var description = string.Join(' ', Enumerable.Range(start, k - start).Select(i => t[i].Text)).Replace(" / ", "/", StringComparison.Ordinal);
         return name with { FirstToken = start, RoleText = name.RoleText ?? description };
     }
 
@@ -547,18 +728,19 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                     return (null, AttributionKind.None, 0);
                 }
 
-                var e = state.Learn(m, p.InHeadline ? -1 : position);
+                var e = (p.InHeadline && p.IsTitleCase ? KnownPart(m) : null) ?? state.Learn(m, p.InHeadline ? -1 : position);
                 return (e, AttributionKind.Explicit, 0.95);
             case MentionKind.Pronoun:
                 var r = state.ResolvePronoun(m.Text, p.Index, p.InHeadline ? -1 : position, out var confidence);
-                if (r is not null && r.Gender == Gender.Unknown && m.Gender != Gender.Unknown)
+                // A sure "she" teaches the entity its gender; a guess must not, or it would steal every "she" after it.
+                if (r is not null && r.Gender == Gender.Unknown && m.Gender != Gender.Unknown && confidence >= 0.8)
                 {
                     r.Gender = m.Gender;
                 }
 
                 return (r, AttributionKind.Pronoun, confidence);
             default:
-                var found = state.ResolveRole(m.Text, p.InHeadline ? -1 : position, out var fromDirectory);
+                var found = state.ResolveRole(m.Text, m.Affiliation, p.InHeadline ? -1 : position, out var fromDirectory);
                 if (found is not null && m.Plural && found.IsPersonLike)
                 {
                     return (null, AttributionKind.None, 0);
@@ -591,7 +773,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             var m = nameEnd < 0 ? null : SpeakerMentionFinder.EndingAt(t, nameEnd, SentenceStart(t, nameEnd));
             var first = !sawNearest;
             sawNearest = true;
-            if (m is not { Kind: MentionKind.Name, Possessive: false })
+            if (m is not { Kind: MentionKind.Name, Possessive: false } || AfterPreposition(t, m.FirstToken))
             {
                 if (first && c >= comma - 12 && apposed is null)
                 {
@@ -607,7 +789,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 return withRole; // `,” Ann Lee, a senior fellow at the institute, said`
             }
 
-            if ((withRole.Role is not null && OpensApposition(t[c + 1])) || NumberApposition(t, c))
+            if ((withRole.Role is not null && OpensApposition(t[c + 1])) || NumberApposition(t, c) || PlaceApposition(t, c))
             {
                 apposed = withRole;
             }
@@ -618,7 +800,51 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             }
         }
 
-        return apposed ?? nearest;
+        return apposed ?? nearest ?? NameAfterDescription(t, comma);
+    }
+
+    // "The minister of the harbour, Mr. Reyes, argues", "Lee's niece, Del. Ann Price (D-Va.), shouted": the name
+    // between commas after a description that opens the sentence; the stretch runs from the description.
+    private static Mention? NameAfterDescription(IReadOnlyList<Token> t, int comma)
+    {
+        var start = SentenceStart(t, comma);
+        while (start < comma && !t[start].IsWord)
+        {
+            start++;
+        }
+
+        var nameEnd = SkipBackOverFillers(t, comma - 1);
+        var m = nameEnd > start ? SpeakerMentionFinder.EndingAt(t, nameEnd, start) : null;
+        if (m is not { Kind: MentionKind.Name, Possessive: false })
+        {
+            return null;
+        }
+
+        // A lower-case word or two may stand between the comma and the name ("…, state Del. Ann Price").
+        var opening = m.FirstToken - 1;
+        while (opening > start && m.FirstToken - opening <= 2 && t[opening].IsWord && !t[opening].IsCapitalized)
+        {
+            opening--;
+        }
+
+        if (opening < start + 2 || opening > start + 8 || t[opening].Text != "," ||
+            !(t[start].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their" || SpeakerMentionFinder.IsPossessive(t[start].Text)))
+        {
+            return null;
+        }
+
+        string? role = null;
+        for (var i = start + 1; i < opening; i++)
+        {
+            if (t[i].Kind != TokenKind.Word || CueVerbs.IsCue(t[i].Lower) || t[i].Lower is "is" or "was" or "are" or "were" or "has" or "had" or "will" or "would" or "who" or "which")
+            {
+                return null;
+            }
+
+            role ??= NameWords.RoleNoun(t[i].Text, out var plural) is { } noun && !plural ? noun : null;
+        }
+
+        return t[opening - 1].IsCapitalized ? null : m with { FirstToken = start, Role = m.Role ?? role };
     }
 
     // A second name is no apposition: "In Ohio, Ann Lee, the attorney general, said" gives Ohio none.
@@ -632,6 +858,17 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     // "Mr. King, 82, told me": an age between commas.
     private static bool NumberApposition(IReadOnlyList<Token> t, int comma) =>
         comma + 2 < t.Count && t[comma + 1].IsWord && char.IsDigit(t[comma + 1].Text[0]) && t[comma + 2].Text == ",";
+
+    // "Ann Lee, of Springfield, said": where someone is from, between commas.
+    private static bool PlaceApposition(IReadOnlyList<Token> t, int comma) =>
+        comma + 2 < t.Count && t[comma + 1].Lower is "of" or "from" && t[comma + 2].IsCapitalized;
+
+    // "… of Springfield,", "… on the Quay,": a name after a preposition is no sentence's subject.
+    private static bool AfterPreposition(IReadOnlyList<Token> t, int first)
+    {
+        var before = first > 0 && t[first - 1].Lower is "the" ? first - 2 : first - 1;
+        return before >= 0 && t[before].Lower is "of" or "from" or "in" or "at" or "on" or "near" or "for" or "with" or "by" or "to";
+    }
 
     // Reads ", a doctor at the clinic," after a name into its role.
     private static Mention WithApposition(IReadOnlyList<Token> t, Mention m, int comma, bool forward)
@@ -705,11 +942,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
     }
 
-    // "Republicans said", "Democrats say", "Officials said": a group, not a speaker anyone can be quoted as.
+    // "Republicans said", "Demonstrators said", "Residents say", "Fishermen say": a group, not a speaker anyone can be quoted as.
     private static bool IsGroupName(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.Length > 4 &&
         ((NameWords.RoleNoun(name, out var plural) is not null && plural) || name.EndsWith("ans", StringComparison.Ordinal) || name.EndsWith("ats", StringComparison.Ordinal) ||
-         name.EndsWith("ists", StringComparison.Ordinal) || name.EndsWith("ers", StringComparison.Ordinal));
+         name.EndsWith("ists", StringComparison.Ordinal) || name.EndsWith("ers", StringComparison.Ordinal) || name.EndsWith("ors", StringComparison.Ordinal) ||
+         name.EndsWith("ents", StringComparison.Ordinal) || name.EndsWith("ives", StringComparison.Ordinal) || (name.Length > 6 && name.EndsWith("men", StringComparison.Ordinal)));
 
     private static bool IsNameRunEnd(IReadOnlyList<Token> t, int j)
     {

@@ -30,7 +30,30 @@ internal static class SpeakerMentionFinder
             return BuildName(tokens, j, floor);
         }
 
+        if (NameWords.IsDocument(lower))
+        {
+            return DocumentOwner(tokens, j, floor);
+        }
+
         return NameWords.RoleNoun(StripPossessive(tokens[j].Text), out _) is not null ? BuildDescription(tokens, j, floor) : null;
+    }
+
+    // "the HSB report stated", "a White House statement said", "Reyes's letter says": whoever issued the document speaks.
+    private static Mention? DocumentOwner(IReadOnlyList<Token> tokens, int j, int floor)
+    {
+        var owner = j - 1;
+        if (owner >= floor && owner >= 1 && tokens[owner].IsWord && char.IsDigit(tokens[owner].Text[0]))
+        {
+            owner--; // "the HSB 2016 report"
+        }
+
+        if (owner < floor || !IsNameToken(tokens, owner))
+        {
+            return null;
+        }
+
+        var m = BuildName(tokens, owner, floor);
+        return m.Role is null ? m with { LastToken = j, Possessive = false } : null;
     }
 
     /// <summary>The mention that starts at tokens[i] ("said Mayor Ana Ortiz", "said the spokesman"), up to ceiling.</summary>
@@ -60,7 +83,8 @@ internal static class SpeakerMentionFinder
                 break;
             }
 
-            var isDeterminer = k == i && Determiners.Contains(t.Text);
+            // "suggests that Springfield …": "that" before a name opens a clause; it is a determiner only before a role ("that official").
+            var isDeterminer = k == i && Determiners.Contains(t.Text) && !(t.Lower is "that" or "this" && k + 1 < ceiling && IsNameToken(tokens, k + 1));
             var isName = IsNameToken(tokens, k) || NameWords.IsTitle(t.Text);
             var isRole = NameWords.RoleNoun(StripPossessive(t.Text), out _) is not null;
             if (!isDeterminer && !isName && !isRole && !(t.IsWord && NameWords.IsNameConnector(t.Text)) && !(k > i && k < i + 3 && !CueVerbs.IsCue(t.Lower) && IsAdjectiveLike(tokens, k)))
@@ -96,9 +120,8 @@ internal static class SpeakerMentionFinder
             return false;
         }
 
-        // Words in capitals longer than an acronym are a shouted heading ("CONGRESS HAS INVESTIGATED"), not a name.
         var bare = StripPossessive(t.Text);
-        if (bare.Length > 4 && IsAllCapitals(bare) && (IsShoutedWord(tokens, i - 1) || IsShoutedWord(tokens, i + 1)))
+        if (bare.Length > 1 && IsAllCapitals(bare) && IsShouted(tokens, i))
         {
             return false;
         }
@@ -127,13 +150,40 @@ internal static class SpeakerMentionFinder
 
     private static bool IsAllCapitals(string word) => word.All(c => !char.IsLower(c));
 
-    private static bool IsShoutedWord(IReadOnlyList<Token> tokens, int i) =>
-        i >= 0 && i < tokens.Count && tokens[i].IsWord && tokens[i].Text.Length > 1 && char.IsLetter(tokens[i].Text[0]) && IsAllCapitals(tokens[i].Text);
+    // A run of words in capitals is a shouted heading ("THE PORT HAS SPOKEN", "CITY HALL FIGHTS BACK"), not
+    // names, when it has three words or one longer than an acronym; two short ones ("NATO", "EU") are acronyms.
+    private static bool IsShouted(IReadOnlyList<Token> tokens, int i)
+    {
+        var first = i;
+        while (first > 0 && IsCapitalsWord(tokens[first - 1]))
+        {
+            first--;
+        }
 
-    /// <summary>"of" inside an institution's name or a title: "School of Law", "Secretary of State".</summary>
+        var last = i;
+        while (last + 1 < tokens.Count && IsCapitalsWord(tokens[last + 1]))
+        {
+            last++;
+        }
+
+        var longest = 0;
+        for (var k = first; k <= last; k++)
+        {
+            longest = Math.Max(longest, StripPossessive(tokens[k].Text).Length);
+        }
+
+        return last > first && (last - first >= 2 || longest > 4);
+    }
+
+    private static bool IsCapitalsWord(Token t) => t.IsWord && t.Text.Length > 1 && char.IsLetter(t.Text[0]) && IsAllCapitals(t.Text);
+
+    /// <summary>
+    /// "of" inside an institution's name or a title ("School of Law", "Secretary of State"), and "on" or "for" inside an
+    /// institution's ("Commission on Harbour Safety", "Center for Coastal Studies").
+    /// </summary>
     public static bool IsOfConnector(IReadOnlyList<Token> tokens, int i) =>
-        i > 0 && i + 1 < tokens.Count && tokens[i].Text == "of" && tokens[i + 1].IsCapitalized && tokens[i - 1].IsCapitalized &&
-        (NameWords.IsTitle(tokens[i - 1].Text) || NameWords.HasOrganisationWord([tokens[i - 1].Text]));
+        i > 0 && i + 1 < tokens.Count && tokens[i].Text is "of" or "on" or "for" && tokens[i + 1].IsCapitalized && tokens[i - 1].IsCapitalized &&
+        (NameWords.HasOrganisationWord([tokens[i - 1].Text]) || (tokens[i].Text == "of" && NameWords.IsTitle(tokens[i - 1].Text)));
 
     public static bool IsPossessive(string word) =>
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal);
@@ -173,9 +223,15 @@ internal static class SpeakerMentionFinder
             break;
         }
 
-        // An institution's name (ending in "Review", "Committee") keeps its modifiers whole: "National Review", "Homeland Security Committee".
+        // An institution's name (ending in "Review", "Committee", or one joined by "on", "for") keeps its modifiers whole:
+        // "National Review", "Homeland Security Committee", "Commission on Harbour Safety".
         var lastTitle = -1;
         var isInstitution = NameWords.HasOrganisationWord([StripPossessive(tokens[j].Text)]);
+        for (var i = k; i < j && !isInstitution; i++)
+        {
+            isInstitution = IsOfConnector(tokens, i) && NameWords.HasOrganisationWord([tokens[i - 1].Text]);
+        }
+
         for (var i = k; i < j && !isInstitution; i++)
         {
             if (tokens[i].IsWord && NameWords.IsTitle(tokens[i].Text))
@@ -191,9 +247,16 @@ internal static class SpeakerMentionFinder
         }
 
         var nameWords = Words(tokens, nameStart, j, keepInitials: true);
+        // "Tom A. Reyes Jr.": the surname, not the suffix, ends the name people are called by.
+        while (nameWords.Count > 1 && NameWords.IsNameSuffix(nameWords[^1]))
+        {
+            nameWords.RemoveAt(nameWords.Count - 1);
+        }
+
         var gender = nameWords.Count > 1 ? NameWords.GenderOfFirstName(nameWords[0]) : Gender.Unknown;
         var roleWords = new List<string>();
         var affiliationWords = new List<string>();
+        var former = false;
         var roleStart = nameStart;
         for (var i = k; i < nameStart; i++)
         {
@@ -204,6 +267,7 @@ internal static class SpeakerMentionFinder
 
             var g = NameWords.GenderOfWord(tokens[i].Text);
             gender = g != Gender.Unknown ? g : gender;
+            former |= tokens[i].Lower is "former";
             if (NameWords.IsHonorific(tokens[i].Text))
             {
                 continue;
@@ -220,6 +284,13 @@ internal static class SpeakerMentionFinder
             }
         }
 
+        // Modifiers alone are no role ("National Park", "Republican Tom Reyes"); a party or nation is an affiliation.
+        if (roleWords.Count > 0 && roleWords.TrueForAll(NameWords.IsTitleModifier))
+        {
+            affiliationWords.AddRange(roleWords.Where(NameWords.IsAffiliationAdjective));
+            roleWords.Clear();
+        }
+
         // A lower-case role right before the name: "Kremlin spokesman Dmitry Peskov", "Putin's spokesman Dmitry Peskov".
         var before = k - 1;
         if (roleWords.Count == 0 && before >= floor && tokens[before].IsWord && !tokens[before].IsCapitalized &&
@@ -229,6 +300,13 @@ internal static class SpeakerMentionFinder
             gender = NameWords.GenderOfWord(noun) is var g2 && g2 != Gender.Unknown ? g2 : gender;
             roleStart = before;
             var a = before - 1;
+            while (a >= floor && a >= before - 4 && !tokens[a].IsCapitalized && tokens[a].IsWord && NameWords.IsTitleModifier(tokens[a].Text))
+            {
+                // "Green Party harbour candidate Ann Lee": a modifier between the affiliation and the role.
+                former |= tokens[a].Lower is "former";
+                roleStart = a--;
+            }
+
             while (a >= floor && a >= before - 4 && tokens[a].IsCapitalized && !NameWords.IsNotName(StripPossessive(tokens[a].Text)))
             {
                 affiliationWords.Insert(0, StripPossessive(tokens[a].Text));
@@ -243,6 +321,8 @@ internal static class SpeakerMentionFinder
         }
 
         var role = roleWords.Count == 0 ? null : string.Join(' ', roleWords).ToLowerInvariant();
+        // "Former President Ann Lee" is not who "the president" means.
+        role = former && role is not null && !role.StartsWith("former", StringComparison.Ordinal) ? "former " + role : role;
         var roleText = roleWords.Count == 0 ? null : string.Join(' ', Words(tokens, roleStart, nameStart - 1, keepInitials: false));
         // "Kremlin critic": a critic speaks against the body named, not for it.
         var affiliation = affiliationWords.Count == 0 || NameWords.IsOpposingRole(role) ? null : string.Join(' ', affiliationWords);
@@ -278,6 +358,11 @@ internal static class SpeakerMentionFinder
                 break;
             }
 
+            if (w.Lower is "former" or "vice" or "deputy")
+            {
+                noun = w.Lower + " " + noun; // "the former president" is not "the president"
+            }
+
             if (w.IsCapitalized)
             {
                 affiliation = affiliation is null ? w.Text : w.Text + " " + affiliation;
@@ -299,7 +384,7 @@ internal static class SpeakerMentionFinder
         }
 
         var roleText = string.Join(' ', Words(tokens, first, j, keepInitials: false));
-        return new Mention(MentionKind.Description, k, j, noun, noun, StripPossessive(roleText), affiliation, NameWords.GenderOfWord(noun), plural, IsPossessive(tokens[j].Text));
+        return new Mention(MentionKind.Description, k, j, noun, noun, StripPossessive(roleText), affiliation, NameWords.GenderOfWord(noun[(noun.LastIndexOf(' ') + 1)..]), plural, IsPossessive(tokens[j].Text));
     }
 
     private static List<string> Words(IReadOnlyList<Token> tokens, int from, int to, bool keepInitials)
@@ -309,7 +394,7 @@ internal static class SpeakerMentionFinder
         {
             if (tokens[i].IsWord)
             {
-                var w = i == to ? StripPossessive(tokens[i].Text) : tokens[i].Text;
+                var w = Mojibake.Repair(i == to ? StripPossessive(tokens[i].Text) : tokens[i].Text);
                 words.Add(keepInitials && w.Length == 1 && char.IsUpper(w[0]) ? w + "." : w);
             }
         }

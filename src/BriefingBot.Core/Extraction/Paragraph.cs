@@ -7,15 +7,14 @@ internal sealed record Paragraph(int Index, string Source, int Start, int End, b
     public bool IsQuoteOnly => Quotes.Count > 0 && Tokens.All(t => t.Kind != TokenKind.Word);
 
     /// <summary>A title-case line that is no sentence ("Obama Sees Legacy on the Ballot"): its capitals are no evidence of names.</summary>
-    public bool LooksLikeHeading
+    public bool LooksLikeHeading =>
+        !InHeadline && Quotes.Count == 0 && Tokens.Count > 0 && Tokens.Count <= 25 && !(Tokens[^1].Kind == TokenKind.Punct && Tokens[^1].EndsSentence) && IsTitleCase;
+
+    /// <summary>True when most longer words are capitalised, as in a headline set in title case ("Reyes Sees ‘Personal Insult’ in Harbour Vote").</summary>
+    public bool IsTitleCase
     {
         get
         {
-            if (InHeadline || Quotes.Count > 0 || Tokens.Count == 0 || Tokens.Count > 25 || (Tokens[^1].Kind == TokenKind.Punct && Tokens[^1].EndsSentence))
-            {
-                return false;
-            }
-
             var words = 0;
             var capitals = 0;
             foreach (var t in Tokens)

@@ -150,9 +150,40 @@ internal static class QuoteSpanFinder
             end--;
         }
 
-        if (HasWords(text, start, end))
+        if (HasWords(text, start, end) && !IsNickname(text, outerStart, start, end, outerEnd))
         {
             spans.Add(new QuoteSpan(outerStart, start, end, outerEnd, opened, closed));
         }
+    }
+
+    // Ana “Bunny” Ortiz: one capitalised word quoted between two parts of a name is the name's nickname, not a quote.
+    private static bool IsNickname(string text, int outerStart, int start, int end, int outerEnd)
+    {
+        if (end - start > 15 || !char.IsUpper(text[start]) || outerStart < 2 || outerEnd + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsLetter(text[i]) && text[i] != '-')
+            {
+                return false;
+            }
+        }
+
+        return text[outerStart - 1] == ' ' && char.IsLetter(text[outerStart - 2]) && NameWordEndsAt(text, outerStart - 2) &&
+            text[outerEnd] == ' ' && char.IsUpper(text[outerEnd + 1]);
+    }
+
+    private static bool NameWordEndsAt(string text, int last)
+    {
+        var first = last;
+        while (first > 0 && char.IsLetter(text[first - 1]))
+        {
+            first--;
+        }
+
+        return char.IsUpper(text[first]);
     }
 }

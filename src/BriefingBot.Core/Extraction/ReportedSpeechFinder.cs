@@ -135,7 +135,7 @@ internal static class ReportedSpeechFinder
     {
         var first = Math.Min(e.First, e.Cue);
         var last = Math.Max(e.Last, e.Cue);
-        if (first - 1 <= sentenceStart || t[first - 1].Text != "," || !(last + 1 >= sentenceEnd || t[last + 1].EndsSentence))
+        if (first - 1 <= sentenceStart || t[first - 1].Text != "," || !(last + 1 >= sentenceEnd || (t[last + 1].Kind == TokenKind.Punct && t[last + 1].EndsSentence)))
         {
             return null;
         }

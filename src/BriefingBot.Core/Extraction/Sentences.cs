@@ -8,7 +8,7 @@ internal static class Sentences
     {
         for (var k = i - 1; k >= 0; k--)
         {
-            if (tokens[k].Kind == TokenKind.Punct && tokens[k].EndsSentence)
+            if (Ends(tokens, k))
             {
                 return k + 1;
             }
@@ -22,7 +22,7 @@ internal static class Sentences
     {
         for (var k = i + 1; k < tokens.Count; k++)
         {
-            if (tokens[k].Kind == TokenKind.Punct && tokens[k].EndsSentence)
+            if (Ends(tokens, k))
             {
                 return k;
             }
@@ -30,4 +30,8 @@ internal static class Sentences
 
         return tokens.Count;
     }
+
+    // A full stop ends a sentence, and so does a quote closed by one before a capitalised word: "“That was smart.” Reyes was …".
+    private static bool Ends(IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].EndsSentence && (tokens[k].Kind == TokenKind.Punct || (tokens[k].Kind == TokenKind.Quote && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized));
 }

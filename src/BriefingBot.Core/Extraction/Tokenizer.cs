@@ -22,7 +22,7 @@ internal static partial class Tokenizer
             var next = q < quotes.Count ? quotes[q].OuterStart : end;
             if (pos >= next && q < quotes.Count)
             {
-                tokens.Add(new Token(TokenKind.Quote, quotes[q].OuterStart, quotes[q].OuterEnd, "", q, false));
+                tokens.Add(new Token(TokenKind.Quote, quotes[q].OuterStart, quotes[q].OuterEnd, "", q, quotes[q].End > quotes[q].Start && text[quotes[q].End - 1] == '.'));
                 pos = Math.Max(pos, quotes[q].OuterEnd);
                 q++;
                 continue;
@@ -36,9 +36,14 @@ internal static partial class Tokenizer
                 {
                     tokens.Add(new Token(TokenKind.Word, s, e, m.Value, -1, false));
                 }
+                else if (m.Value is "\"" or "“" or "”" or "„" or "«" or "»")
+                {
+                    // A double mark that encloses no quote (a nickname's, a stray one) is no token: "Ana “Bunny” Ortiz" is one name.
+                    continue;
+                }
                 else
                 {
-                    var ends = m.Value is "." or "!" or "?" or "…" && !IsAbbreviation(tokens);
+                    var ends = m.Value is "." or "!" or "?" or "…" && !IsAbbreviation(tokens) && !ContinuesAfter(text, e, end);
                     tokens.Add(new Token(TokenKind.Punct, s, e, m.Value is "–" or "--" or "―" or "‒" ? "—" : m.Value, -1, ends));
                 }
             }
@@ -47,6 +52,18 @@ internal static partial class Tokenizer
         }
 
         return tokens;
+    }
+
+    // "Salem, Ore., who …", "the U.S. and …": a comma or a lower-case word after the mark means the sentence goes on.
+    private static bool ContinuesAfter(string text, int from, int end)
+    {
+        var i = from;
+        while (i < end && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < end && (text[i] is ',' or ';' || char.IsLower(text[i]));
     }
 
     private static bool IsAbbreviation(List<Token> tokens)
@@ -60,7 +77,8 @@ internal static partial class Tokenizer
         return (w.Length == 1 && char.IsUpper(w[0])) || Abbreviations.Contains(w) || (w.Contains('.') && w.Length <= 5);
     }
 
-    // A word keeps inner apostrophes, hyphens and dots ("don’t", "Putin’s", "U.S"); other marks stand alone.
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’\-\.&][\p{L}\p{N}]+)*|--|\S")]
+    // A word keeps its accents, inner apostrophes, hyphens and dots ("Peña", "don’t", "Putin’s", "U.S"), and the
+    // leftovers of UTF-8 read as Latin-1 ("JosÃ©"); other marks stand alone.
+    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÃÂ\u0302\u0303])[\u0080-\u00BF])*(?:['’\-\.&][\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÃÂ\u0302\u0303])[\u0080-\u00BF])*)*|--|\S")]
     private static partial Regex Piece();
 }

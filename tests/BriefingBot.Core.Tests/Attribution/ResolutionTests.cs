@@ -97,4 +97,168 @@ public sealed class ResolutionTests
     {
         Run("“The quay will be rebuilt by the end of next year,” Officials said.").Quotes.ShouldHaveSingleItem().Speaker.ShouldBeNull();
     }
+
+    [Fact]
+    public void He_takes_the_subject_that_a_relative_clause_follows()
+    {
+        var r = Run("Tom Reyes, who sailed with harbour chief Bob Lind until he retired, criticised the ferry timetable on Monday.\n\n“It is a mess and every skipper on the quay knows it,” he said.");
+        Quote(r, "It is a mess").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void Where_someone_is_from_is_no_speaker()
+    {
+        Run("Ann Lee, of Salem, Ore., said the old lighthouse was “a beacon for every family on the coast.”").Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ann Lee");
+    }
+
+    [Fact]
+    public void Description_then_name_between_commas_names_the_speaker()
+    {
+        var r = Run("“Fish pays for everything here,” said Luis Moreno, who runs a trawler firm.\n\nThe minister of the harbour, Mr. Tom Reyes, argues the new dredger can wait a year. “Nobody should panic over one bad season,” he told me.");
+        Quote(r, "Nobody should").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void A_quote_closed_by_a_full_stop_ends_the_sentence_before_the_next_subject()
+    {
+        var r = Run("When Ann Lee raised the mooring fees, Tom Reyes bragged, “I paid less than anyone.” Reyes was touchy about the unpaid carpenter, saying, “His decking leaked and I owed him nothing.”");
+        Quote(r, "His decking").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void A_colon_hands_the_quote_to_the_subject_not_to_a_name_on_the_way()
+    {
+        var r = Run("With skippers grumbling about Ann Lee and her new fees, Mayor Tom Reyes has a new slogan for the regatta: “The harbour belongs to all of us.”");
+        Quote(r, "The harbour belongs").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_the_verb_names_the_speaker_after_it()
+    {
+        var r = Run("Mooring fees keep rising. Said Reyes, “The council has never once asked the fishermen what they think.”");
+        Quote(r, "The council").Speaker.ShouldBe("Reyes");
+    }
+
+    [Fact]
+    public void A_description_naming_another_party_is_not_the_holder_of_the_role()
+    {
+        var r = Run("Libertarian mayoral candidate Gary Lind toured the fish market on Monday.\n\n“The ferry will run every hour by summer,” the Republican mayoral candidate said.");
+        Quote(r, "The ferry").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_description_naming_the_same_party_is_the_holder_of_the_role()
+    {
+        var r = Run("Libertarian mayoral candidate Gary Lind toured the fish market on Monday.\n\n“The ferry will run every hour by summer,” the Libertarian candidate said.");
+        Quote(r, "The ferry").Speaker.ShouldBe("Gary Lind");
+    }
+
+    [Fact]
+    public void A_headline_opening_with_a_first_name_names_the_person_the_body_calls_by_surname()
+    {
+        var r = new QuoteExtractor().Extract(new ArticleText(
+            "Hillary Lind Takes On Reyes Over Ferry Fares",
+            "At the town meeting, Lind pressed hard. She questioned the mayor about the ferry contract.\n\n“Who signed the contract, and when?” she said."));
+        Quote(r, "Who signed").Speaker.ShouldBe("Hillary Lind");
+    }
+
+    [Fact]
+    public void A_body_that_repeats_the_headline_gives_its_quote_once()
+    {
+        var r = new QuoteExtractor().Extract(new ArticleText(
+            "‘We will rebuild the quay,’ says Mayor Ana Ortiz",
+            "‘We will rebuild the quay,’ says Mayor Ana Ortiz\n\nThe storm closed the harbour on Monday."));
+        r.Quotes.Count(q => q.Text.StartsWith("We will rebuild", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_name_between_commas_after_a_possessive_description_speaks_after_the_quote()
+    {
+        var r = Run("“The boats are back in the bay!” Reyes's niece, state Del. Ana “Bunny” Ortiz (D-Portland), called out to the crowd.");
+        Quote(r, "The boats are").Speaker.ShouldBe("Ana Bunny Ortiz");
+    }
+
+    [Fact]
+    public void A_participle_does_not_take_a_name_that_follows_a_preposition()
+    {
+        var r = Run("The seaweed pills drew the notice of the Senate, where the chef testified at a hearing for saying that they were “a cure for every ache of the sea.”");
+        Quote(r, "a cure").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_participle_right_after_a_name_takes_it_even_after_a_preposition()
+    {
+        var r = Run("The council film shows Ann Lee asking, “Why is the ferry late again this morning?”");
+        Quote(r, "Why is the ferry").Speaker.ShouldBe("Ann Lee");
+    }
+
+    [Fact]
+    public void She_resolves_to_someone_called_by_first_name_alone()
+    {
+        var r = Run("“Not today,” Rosa said to the harbour master.\n\n“The nets can wait until the tide turns,” she said.");
+        Quote(r, "The nets").Speaker.ShouldBe("Rosa");
+    }
+
+    [Fact]
+    public void A_first_name_that_is_a_common_surname_tells_no_gender_alone()
+    {
+        var r = Run("“Not today,” Grant said to the harbour master.\n\n“The nets can wait until the tide turns,” she said.");
+        Quote(r, "The nets").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_surname_alone_is_the_family_member_the_article_quotes()
+    {
+        var r = Run("“The pier is safe,” Ted Lind said on Monday.\n\nHe said the inspectors had questioned his wife, Ana Lind, and his brother.\n\n“Nobody on my crew will be blamed for the crack,” Lind said in July.");
+        Quote(r, "Nobody on my crew").Speaker.ShouldBe("Ted Lind");
+    }
+
+    [Fact]
+    public void Words_quoted_in_a_clause_about_someone_else_are_not_the_earlier_speakers()
+    {
+        var r = Run("Ana Ortiz watched the debate.\n\n“Is he done yet?” she said, but her son had gone to the kitchen, and as Tom Reyes went on about “a harbour that works for everyone,” the crowd clapped.");
+        Quote(r, "a harbour that works").Speaker.ShouldNotBe("Ana Ortiz");
+    }
+
+    [Fact]
+    public void Words_quoted_further_in_the_speakers_own_clause_stay_theirs()
+    {
+        var r = Run("“Come early,” Tom Reyes said. He told the volunteers to “bring gloves and a bucket” and then “start at the north end of the beach and work south.”");
+        Quote(r, "start at the north").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void He_passes_over_the_subject_of_a_while_clause()
+    {
+        var r = Run("“The market needs a roof,” said Bob Lind.\n\nWhile Tom Reyes had painters who drew his boat, that is not true of the mayor, which worries Al Dunn, head of the council.\n\n“Nobody paints the town hall these days,” he said.");
+        Quote(r, "Nobody paints").Speaker.ShouldNotBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void A_participle_after_a_plural_noun_reports_no_speech()
+    {
+        var r = Run("Tom Reyes, who hired poets writing “verses about the harbour and its boats,” left early.");
+        Quote(r, "verses about").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_president_is_not_the_vice_president_named_since()
+    {
+        var r = Run("President Ana Ortiz opened the maritime museum. Vice President Tom Reyes spoke after her.\n\n“This hall keeps the names of every crew lost at sea,” the president said.");
+        Quote(r, "This hall").Speaker.ShouldBe("Ana Ortiz");
+    }
+
+    [Fact]
+    public void The_president_is_not_a_former_president()
+    {
+        var r = Run("Former President Tom Reyes sat in the front row.\n\n“This hall keeps the names of every crew lost at sea,” the president said.");
+        Quote(r, "This hall").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_secretary_of_state_is_the_secretary()
+    {
+        var r = Run("Secretary of State Ana Ortiz flew in on Monday.\n\n“We will not leave the harbour to its fate,” the secretary said.");
+        Quote(r, "We will not").Speaker.ShouldBe("Ana Ortiz");
+    }
 }

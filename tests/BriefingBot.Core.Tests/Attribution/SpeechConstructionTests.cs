@@ -1,0 +1,77 @@
+using BriefingBot.Core.Tests.Extraction;
+
+namespace BriefingBot.Core.Tests.Attribution;
+
+/// <summary>Ways of naming who speaks beyond "X said": phrases, documents, dashes, signatures and what names look like in damaged text.</summary>
+public sealed class SpeechConstructionTests
+{
+    [Fact]
+    public void A_name_garbled_by_a_wrong_encoding_is_read_whole_and_repaired()
+    {
+        Extract.From("“The ferry will run all winter,” French President JosÃ© Lund said Friday.")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("José Lund");
+    }
+
+    [Fact]
+    public void A_name_with_decomposed_accents_is_one_name()
+    {
+        Extract.From("“The nets are mended for the season,” said Enrique Pen\u0303a Ortiz.")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Enrique Pen\u0303a Ortiz");
+    }
+
+    [Fact]
+    public void A_first_name_with_an_accent_tells_the_gender()
+    {
+        var r = Extract.From("François Lund met Ana Reyes at the quay.\n\n“We need a new crane before the season starts,” she said.");
+        Extract.Quote(r, "We need").Speaker.ShouldBe("Ana Reyes");
+    }
+
+    [Fact]
+    public void A_date_in_the_description_after_the_verb_keeps_the_name()
+    {
+        Extract.From("“The memorial belongs on the quay,” said 9/11 widow Ann Lee.")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ann Lee");
+    }
+
+    [Fact]
+    public void As_someone_put_it_names_the_speaker()
+    {
+        Extract.From("As Tom Reyes, a boat builder at the harbour trust, recently put it, “Who pays when the pier falls into the sea?”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void A_quote_set_off_by_dashes_after_a_name_is_theirs()
+    {
+        var r = Extract.From("Several skippers agreed, including the former mayor Ann Lee — “A harbour without a pilot is a harbour without boats” — and the harbour master.");
+        Extract.Quote(r, "A harbour without").Speaker.ShouldBe("Ann Lee");
+    }
+
+    [Fact]
+    public void A_quote_set_off_by_dashes_after_a_name_behind_a_preposition_is_not_theirs()
+    {
+        var r = Extract.From("The skipper has lately sounded fond of Mayor Tom Reyes — “a quieter man this year, which surprised the whole crew.”");
+        Extract.Quote(r, "a quieter man").Speaker.ShouldNotBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void A_document_speaks_for_whoever_issued_it()
+    {
+        Extract.From("“Half of the moorings will need new chains before winter,” the HSB report stated.")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("HSB");
+    }
+
+    [Fact]
+    public void Calling_something_a_phrase_quotes_the_caller()
+    {
+        Extract.From("Ann Lee called the new quay “the best thing the town has built in fifty years.”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ann Lee");
+    }
+
+    [Fact]
+    public void A_paragraph_signed_with_a_dash_and_a_name_is_all_theirs()
+    {
+        var r = Extract.From("“Nobody here wants a casino on the quay. My grandmother used to say ‘Money is a poor anchor.” And that is all the plan offers “a poor anchor’.” ― Rosa Quint.");
+        Extract.Quote(r, "Nobody here").Speaker.ShouldBe("Rosa Quint");
+    }
+}
