@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BriefingBot.Core.Storage;
 using BriefingBot.Testing.Files;
 using BriefingBot.Testing.Library;
@@ -8,6 +7,7 @@ using BriefingBot.Tests.Cli;
 namespace BriefingBot.Tests.Backup;
 
 /// <summary>`backup PATH`: a copy of a store nobody holds, and of the store a running bot holds (made by the bot).</summary>
+[Collection(ServeProcesses.Name)]
 public sealed class BackupCommandTests : IDisposable
 {
     private readonly TemporaryDirectory _folder = new();
@@ -58,27 +58,25 @@ public sealed class BackupCommandTests : IDisposable
     {
         await using var telegram = await FakeTelegramServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
         var store = _folder.File("store.db");
-        using var serve = StartServeProcess(store, telegram.BaseUrl);
-        try
+        await using var serve = ServeProcess.Start(_folder.Path, store, new Dictionary<string, string>
         {
-            // The backup listener starts before the Telegram adapter, so polling means it listens.
-            await telegram.WaitForAsync(s => s.Calls.Any(c => c.Method == "getUpdates"), TimeSpan.FromSeconds(60));
+            ["BRIEFINGBOT__TELEGRAM__TOKEN"] = FakeTelegramServer.Token,
+            ["BRIEFINGBOT__TELEGRAM__BASEURL"] = telegram.BaseUrl,
+            ["BRIEFINGBOT__TELEGRAM__POLLTIMEOUTSECONDS"] = "1",
+            ["BRIEFINGBOT__CHAT__STATEPATH"] = _folder.File("chat-state.db"),
+        });
+        // The backup listener starts before the Telegram adapter, so polling means it listens.
+        await telegram.WaitForAsync(s => s.Calls.Any(c => c.Method == "getUpdates"), TimeSpan.FromSeconds(60));
 
-            var run = await CliRun.Of("--db", store, "backup", _folder.File("copy.db"), "--json");
+        var run = await CliRun.Of("--db", store, "backup", _folder.File("copy.db"), "--json");
 
-            run.ExitCode.ShouldBe(0, run.Error);
-            var copied = run.Json.GetProperty("articles").GetInt32();
-            copied.ShouldBeGreaterThan(0); // the sample pack
-            var quotes = await CliRun.Of("--db", _folder.File("copy.db"), "articles", "--json");
-            quotes.Json.GetArrayLength().ShouldBe(copied);
-            telegram.PushMessage(5, "what did Peskov say about bans");
-            await telegram.WaitForAsync(s => s.Sent.Count >= 1, TimeSpan.FromSeconds(60));
-        }
-        finally
-        {
-            serve.Kill();
-            await serve.WaitForExitAsync(TestContext.Current.CancellationToken);
-        }
+        run.ExitCode.ShouldBe(0, run.Error);
+        var copied = run.Json.GetProperty("articles").GetInt32();
+        copied.ShouldBeGreaterThan(0); // the sample pack
+        var quotes = await CliRun.Of("--db", _folder.File("copy.db"), "articles", "--json");
+        quotes.Json.GetArrayLength().ShouldBe(copied);
+        telegram.PushMessage(5, "what did Peskov say about bans");
+        await telegram.WaitForAsync(s => s.Sent.Count >= 1, TimeSpan.FromSeconds(60));
     }
 
     [Fact]
@@ -93,28 +91,5 @@ public sealed class BackupCommandTests : IDisposable
         run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain($"belongs to the live store {store}");
         running.Test.Library.Store.ArticleCount.ShouldBe(1);
-    }
-
-    private Process StartServeProcess(string store, string telegramUrl)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BriefingBot.dll"));
-        start.ArgumentList.Add("serve");
-        start.ArgumentList.Add("--db");
-        start.ArgumentList.Add(store);
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("BRIEFINGBOT__", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["BRIEFINGBOT__TELEGRAM__TOKEN"] = FakeTelegramServer.Token;
-        start.Environment["BRIEFINGBOT__TELEGRAM__BASEURL"] = telegramUrl;
-        start.Environment["BRIEFINGBOT__TELEGRAM__POLLTIMEOUTSECONDS"] = "1";
-        start.Environment["BRIEFINGBOT__CHAT__STATEPATH"] = _folder.File("chat-state.db");
-        var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        _ = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        _ = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        return process;
     }
 }
