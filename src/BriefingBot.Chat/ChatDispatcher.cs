@@ -1,3 +1,5 @@
+using BriefingBot.Chat.Catalog;
+using BriefingBot.Chat.Delivery;
 using BriefingBot.Chat.Paging;
 using BriefingBot.Chat.State;
 using BriefingBot.Core.Answers;
@@ -7,25 +9,26 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace BriefingBot.Chat;
 
 /// <summary>
-/// The single entry point every platform calls: drops re-delivered updates, bounds the input, routes commands, plain
-/// messages and button presses to their handlers, and turns failures into short replies. Null means "send nothing".
+/// The single entry point every platform calls with a request and the channel to answer on. It drops re-delivered
+/// updates (one ledger), bounds the input, routes commands, plain messages and button presses, binds and checks
+/// arguments against the command's declaration, turns failures into short replies, and delivers: acknowledge, then
+/// send. An update counts as answered once its reply went out, or failed for good; one a stop cut short is given back,
+/// to be answered on its next delivery. Requests run side by side: the engine reads concurrently, and the stores
+/// serialise their own writes.
 /// </summary>
 public sealed class ChatDispatcher
 {
-    private readonly Dictionary<string, IChatCommand> _commands;
+    private readonly ChatCommandCatalog _catalog;
     private readonly PagedAnswers _paging;
     private readonly UpdateLedger _ledger;
     private readonly ChatOptions _options;
     private readonly ILogger _logger;
     private readonly ChatMetrics? _metrics;
 
-    // The engine's indexes are shared; one request at a time keeps answers consistent while moderators ingest.
-    private readonly SemaphoreSlim _gate = new(1, 1);
-
-    public ChatDispatcher(IEnumerable<IChatCommand> commands, PagedAnswers paging, UpdateLedger ledger, ChatOptions options, ILogger<ChatDispatcher>? logger = null,
+    public ChatDispatcher(ChatCommandCatalog catalog, PagedAnswers paging, UpdateLedger ledger, ChatOptions options, ILogger<ChatDispatcher>? logger = null,
         ChatMetrics? metrics = null)
     {
-        _commands = commands.ToDictionary(c => c.Info.Name, StringComparer.Ordinal);
+        _catalog = catalog;
         _paging = paging;
         _ledger = ledger;
         _options = options;
@@ -37,161 +40,87 @@ public sealed class ChatDispatcher
     public const string TextOnlyMessage = "I read text only. Ask a question, for example: what did Peskov say about bans";
     public const string FailureMessage = "Something went wrong while answering that. Please try again later.";
 
+    /// <summary>The command a plain message to the bot is.</summary>
+    public const string PlainTextCommand = "ask";
+
     // Command labels for requests that name no known command.
     private const string UnknownCommand = "unknown";
     private const string ButtonCommand = "button";
     private const string InlineCommand = "inline";
 
     /// <summary>The commands this dispatcher serves.</summary>
-    public IReadOnlyList<ChatCommandInfo> Commands => ChatCommands.All.Where(c => _commands.ContainsKey(c.Name)).ToList();
-
-    /// <summary>Answers one request; null when there is nothing to send (already answered, not addressed to us, a channel post).</summary>
-    /// <remarks>The update counts as answered once the reply is returned; a platform that sends replies later uses <see cref="AnswerAsync"/>.</remarks>
-    public async Task<ChatReply?> HandleAsync(ChatRequest request, CancellationToken cancellationToken = default)
-    {
-        var reply = await AnswerAsync(request, cancellationToken).ConfigureAwait(false);
-        if (reply is not null)
-        {
-            Settle(request, sent: true);
-        }
-
-        return reply;
-    }
+    public ChatCommandCatalog Catalog => _catalog;
 
     /// <summary>
-    /// Answers one request like <see cref="HandleAsync"/>, but a reply leaves the update taken, not yet answered, until the
-    /// platform says with <see cref="Settle"/> whether the reply went out: an update whose reply never left (the bot stopped
-    /// or crashed first) is answered when the platform delivers it again. A null reply needs no settling.
+    /// Answers one request on <paramref name="channel"/>; sends nothing when there is nothing to send (already answered,
+    /// not addressed to us, a channel post). Throws <see cref="OperationCanceledException"/> when a stop cut it short
+    /// (the update is then answered on its next delivery), and rethrows a refusal of the reply by the platform (the
+    /// update then counts as answered: it would be refused again).
     /// </summary>
-    public async Task<ChatReply?> AnswerAsync(ChatRequest request, CancellationToken cancellationToken = default)
+    public async Task HandleAsync(ChatRequest request, IReplyChannel channel, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(channel);
         if (request.ChatKind == ChatKind.Channel || !_ledger.TryTake(request.Platform, request.UpdateId))
         {
-            return null;
+            return;
         }
 
         ChatReply? reply;
         try
         {
-            reply = await AnswerTakenAsync(request, cancellationToken).ConfigureAwait(false);
+            reply = await AnswerTakenAsync(request, channel, cancellationToken).ConfigureAwait(false);
+            if (reply is not null)
+            {
+                await channel.SendAsync(reply, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException)
         {
             _ledger.Release(request.Platform, request.UpdateId);
-            throw;
-        }
-
-        if (reply is null)
-        {
-            _ledger.Complete(request.Platform, request.UpdateId);
-        }
-
-        return reply;
-    }
-
-    /// <summary>After <see cref="AnswerAsync"/> gave a reply: records the update as answered (sent) or gives it back to be answered on its next delivery.</summary>
-    public void Settle(ChatRequest request, bool sent)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (sent)
-        {
-            _ledger.Complete(request.Platform, request.UpdateId);
-        }
-        else
-        {
-            _ledger.Release(request.Platform, request.UpdateId);
-        }
-    }
-
-    /// <summary>
-    /// Sends a reply from <see cref="AnswerAsync"/> with <paramref name="send"/> and settles its update by how that ended:
-    /// sent, or failed for good (it would fail again), counts as answered; cancelled (a stop) gives the update back, to be
-    /// answered on its next delivery, and the cancellation is rethrown.
-    /// </summary>
-    public async Task DeliverAsync(ChatRequest request, Func<Task> send)
-    {
-        ArgumentNullException.ThrowIfNull(send);
-        try
-        {
-            await send().ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            Settle(request, sent: false);
             throw;
         }
         catch
         {
-            Settle(request, sent: true);
+            _ledger.Complete(request.Platform, request.UpdateId);
             throw;
         }
 
-        Settle(request, sent: true);
+        _ledger.Complete(request.Platform, request.UpdateId);
     }
 
-    private async Task<ChatReply?> AnswerTakenAsync(ChatRequest request, CancellationToken cancellationToken)
+    /// <summary>Answers one request and returns the reply instead of sending it (null when nothing would be sent).</summary>
+    public async Task<ChatReply?> HandleAsync(ChatRequest request, CancellationToken cancellationToken = default)
     {
-        var started = _metrics?.Start() ?? 0;
-        var route = new Route();
-        ChatReply? reply;
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            reply = await RouteAsync(request, route, cancellationToken).ConfigureAwait(false);
-        }
-        catch (QuestionException e)
-        {
-            reply = ChatReply.Error(e.Message);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            _logger.LogError(e, "Answering {Platform} update {UpdateId} failed", request.Platform, request.UpdateId);
-            reply = ChatReply.Error(FailureMessage);
-            route.Failed = true;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
-        if (reply is not null)
-        {
-            var outcome = route.Failed ? ChatMetrics.Outcomes.Failed : reply.IsError ? ChatMetrics.Outcomes.Refused : ChatMetrics.Outcomes.Answered;
-            _metrics?.Answered(request.Platform, route.Command, outcome, started);
-        }
-
-        return reply;
+        var captured = new CapturedReply();
+        await HandleAsync(request, captured, cancellationToken).ConfigureAwait(false);
+        return captured.Reply;
     }
 
     /// <summary>
     /// The top cited quotes for a search typed anywhere (Telegram inline mode: "@Bot peskov bans"): none for an empty,
     /// unanswerable or overlong query, null for a re-delivered one.
     /// </summary>
-    public async Task<IReadOnlyList<ExcerptBlock>?> SearchAsync(ChatRequest request, int limit, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ExcerptBlock>?> SearchAsync(ChatRequest request, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!_ledger.TryTake(request.Platform, request.UpdateId))
         {
-            return null;
+            return Task.FromResult<IReadOnlyList<ExcerptBlock>?>(null);
         }
 
-        IReadOnlyList<ExcerptBlock> results;
-        try
-        {
-            results = await SearchTakenAsync(request.Platform, request.Text?.Trim() ?? "", limit, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
+        if (cancellationToken.IsCancellationRequested)
         {
             _ledger.Release(request.Platform, request.UpdateId);
-            throw;
+            return Task.FromCanceled<IReadOnlyList<ExcerptBlock>?>(cancellationToken);
         }
 
+        var results = Search(request.Platform, request.Text?.Trim() ?? "", limit);
         _ledger.Complete(request.Platform, request.UpdateId);
-        return results;
+        return Task.FromResult<IReadOnlyList<ExcerptBlock>?>(results);
     }
 
-    private async Task<IReadOnlyList<ExcerptBlock>> SearchTakenAsync(string platform, string query, int limit, CancellationToken cancellationToken)
+    private IReadOnlyList<ExcerptBlock> Search(string platform, string query, int limit)
     {
         if (query.Length == 0 || query.Length > _options.MaxInputLength)
         {
@@ -199,7 +128,6 @@ public sealed class ChatDispatcher
         }
 
         var started = _metrics?.Start() ?? 0;
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var found = _paging.Top(query, Math.Clamp(limit, 1, 50));
@@ -211,21 +139,52 @@ public sealed class ChatDispatcher
             _metrics?.Answered(platform, InlineCommand, ChatMetrics.Outcomes.Refused, started);
             return [];
         }
-        finally
-        {
-            _gate.Release();
-        }
     }
 
-    private async Task<ChatReply?> RouteAsync(ChatRequest request, Route route, CancellationToken cancellationToken)
+    private async Task<ChatReply?> AnswerTakenAsync(ChatRequest request, IReplyChannel channel, CancellationToken cancellationToken)
     {
-        // Structured commands (Discord slash commands) are always meant for us; text in a group only when it names or answers us.
-        var addressed = request.Command is not null || request.ChatKind == ChatKind.Private || request.MentionsBot || request.IsReplyToBot;
+        var started = _metrics?.Start() ?? 0;
+        var route = new Route();
+        ChatReply? reply;
+        try
+        {
+            reply = await RouteAsync(request, channel, route, cancellationToken).ConfigureAwait(false);
+        }
+        catch (QuestionException e)
+        {
+            reply = ChatReply.Error(e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogError(e, "Answering {Platform} update {UpdateId} failed", request.Platform, request.UpdateId);
+            reply = ChatReply.Error(FailureMessage);
+            route.Failed = true;
+        }
+
+        if (reply is not null)
+        {
+            var outcome = route.Failed ? ChatMetrics.Outcomes.Failed : reply.IsError ? ChatMetrics.Outcomes.Refused : ChatMetrics.Outcomes.Answered;
+            _metrics?.Answered(request.Platform, route.Command, outcome, started);
+        }
+
+        return reply;
+    }
+
+    private async Task<ChatReply?> RouteAsync(ChatRequest request, IReplyChannel channel, Route route, CancellationToken cancellationToken)
+    {
+        // In a group, only what names or answers us (a slash command on Discord, "/cmd@Bot", a mention, a reply) is ours.
+        var addressed = request.ChatKind == ChatKind.Private || request.MentionsBot || request.IsReplyToBot;
         if (request.IsCallback)
         {
             route.Command = ButtonCommand;
-            return request.CallbackData!.Length > 100 ? ChatReply.Error(PagedAnswers.UnknownMessage) with { Notice = PagedAnswers.UnknownMessage }
-                : _paging.Continue(request);
+            if (request.CallbackData!.Length > 100)
+            {
+                return ChatReply.Error(PagedAnswers.UnknownMessage) with { Notice = PagedAnswers.UnknownMessage };
+            }
+
+            await channel.AcknowledgeAsync(cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            return _paging.Continue(request);
         }
 
         var text = request.Text ?? "";
@@ -254,10 +213,10 @@ public sealed class ChatDispatcher
         }
         else
         {
-            (name, args) = (ChatCommands.Ask.Name, text.Trim());
+            (name, args) = (PlainTextCommand, text.Trim());
         }
 
-        if (!_commands.TryGetValue(name, out var handler))
+        if (_catalog.Find(name) is not { } handler)
         {
             route.Command = UnknownCommand;
             var known = ChatCommandParser.Parse("/" + name)?.Name == name; // echo only a well-formed name
@@ -265,7 +224,20 @@ public sealed class ChatDispatcher
         }
 
         route.Command = name;
-        return await handler.HandleAsync(request, args, cancellationToken).ConfigureAwait(false);
+        if (handler.Info.Permission == ChatPermission.Moderator && !request.IsModerator)
+        {
+            return ChatReply.Error($"Only moderators can use /{name}.");
+        }
+
+        var (arguments, error) = ChatArgumentBinder.Bind(handler, request, args);
+        if (arguments is null)
+        {
+            return ChatReply.Error(error!);
+        }
+
+        await channel.AcknowledgeAsync(cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return await handler.HandleAsync(new ChatCommandContext(request, arguments, _catalog), cancellationToken).ConfigureAwait(false);
     }
 
     // The command a request was routed to, as a metrics label: a known command's name, never the user's text.

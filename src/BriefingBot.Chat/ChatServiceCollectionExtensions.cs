@@ -1,4 +1,4 @@
-using BriefingBot.Chat.Commands;
+using BriefingBot.Chat.Catalog;
 using BriefingBot.Chat.Paging;
 using BriefingBot.Chat.State;
 using BriefingBot.Core.Answers;
@@ -31,30 +31,50 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton(sp => new PagingStore(sp.GetRequiredService<ChatStateStore>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ChatOptions>().PagingLifetime));
         services.TryAddSingleton<PagedAnswers>();
-        services.AddSingleton<IChatCommand>(sp => AskCommand.Ask(sp.GetRequiredService<PagedAnswers>()));
-        services.AddSingleton<IChatCommand, QuotesCommand>();
-        services.AddSingleton<IChatCommand>(sp => AskCommand.Brief(sp.GetRequiredService<PagedAnswers>()));
-        services.AddSingleton<IChatCommand, SpeakersCommand>();
-        services.AddSingleton<IChatCommand, SourcesCommand>();
-        services.AddSingleton<IChatCommand, ArticleCommand>();
-        services.AddSingleton<IChatCommand>(_ => HelpCommand.Help());
-        services.AddSingleton<IChatCommand>(_ => HelpCommand.Start());
+        services.AddChatCommands();
         services.AddMetrics();
         services.TryAddSingleton<ChatMetrics>();
         services.TryAddSingleton<ChatDispatcher>();
         return services;
     }
 
-    /// <summary>A dispatcher over an opened library without a container (console chat, tests).</summary>
+    /// <summary>
+    /// Registers every <see cref="IChatCommand"/> and <see cref="IAutocompleteSource"/> of this assembly, and the catalog
+    /// over them: a new command is one class here (and its tests), nothing else.
+    /// </summary>
+    public static IServiceCollection AddChatCommands(this IServiceCollection services)
+    {
+        foreach (var type in typeof(IChatCommand).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            if (typeof(IChatCommand).IsAssignableFrom(type))
+            {
+                services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IChatCommand), type));
+            }
+
+            if (typeof(IAutocompleteSource).IsAssignableFrom(type))
+            {
+                services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IAutocompleteSource), type));
+            }
+        }
+
+        services.TryAddSingleton<ChatCommandCatalog>();
+        return services;
+    }
+
+    /// <summary>A dispatcher over an opened library without a host (console chat, tests, the benchmark), with the same commands as <see cref="AddBriefingChat"/>.</summary>
     public static ChatDispatcher CreateDispatcher(BriefingLibrary library, AnswerComposer composer, ChatStateStore state, ChatOptions options,
         TimeProvider time, ILogger<ChatDispatcher>? logger = null, ChatMetrics? metrics = null)
     {
-        var paging = new PagedAnswers(composer, new PagingStore(state, time, options.PagingLifetime));
-        IChatCommand[] commands =
-        [
-            AskCommand.Ask(paging), new QuotesCommand(library, paging), AskCommand.Brief(paging), new SpeakersCommand(library, options),
-            new SourcesCommand(library, options), new ArticleCommand(library), HelpCommand.Help(), HelpCommand.Start(),
-        ];
-        return new ChatDispatcher(commands, paging, new UpdateLedger(state, time, options.RememberedUpdates), options, logger, metrics);
+        var services = new ServiceCollection()
+            .AddSingleton(library)
+            .AddSingleton(composer)
+            .AddSingleton(options)
+            .AddSingleton(time)
+            .AddSingleton(new PagingStore(state, time, options.PagingLifetime))
+            .AddSingleton<PagedAnswers>()
+            .AddChatCommands();
+        var commands = services.BuildServiceProvider();
+        return new ChatDispatcher(commands.GetRequiredService<ChatCommandCatalog>(), commands.GetRequiredService<PagedAnswers>(),
+            new UpdateLedger(state, time, options.RememberedUpdates), options, logger, metrics);
     }
 }

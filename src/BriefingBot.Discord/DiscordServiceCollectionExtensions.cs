@@ -58,7 +58,6 @@ public static class DiscordServiceCollectionExtensions
             };
             return new DiscordRestClient(http, options.Token);
         });
-        services.TryAddSingleton<ISpeakerSuggestions, LibrarySpeakerSuggestions>();
         services.TryAddSingleton<DiscordReplyRenderer>();
         services.TryAddSingleton<DiscordInteractionHandler>();
         services.TryAddSingleton<DiscordMentionHandler>();

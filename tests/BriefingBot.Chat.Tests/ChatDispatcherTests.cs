@@ -68,7 +68,7 @@ public sealed class ChatDispatcherTests : ChatBedTests
     [Fact]
     public async Task An_unknown_structured_command_in_a_group_gets_a_reply()
     {
-        var request = ChatRequests.Message("", ChatKind.Group) with { Text = null, Command = "frobnicate" };
+        var request = ChatRequests.Message("", ChatKind.Group) with { Text = null, Command = "frobnicate", MentionsBot = true };
 
         var reply = await Handle(request);
 
@@ -158,7 +158,7 @@ public sealed class ChatDispatcherTests : ChatBedTests
     {
         var text = PlainTextRenderer.Render((await Handle(ChatRequests.Message("/help")))!);
 
-        foreach (var command in ChatCommands.Visible)
+        foreach (var command in Bed.Dispatcher.Catalog.Visible)
         {
             text.ShouldContain("/" + command.Name);
         }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using BriefingBot.Chat.Catalog;
 using BriefingBot.Core.Answers;
 using BriefingBot.Core.Library;
 
@@ -10,16 +10,17 @@ public sealed class ArticleCommand(BriefingLibrary library) : IChatCommand
     private const int MaxQuotes = 10;
     private const int LeadLength = 400;
 
-    public ChatCommandInfo Info => ChatCommands.Article;
-
-    public ValueTask<ChatReply> HandleAsync(ChatRequest request, string args, CancellationToken cancellationToken)
-    {
-        var text = (request.Options.GetValueOrDefault("id") ?? args).Trim().TrimStart('[', '#').TrimEnd(']');
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
+    public ChatCommandInfo Info { get; } = new("article", "An article's summary and its quotes",
+        [new("id", "The article's number (see /sources)", Required: true, MaxLength: 10)
         {
-            return ValueTask.FromResult(ChatReply.Error("Give an article number after /article, for example: /article 3 (see /sources)"));
-        }
+            Type = ChatOptionType.Number,
+            Missing = "Give an article number after /article, for example: /article 3 (see /sources)",
+        }])
+    { MenuOrder = 60 };
 
+    public ValueTask<ChatReply> HandleAsync(ChatCommandContext context, CancellationToken cancellationToken)
+    {
+        var id = context.Arguments.Number("id")!.Value;
         var article = library.Store.GetArticle(id);
         if (article is null)
         {

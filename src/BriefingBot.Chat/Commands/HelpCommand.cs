@@ -1,23 +1,27 @@
+using BriefingBot.Chat.Catalog;
+
 namespace BriefingBot.Chat.Commands;
 
-/// <summary>/help and /start: what the bot does and the commands it knows.</summary>
-public sealed class HelpCommand(ChatCommandInfo info) : IChatCommand
+/// <summary>/help: what the bot does and the commands it knows (from the catalog).</summary>
+public sealed class HelpCommand : IChatCommand
 {
     public const string Intro = "I answer questions about what people said in the news with cited quotes: who said it, where and when.";
 
-    public ChatCommandInfo Info => info;
+    public ChatCommandInfo Info { get; } = new("help", "What this bot can do", []) { MenuOrder = 70 };
 
-    public static HelpCommand Help() => new(ChatCommands.Help);
+    public ValueTask<ChatReply> HandleAsync(ChatCommandContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Reply(context));
 
-    public static HelpCommand Start() => new(ChatCommands.Start);
-
-    public ValueTask<ChatReply> HandleAsync(ChatRequest request, string args, CancellationToken cancellationToken)
+    /// <summary>The help text: the intro, every command the asker may use, and how to ask without one.</summary>
+    public static ChatReply Reply(ChatCommandContext context)
     {
+        var request = context.Request;
         var blocks = new List<ReplyBlock> { new TextBlock(Intro) };
-        blocks.AddRange(ChatCommands.Visible.Select(c => new ItemBlock(c.Usage, c.Description)));
+        var commands = request.IsModerator ? context.Catalog.Visible.Concat(context.Catalog.ForModerators) : context.Catalog.Visible;
+        blocks.AddRange(commands.Select(c => new ItemBlock(c.Usage, c.Description)));
         blocks.Add(new TextBlock(request.ChatKind == ChatKind.Private
             ? "Or just write a question, for example: what did Peskov say about bans"
             : "In a group, mention me or reply to me with a question.", TextRole.Note));
-        return ValueTask.FromResult(new ChatReply { Blocks = blocks });
+        return new ChatReply { Blocks = blocks };
     }
 }

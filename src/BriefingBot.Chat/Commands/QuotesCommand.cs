@@ -1,37 +1,32 @@
+using BriefingBot.Chat.Catalog;
 using BriefingBot.Chat.Paging;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Speakers;
 
 namespace BriefingBot.Chat.Commands;
 
-/// <summary>/quotes SPEAKER [TOPIC]: quotes from one person, on a topic when given. The speaker is the longest known name the words start with.</summary>
-public sealed class QuotesCommand(BriefingLibrary library, PagedAnswers answers) : IChatCommand
+/// <summary>
+/// /quotes SPEAKER [TOPIC]: quotes from one person, on a topic when given. Typed as text, the speaker is the longest known
+/// name the words start with (else the first word), and the topic the words after it.
+/// </summary>
+public sealed class QuotesCommand(BriefingLibrary library, PagedAnswers answers) : IChatCommand, ITextArguments
 {
     private const int MaxNameWords = 5;
 
-    public ChatCommandInfo Info => ChatCommands.Quotes;
+    public ChatCommandInfo Info { get; } = new("quotes", "Quotes from one person, optionally on a topic",
+        [new("speaker", "Who said it, e.g. Peskov", Required: true, MaxLength: 100)
+        {
+            AutocompleteSource = SpeakerSuggestions.SourceName,
+            Missing = "Name someone after /quotes, for example: /quotes Peskov bans",
+        },
+         new("topic", "What about, e.g. bans", Required: false, MaxLength: 200)])
+    { MenuOrder = 20 };
 
-    public ValueTask<ChatReply> HandleAsync(ChatRequest request, string args, CancellationToken cancellationToken)
+    public ValueTask<ChatReply> HandleAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
-        string speakerText, topic;
-        Speaker? speaker;
-        if (request.Options.TryGetValue("speaker", out var option))
-        {
-            speakerText = option.Trim();
-            topic = request.Options.GetValueOrDefault("topic")?.Trim() ?? "";
-            speaker = speakerText.Length == 0 ? null : library.Speakers.FindByName(speakerText);
-        }
-        else
-        {
-            speakerText = Words(args).FirstOrDefault() ?? "";
-            (speaker, topic) = LongestName(args);
-        }
-
-        if (speakerText.Length == 0)
-        {
-            return Reply(ChatReply.Error("Name someone after /quotes, for example: /quotes Peskov bans"));
-        }
-
+        var speakerText = context.Arguments.Text("speaker");
+        var topic = context.Arguments.Text("topic");
+        var speaker = library.Speakers.FindByName(speakerText);
         if (speaker is null)
         {
             var near = library.Speakers.FindSimilar(speakerText, 0.75, 3).Select(x => x.Speaker.Name).ToList();
@@ -40,24 +35,23 @@ public sealed class QuotesCommand(BriefingLibrary library, PagedAnswers answers)
         }
 
         var question = topic.Length == 0 ? $"quotes from {speaker.Name}" : $"what did {speaker.Name} say about {topic}";
-        return Reply(answers.Ask(request, question));
+        return Reply(answers.Ask(context.Request, question));
     }
 
-    private static ValueTask<ChatReply> Reply(ChatReply reply) => ValueTask.FromResult(reply);
-
-    private (Speaker? Speaker, string Topic) LongestName(string args)
+    public IReadOnlyDictionary<string, string> Read(string text)
     {
-        var words = Words(args);
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         for (var n = Math.Min(MaxNameWords, words.Length); n >= 1; n--)
         {
-            if (library.Speakers.FindByName(string.Join(' ', words.Take(n))) is { } found)
+            var name = string.Join(' ', words.Take(n));
+            if (library.Speakers.FindByName(name) is not null)
             {
-                return (found, string.Join(' ', words.Skip(n)));
+                return new Dictionary<string, string> { ["speaker"] = name, ["topic"] = string.Join(' ', words.Skip(n)) };
             }
         }
 
-        return (null, "");
+        return words.Length == 0 ? new Dictionary<string, string>() : new Dictionary<string, string> { ["speaker"] = words[0] };
     }
 
-    private static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    private static ValueTask<ChatReply> Reply(ChatReply reply) => ValueTask.FromResult(reply);
 }

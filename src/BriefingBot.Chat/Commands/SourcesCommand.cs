@@ -1,3 +1,4 @@
+using BriefingBot.Chat.Catalog;
 using BriefingBot.Chat.Rendering;
 using BriefingBot.Core.Library;
 
@@ -6,9 +7,9 @@ namespace BriefingBot.Chat.Commands;
 /// <summary>/sources: the most recent articles, with their numbers for /article.</summary>
 public sealed class SourcesCommand(BriefingLibrary library, ChatOptions options) : IChatCommand
 {
-    public ChatCommandInfo Info => ChatCommands.Sources;
+    public ChatCommandInfo Info { get; } = new("sources", "The most recent articles", []) { MenuOrder = 50 };
 
-    public ValueTask<ChatReply> HandleAsync(ChatRequest request, string args, CancellationToken cancellationToken)
+    public ValueTask<ChatReply> HandleAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         var articles = library.Store.ListArticles(options.ListLimit);
         if (articles.Count == 0)

@@ -1,3 +1,4 @@
+using BriefingBot.Chat.Catalog;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Speakers;
 
@@ -6,11 +7,13 @@ namespace BriefingBot.Chat.Commands;
 /// <summary>/speakers [PREFIX]: who has been quoted, most quoted first, with roles and affiliations.</summary>
 public sealed class SpeakersCommand(BriefingLibrary library, ChatOptions options) : IChatCommand
 {
-    public ChatCommandInfo Info => ChatCommands.Speakers;
+    public ChatCommandInfo Info { get; } = new("speakers", "Who has been quoted",
+        [new("prefix", "Only names starting with this", Required: false, MaxLength: 100)])
+    { MenuOrder = 40 };
 
-    public ValueTask<ChatReply> HandleAsync(ChatRequest request, string args, CancellationToken cancellationToken)
+    public ValueTask<ChatReply> HandleAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
-        var prefix = (request.Options.GetValueOrDefault("prefix") ?? args).Trim();
+        var prefix = context.Arguments.Text("prefix");
         var start = NameNormalizer.Key(prefix);
         var speakers = library.Speakers.All
             .Select(s => (Speaker: s, Quotes: library.Quotes.QuotesOfSpeaker(s.Id).Count))

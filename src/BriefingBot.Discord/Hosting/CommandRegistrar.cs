@@ -7,7 +7,7 @@ namespace BriefingBot.Discord.Hosting;
 /// <summary>Registers the bot's commands with one bulk overwrite: in the configured guild (instant) or globally.</summary>
 public sealed class CommandRegistrar(IDiscordRestApi rest, DiscordOptions options, ChatDispatcher dispatcher)
 {
-    public IReadOnlyList<ApplicationCommand> Commands => SlashCommands.All(dispatcher.Commands);
+    public IReadOnlyList<ApplicationCommand> Commands => SlashCommands.All(dispatcher.Catalog);
 
     public Task RegisterAsync(CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(options.GuildId)

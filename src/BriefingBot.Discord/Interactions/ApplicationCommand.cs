@@ -22,6 +22,9 @@ public enum ApplicationCommandOptionType
 public sealed record ApplicationCommand(string Name, string Description, ApplicationCommandType Type = ApplicationCommandType.ChatInput)
 {
     public IReadOnlyList<ApplicationCommandOption>? Options { get; init; }
+
+    /// <summary>Permission bits a member needs to see the command ("32": Manage Server); null for everyone.</summary>
+    public string? DefaultMemberPermissions { get; init; }
 }
 
 /// <summary>A slash-command option; strings carry max_length, autocomplete asks the bot for choices while the user types.</summary>

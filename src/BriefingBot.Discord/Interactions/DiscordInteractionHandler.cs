@@ -6,12 +6,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace BriefingBot.Discord.Interactions;
 
 /// <summary>
-/// Answers interactions with the shared chat handlers: slash commands, the "Find quotes on this" message command and
-/// "More" buttons are deferred at once (the 3-second window), then answered by editing the original response and
-/// following up with any further messages; errors go only to the user who asked; autocomplete offers speakers.
+/// Answers interactions with the shared dispatcher: slash commands, the "Find quotes on this" message command and "More"
+/// buttons become requests answered through an <see cref="InteractionReplyChannel"/>; autocomplete asks the command
+/// catalog for the focused option's suggestions.
 /// </summary>
 public sealed class DiscordInteractionHandler(
-    ChatDispatcher dispatcher, ISpeakerSuggestions speakers, DiscordReplyRenderer renderer, ILogger<DiscordInteractionHandler>? logger = null)
+    ChatDispatcher dispatcher, DiscordReplyRenderer renderer, ILogger<DiscordInteractionHandler>? logger = null)
 {
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
@@ -46,12 +46,12 @@ public sealed class DiscordInteractionHandler(
     private IEnumerable<ApplicationCommandChoice> Suggest(Interaction interaction)
     {
         var focused = InteractionRequests.Focused(interaction);
-        if (focused?.Name != "speaker")
+        if (focused is null || interaction.Data?.Name is not { } command)
         {
             return [];
         }
 
-        return speakers.Suggest(focused.Text ?? "", DiscordLimits.AutocompleteChoices)
+        return dispatcher.Catalog.Suggest(command, focused.Name, focused.Text ?? "", DiscordLimits.AutocompleteChoices)
             .Select(name => DiscordText.Truncate(name, DiscordLimits.ChoiceName))
             .Select(name => new ApplicationCommandChoice(name, name));
     }
@@ -65,29 +65,7 @@ public sealed class DiscordInteractionHandler(
             return;
         }
 
-        await interaction.DeferAsync(ephemeral: false, cancellationToken).ConfigureAwait(false);
-        var reply = await dispatcher.HandleAsync(request, cancellationToken).ConfigureAwait(false);
-        if (reply is null)
-        {
-            // Already answered (a re-delivered interaction): take the "thinking" message away again.
-            await interaction.DeleteOriginalResponseAsync(cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var messages = renderer.Render(reply);
-        if (reply.IsError)
-        {
-            // A deferred response cannot turn ephemeral: replace it with an ephemeral follow-up.
-            await interaction.DeleteOriginalResponseAsync(cancellationToken).ConfigureAwait(false);
-            await interaction.FollowupAsync(messages[0], cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        await interaction.ModifyOriginalResponseAsync(messages[0], cancellationToken).ConfigureAwait(false);
-        foreach (var message in messages.Skip(1))
-        {
-            await interaction.FollowupAsync(message, cancellationToken).ConfigureAwait(false);
-        }
+        await dispatcher.HandleAsync(request, new InteractionReplyChannel(interaction, renderer), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task TryReportFailureAsync(IDiscordInteraction interaction, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using BriefingBot.Chat;
-using BriefingBot.Discord.Messages;
 using BriefingBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -42,23 +41,8 @@ public sealed partial class DiscordMentionHandler(ChatDispatcher dispatcher, Dis
             MentionsBot = mentioned,
             IsReplyToBot = replyToBot,
         };
-        var reply = await dispatcher.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
-        if (reply is null)
-        {
-            return;
-        }
-
         // Counted as answered once sent: a stop that cuts the sending short leaves the message to a resumed session's replay.
-        var reference = new MessageReference(message.Id);
-        await dispatcher.DeliverAsync(request, async () =>
-        {
-            foreach (var answer in renderer.Render(reply))
-            {
-                // Channel messages cannot be ephemeral: errors are sent as short plain replies.
-                await rest.SendMessageAsync(message.ChannelId, answer with { Flags = null, MessageReference = reference }, cancellationToken).ConfigureAwait(false);
-            }
-        }).ConfigureAwait(false);
-
+        await dispatcher.HandleAsync(request, new ChannelReplyChannel(rest, renderer, message.ChannelId, message.Id), cancellationToken).ConfigureAwait(false);
         _logger.LogDebug("Answered a mention in channel {Channel}", message.ChannelId);
     }
 

@@ -20,6 +20,9 @@ public interface IDiscordInteraction
 
     Task RespondWithAutocompleteAsync(IEnumerable<ApplicationCommandChoice> choices, CancellationToken cancellationToken);
 
+    /// <summary>For a button press: replaces the message the button is on, as the initial response.</summary>
+    Task UpdateMessageAsync(DiscordMessage message, CancellationToken cancellationToken);
+
     Task ModifyOriginalResponseAsync(DiscordMessage message, CancellationToken cancellationToken);
 
     Task DeleteOriginalResponseAsync(CancellationToken cancellationToken);
@@ -50,6 +53,9 @@ public sealed class DiscordInteraction(Interaction payload, IDiscordRestApi rest
 
     public Task RespondWithAutocompleteAsync(IEnumerable<ApplicationCommandChoice> choices, CancellationToken cancellationToken) =>
         InitialAsync(InteractionResponse.Autocomplete(choices), cancellationToken);
+
+    public Task UpdateMessageAsync(DiscordMessage message, CancellationToken cancellationToken) =>
+        InitialAsync(InteractionResponse.Update(message), cancellationToken);
 
     public Task ModifyOriginalResponseAsync(DiscordMessage message, CancellationToken cancellationToken) =>
         rest.ModifyOriginalResponseAsync(payload.ApplicationId, payload.Token, message, cancellationToken);

@@ -31,32 +31,12 @@ public static class InteractionRequests
             return FromMessageCommand(request, data);
         }
 
-        var info = ChatCommands.All.FirstOrDefault(c => c.Name == data.Name);
-        if (info is null)
-        {
-            return (null, $"I don't know /{Shorten(data.Name ?? "")}. Try /help.");
-        }
-
+        // Unknown commands and option checks are the dispatcher's, the same as for typed commands.
         var values = Flatten(data.Options)
             .Where(o => o.Text is not null)
             .GroupBy(o => o.Name, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Text!.Trim(), StringComparer.Ordinal);
-        foreach (var option in info.Options)
-        {
-            var value = values.GetValueOrDefault(option.Name);
-            if (option.Required && string.IsNullOrWhiteSpace(value))
-            {
-                return (null, $"/{info.Name} needs {option.Name}: {option.Description}.");
-            }
-
-            if (value is not null && value.Length > option.MaxLength)
-            {
-                return (null, $"That {option.Name} is too long (at most {option.MaxLength} characters).");
-            }
-        }
-
-        var args = string.Join(' ', info.Options.Select(o => values.GetValueOrDefault(o.Name)).Where(v => !string.IsNullOrEmpty(v)));
-        return (request with { Command = info.Name, Args = args, Options = values }, null);
+            .ToDictionary(g => g.Key, g => g.First().Text!, StringComparer.Ordinal);
+        return (request with { Command = data.Name ?? "", Options = values }, null);
     }
 
     /// <summary>The option being typed in an autocomplete interaction.</summary>
@@ -76,7 +56,7 @@ public static class InteractionRequests
         }
 
         var question = text.Length <= MaxContextQuestion ? text : CutAtWord(text, MaxContextQuestion);
-        return (request with { Command = ChatCommands.Ask.Name, Args = question, Options = new Dictionary<string, string> { ["question"] = question } }, null);
+        return (request with { Command = ChatDispatcher.PlainTextCommand, Args = question }, null);
     }
 
     private static ChatRequest Base(Interaction interaction)
@@ -101,6 +81,4 @@ public static class InteractionRequests
         var space = text.LastIndexOf(' ', max);
         return (space > max / 2 ? text[..space] : text[..max]).Trim();
     }
-
-    private static string Shorten(string name) => name.Length <= 32 ? name : name[..32] + "…";
 }

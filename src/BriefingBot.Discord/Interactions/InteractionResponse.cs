@@ -20,6 +20,9 @@ public sealed record InteractionResponse(InteractionCallbackType Type, object? D
 
     public static InteractionResponse Message(DiscordMessage message) => new(InteractionCallbackType.ChannelMessageWithSource, message);
 
+    /// <summary>For a button press: the message the button is on, replaced.</summary>
+    public static InteractionResponse Update(DiscordMessage message) => new(InteractionCallbackType.UpdateMessage, message);
+
     /// <summary>"The bot is thinking": the answer follows as an edit of the original response.</summary>
     public static InteractionResponse Defer(bool ephemeral = false) =>
         new(InteractionCallbackType.DeferredChannelMessageWithSource, new DeferredData(ephemeral ? MessageFlags.Ephemeral : null));

@@ -1,27 +1,34 @@
-using BriefingBot.Chat;
+using BriefingBot.Chat.Catalog;
 
 namespace BriefingBot.Discord.Interactions;
 
-/// <summary>The bot's application commands, made from the shared command list: one slash command per visible chat command, and the message context-menu command.</summary>
+/// <summary>
+/// The bot's application commands, made from the command catalog: one slash command per visible chat command
+/// (moderator commands shown only to members who can manage the server), and the message context-menu command.
+/// </summary>
 public static class SlashCommands
 {
     /// <summary>The message context-menu command: asks with the chosen message's text.</summary>
     public const string FindQuotes = "Find quotes on this";
 
-    public static IReadOnlyList<ApplicationCommand> All(IEnumerable<ChatCommandInfo> commands) =>
-        commands.Where(c => !c.Hidden).Select(ToSlash)
+    /// <summary>MANAGE_GUILD (1 &lt;&lt; 5): who sees moderator commands until the server's settings say otherwise.</summary>
+    public const string ModeratorPermissions = "32";
+
+    public static IReadOnlyList<ApplicationCommand> All(ChatCommandCatalog catalog) =>
+        catalog.Visible.Concat(catalog.ForModerators).Select(ToSlash)
             .Append(new ApplicationCommand(FindQuotes, "", ApplicationCommandType.Message))
             .ToList();
 
     public static ApplicationCommand ToSlash(ChatCommandInfo command) => new(command.Name, Describe(command.Description))
     {
+        DefaultMemberPermissions = command.Permission == ChatPermission.Moderator ? ModeratorPermissions : null,
         Options = command.Options.Count == 0 ? null : command.Options
             .OrderByDescending(o => o.Required) // Discord wants required options first.
             .Select(o => new ApplicationCommandOption(ApplicationCommandOptionType.String, o.Name, Describe(o.Description))
             {
                 Required = o.Required,
                 MaxLength = Math.Clamp(o.MaxLength, 1, 6000),
-                Autocomplete = o.Autocomplete ? true : null,
+                Autocomplete = o.AutocompleteSource is not null ? true : null,
             }).ToList(),
     };
 

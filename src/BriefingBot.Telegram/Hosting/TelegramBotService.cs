@@ -64,6 +64,7 @@ public sealed class TelegramBotService(
             await base.StopAsync(cancellationToken).ConfigureAwait(false);
             try
             {
+                await services.GetRequiredService<TelegramUpdateProcessor>().WhenHandledAsync(cancellationToken).ConfigureAwait(false);
                 await queue.WhenIdleAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)

@@ -8,7 +8,7 @@ using Telegram.Bot.Types;
 namespace BriefingBot.Telegram.Hosting;
 
 /// <summary>What the bot does before taking updates: learn who it is (getMe, retried while the network is down) and publish its commands.</summary>
-public sealed class TelegramBotStartup(ITelegramBotClient client, BotIdentity identity, TimeProvider time, TelegramOptions options, ILogger<TelegramBotStartup> logger)
+public sealed class TelegramBotStartup(ITelegramBotClient client, ChatDispatcher dispatcher, BotIdentity identity, TimeProvider time, TelegramOptions options, ILogger<TelegramBotStartup> logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ public sealed class TelegramBotStartup(ITelegramBotClient client, BotIdentity id
 
         try
         {
-            await client.SetMyCommands(ChatCommands.Visible.Select(c => new BotCommand(c.Name, c.Description)), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await client.SetMyCommands(dispatcher.Catalog.Visible.Select(c => new BotCommand(c.Name, c.Description)), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -78,8 +78,7 @@ public sealed class TelegramPoller(
 
         foreach (var (id, update) in fresh.TakeWhile(_ => !stoppingToken.IsCancellationRequested))
         {
-            var finished = update is null ? Task.CompletedTask : await processor.ProcessAsync(update, abandonToken).ConfigureAwait(false);
-            watermark.Track(id, finished);
+            watermark.Track(id, update is null ? Task.CompletedTask : processor.Process(update, abandonToken));
         }
     }
 

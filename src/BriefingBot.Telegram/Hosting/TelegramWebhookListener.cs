@@ -48,8 +48,7 @@ public sealed class TelegramWebhookListener(
                 cancellationToken: stoppingToken).ConfigureAwait(false);
             await foreach (var received in _updates.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
-                var finished = await processor.ProcessAsync(received.Update, abandonToken).ConfigureAwait(false);
-                _ = ReportAsync(received, finished);
+                _ = ReportAsync(received, processor.Process(received.Update, abandonToken));
             }
         }
         finally

@@ -59,9 +59,12 @@ public sealed class TelegramUpdateMapper(BotIdentity bot)
                 return null;
             }
 
+            // Parsed here, once: the dispatcher takes the command as named.
             return request with
             {
-                Text = $"/{command.Name} {command.Args}".TrimEnd(),
+                Text = text,
+                Command = command.Name,
+                Args = command.Args,
                 MentionsBot = command.AddressedTo is not null,
             };
         }

@@ -12,8 +12,9 @@ using Telegram.Bot.Types.InlineQueryResults;
 namespace BriefingBot.Telegram.Updates;
 
 /// <summary>
-/// Handles one update: maps it, shows "typing", asks the shared dispatcher, renders the reply and queues it; a button press
-/// is acknowledged at once. Never throws for a bad update: the bot keeps running.
+/// Handles updates: maps each to a request and hands it to the shared dispatcher with a reply channel that renders and
+/// queues; inline queries are answered from the dispatcher's search. Updates of different chats are answered side by
+/// side; those of one chat are queued in the order they came. Never throws for a bad update: the bot keeps running.
 /// </summary>
 public sealed class TelegramUpdateProcessor(
     ITelegramBotClient client,
@@ -27,81 +28,117 @@ public sealed class TelegramUpdateProcessor(
     /// <summary>How many results an inline query offers.</summary>
     public const int InlineResults = 10;
 
-    private static readonly Task Finished = Task.CompletedTask;
+    // Per chat: when the latest update's reply is queued; the chat's next update waits for it, so replies keep their order.
+    private readonly Dictionary<long, Task> _lanes = [];
+    private readonly List<Task> _handling = [];
 
     /// <summary>
-    /// Handles the update up to queueing its replies. The task it returns completes when the update is finished with (its
-    /// replies delivered, or given up after retries) and is cancelled when a stop abandoned it (cut short, or its replies
-    /// dropped from the queue), so it is to be answered after the restart.
+    /// Starts handling the update. The task completes when the update is finished with (its replies delivered, or given up
+    /// after retries) and is cancelled when a stop abandoned it (cut short, or its replies dropped from the queue), so it is
+    /// to be answered after the restart.
     /// </summary>
-    public async Task<Task> ProcessAsync(Update update, CancellationToken cancellationToken)
+    public Task Process(Update update, CancellationToken cancellationToken)
+    {
+        ChatRequest? request;
+        try
+        {
+            request = mapper.Map(update);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            logger.LogWarning("Skipped Telegram update {UpdateId}: {Reason}", update.Id, e.Message);
+            return Task.CompletedTask;
+        }
+
+        if (request is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        Task work;
+        if (update.InlineQuery is { } inline)
+        {
+            work = Task.Run(() => AnswerInlineAsync(inline.Id, request, cancellationToken), CancellationToken.None);
+        }
+        else
+        {
+            var channel = new TelegramReplyChannel(client, queue, renderer, update, request, logger);
+            lock (_lanes)
+            {
+                var before = _lanes.GetValueOrDefault(channel.ChatId) ?? Task.CompletedTask;
+                _lanes[channel.ChatId] = channel.Queued;
+                work = Task.Run(() => AnswerAsync(update, request, channel, before, cancellationToken), CancellationToken.None);
+            }
+
+            _ = ForgetLaneAsync(channel);
+        }
+
+        lock (_handling)
+        {
+            _handling.RemoveAll(t => t.IsCompleted);
+            _handling.Add(work);
+        }
+
+        return work;
+    }
+
+    /// <summary>Completes once every update started so far is finished with or abandoned (or the wait is cancelled).</summary>
+    public Task WhenHandledAsync(CancellationToken cancellationToken)
+    {
+        lock (_handling)
+        {
+            return Task.WhenAll(_handling).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)
+                .WaitAsync(cancellationToken);
+        }
+    }
+
+    private async Task AnswerAsync(Update update, ChatRequest request, TelegramReplyChannel channel, Task before, CancellationToken cancellationToken)
     {
         try
         {
-            var request = mapper.Map(update);
-            if (request is null)
-            {
-                return Finished;
-            }
-
-            if (update.InlineQuery is { } inline)
-            {
-                await AnswerInlineAsync(inline.Id, request, cancellationToken).ConfigureAwait(false);
-                return Finished;
-            }
-
-            var chatId = long.Parse(request.ChatId, CultureInfo.InvariantCulture);
-            if (!request.IsCallback && (request.ChatKind == ChatKind.Private || request.MentionsBot || request.IsReplyToBot))
-            {
-                await TryAsync(() => client.SendChatAction(chatId, ChatAction.Typing, cancellationToken: cancellationToken), "typing").ConfigureAwait(false);
-            }
-
-            var reply = await dispatcher.AnswerAsync(request, cancellationToken).ConfigureAwait(false);
-            if (reply is null)
-            {
-                return Finished;
-            }
-
-            IReadOnlyList<Task<bool>> deliveries;
-            try
-            {
-                deliveries = await QueueAsync(update, request, chatId, reply, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                dispatcher.Settle(request, sent: false);
-                return Task.FromCanceled(cancellationToken);
-            }
-
-            return dispatcher.DeliverAsync(request, () => Task.WhenAll(deliveries));
+            await before.ConfigureAwait(false);
+            await dispatcher.HandleAsync(request, channel, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return Task.FromCanceled(cancellationToken);
+            throw;
         }
         catch (Exception e)
         {
             logger.LogError(e, "Handling Telegram update {UpdateId} failed", update.Id);
-            return Finished;
+        }
+        finally
+        {
+            channel.Done();
         }
     }
 
-    private async Task<IReadOnlyList<Task<bool>>> QueueAsync(Update update, ChatRequest request, long chatId, ChatReply reply, CancellationToken cancellationToken)
+    private async Task ForgetLaneAsync(TelegramReplyChannel channel)
     {
-        if (update.CallbackQuery is { } callback)
+        await channel.Queued.ConfigureAwait(false);
+        lock (_lanes)
         {
-            await TryAsync(() => client.AnswerCallbackQuery(callback.Id, reply.Notice, cancellationToken: cancellationToken), "callback answer").ConfigureAwait(false);
+            if (_lanes.TryGetValue(channel.ChatId, out var latest) && latest == channel.Queued)
+            {
+                _lanes.Remove(channel.ChatId);
+            }
         }
-
-        var isGroup = request.ChatKind == ChatKind.Group;
-        var replyTo = isGroup ? update.Message?.MessageId : null;
-        return renderer.Render(reply).Select(message => queue.Enqueue(chatId, isGroup, message, replyTo)).ToList();
     }
 
     // Each result sends one cited quote; Telegram may cache them for everyone (not personal).
     private async Task AnswerInlineAsync(string queryId, ChatRequest request, CancellationToken cancellationToken)
     {
-        var excerpts = await dispatcher.SearchAsync(request, InlineResults, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ExcerptBlock>? excerpts;
+        try
+        {
+            excerpts = await dispatcher.SearchAsync(request, InlineResults, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Answering Telegram inline query {UpdateId} failed", request.UpdateId);
+            return;
+        }
+
         if (excerpts is null)
         {
             return;

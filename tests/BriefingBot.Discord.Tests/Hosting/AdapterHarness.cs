@@ -74,7 +74,6 @@ internal sealed class AdapterHarness : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(Bed.Time);
         builder.Services.AddSingleton(Bed.Dispatcher);
         builder.Services.AddSingleton(Bed.State);
-        builder.Services.AddSingleton<ISpeakerSuggestions>(new LibrarySpeakerSuggestions(Bed.Test.Library));
         builder.Services.AddDiscordAdapter(builder.Configuration);
         return builder.Build();
     }

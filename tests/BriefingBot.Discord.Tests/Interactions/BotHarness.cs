@@ -23,7 +23,7 @@ internal sealed class BotHarness : IAsyncDisposable
         _http = new HttpClient(new RestRateLimiter(Time) { InnerHandler = new SocketsHttpHandler() }) { BaseAddress = DiscordRestClient.NormalizeBase(fake.RestBaseUrl) };
         Rest = new DiscordRestClient(_http, "token");
         var renderer = new DiscordReplyRenderer();
-        Handler = new DiscordInteractionHandler(Bed.Dispatcher, new LibrarySpeakerSuggestions(Bed.Test.Library), renderer);
+        Handler = new DiscordInteractionHandler(Bed.Dispatcher, renderer);
         Router = new DiscordEventRouter(Handler, new DiscordMentionHandler(Bed.Dispatcher, renderer, Rest), Rest) { AnswerMentions = true };
     }
 

@@ -213,12 +213,13 @@ public sealed class TelegramBotTests : IAsyncLifetime
     {
         await using var bot = await StartBotAsync();
 
-        _server.PushInlineQuery("peskov bans");
-        _server.PushInlineQuery("");
+        var asked = _server.PushInlineQuery("peskov bans");
+        var empty = _server.PushInlineQuery("");
         await WaitFor(s => s.Calls.Count(c => c.Method == "answerInlineQuery") >= 2);
 
-        var answers = _server.Calls.Where(c => c.Method == "answerInlineQuery").ToList();
-        var answer = answers[0].Body;
+        // Inline queries are answered side by side: each answer is found by its query's id.
+        var answers = _server.Calls.Where(c => c.Method == "answerInlineQuery").ToDictionary(c => c.Body["inline_query_id"]!.GetValue<string>());
+        var answer = answers[$"iq{asked}"].Body;
         answer["is_personal"]?.GetValue<bool>().ShouldNotBe(true);
         answer["cache_time"]!.GetValue<int>().ShouldBe(300);
         var results = answer["results"]!.AsArray();
@@ -229,7 +230,7 @@ public sealed class TelegramBotTests : IAsyncLifetime
         html.ShouldStartWith("<blockquote>");
         html.ShouldContain("<a href=\"https://news.example/");
         TelegramHtmlChecker.Check(html, out _).ShouldBeNull();
-        answers[1].Body["results"]!.AsArray().ShouldBeEmpty();
+        answers[$"iq{empty}"].Body["results"]!.AsArray().ShouldBeEmpty();
     }
 
     [Fact]

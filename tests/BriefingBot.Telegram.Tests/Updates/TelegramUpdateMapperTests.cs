@@ -35,7 +35,8 @@ public sealed class TelegramUpdateMapperTests
     {
         var request = _mapper.Map(Text("/Ask@thisbot what did Peskov say"))!;
 
-        request.Text.ShouldBe("/ask what did Peskov say");
+        request.Command.ShouldBe("ask");
+        request.Args.ShouldBe("what did Peskov say");
         request.MentionsBot.ShouldBeTrue();
         request.ChatKind.ShouldBe(ChatKind.Group);
         request.UpdateId.ShouldBe("31");

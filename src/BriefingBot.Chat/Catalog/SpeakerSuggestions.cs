@@ -1,17 +1,15 @@
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Speakers;
 
-namespace BriefingBot.Discord.Interactions;
-
-/// <summary>Names to offer while someone types a speaker (autocomplete).</summary>
-public interface ISpeakerSuggestions
-{
-    IReadOnlyList<string> Suggest(string typed, int max);
-}
+namespace BriefingBot.Chat.Catalog;
 
 /// <summary>Speakers from the store whose name or alias starts with what was typed (or contains it), most quoted first.</summary>
-public sealed class LibrarySpeakerSuggestions(BriefingLibrary library) : ISpeakerSuggestions
+public sealed class SpeakerSuggestions(BriefingLibrary library) : IAutocompleteSource
 {
+    public const string SourceName = "speakers";
+
+    public string Name => SourceName;
+
     public IReadOnlyList<string> Suggest(string typed, int max)
     {
         var key = NameNormalizer.Key(typed.Length > 100 ? typed[..100] : typed);

@@ -1,0 +1,10 @@
+namespace BriefingBot.Chat.Catalog;
+
+/// <summary>What an option's value is.</summary>
+public enum ChatOptionType
+{
+    Text,
+
+    /// <summary>A positive whole number; "#3" and "[3]" read as 3 (the way /sources shows numbers).</summary>
+    Number,
+}
