@@ -10,7 +10,8 @@ namespace BriefingBot.Discord.Rest;
 /// <summary>
 /// Discord's REST rate limits as an HTTP handler: requests in one bucket go one at a time and wait out a spent bucket
 /// (X-RateLimit-Remaining 0 until X-RateLimit-Reset-After); a 429 is waited out for its retry_after and retried; a
-/// global 429 pauses every request. All waits run on the injected <see cref="TimeProvider"/>, never fixed sleeps.
+/// global 429 pauses every request. All waits run on the injected <see cref="TimeProvider"/>, never fixed sleeps. The
+/// buckets of an interaction's routes (named by its token) are dropped once the token has expired, so they do not pile up.
 /// </summary>
 public sealed class RestRateLimiter : DelegatingHandler
 {
@@ -20,6 +21,10 @@ public sealed class RestRateLimiter : DelegatingHandler
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private readonly Lock _globalGate = new();
     private DateTimeOffset _globalUntil = DateTimeOffset.MinValue;
+    private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
+
+    /// <summary>How long an interaction's token is valid (Discord: 15 minutes); its buckets are dropped after that.</summary>
+    public static readonly TimeSpan InteractionLifetime = TimeSpan.FromMinutes(15);
 
     public RestRateLimiter(TimeProvider time, ILogger<RestRateLimiter>? logger = null)
     {
@@ -33,9 +38,13 @@ public sealed class RestRateLimiter : DelegatingHandler
     /// <summary>Raised before every wait.</summary>
     public event Action<RateLimitWait>? Waiting;
 
+    /// <summary>How many buckets are kept (for checking that finished interactions' buckets go).</summary>
+    internal int BucketCount => _buckets.Count;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var route = RestRoute.From(request.Method, request.RequestUri?.AbsolutePath ?? "/");
+        PruneExpired();
         if (request.Content is not null)
         {
             await request.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
@@ -56,6 +65,7 @@ public sealed class RestRateLimiter : DelegatingHandler
                     await DelayAsync(route, reason, bucket.ResetAt - now, cancellationToken).ConfigureAwait(false);
                 }
 
+                bucket.LastUsed = _time.GetUtcNow();
                 response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 Update(route, bucket, response);
             }
@@ -93,7 +103,26 @@ public sealed class RestRateLimiter : DelegatingHandler
     private Bucket BucketFor(RestRoute route)
     {
         var id = _bucketOfRoute.TryGetValue(route.Template, out var hash) ? hash : route.Template;
-        return _buckets.GetOrAdd(id + "|" + route.Major, _ => new Bucket());
+        return _buckets.GetOrAdd(id + "|" + route.Major, _ => new Bucket { LastUsed = _time.GetUtcNow(), OfInteraction = route.IsInteraction });
+    }
+
+    // At most once a minute: drops the buckets of interactions whose token has expired (nothing can use them again).
+    private void PruneExpired()
+    {
+        var now = _time.GetUtcNow();
+        if (now < _nextPrune)
+        {
+            return;
+        }
+
+        _nextPrune = now + TimeSpan.FromMinutes(1);
+        foreach (var (key, bucket) in _buckets)
+        {
+            if (bucket.OfInteraction && bucket.LastUsed + InteractionLifetime < now && bucket.Gate.CurrentCount == 1)
+            {
+                _buckets.TryRemove(key, out _);
+            }
+        }
     }
 
     private async Task WaitGlobalAsync(RestRoute route, CancellationToken cancellationToken)
@@ -193,5 +222,10 @@ public sealed class RestRateLimiter : DelegatingHandler
         public DateTimeOffset ResetAt { get; set; } = DateTimeOffset.MinValue;
 
         public bool RouteLimited { get; set; }
+
+        /// <summary>The bucket of a route named by an interaction's token.</summary>
+        public bool OfInteraction { get; init; }
+
+        public DateTimeOffset LastUsed { get; set; }
     }
 }

@@ -22,6 +22,15 @@ public sealed class MessageTests
     }
 
     [Fact]
+    public void An_embed_sends_only_discord_fields_not_our_length_count()
+    {
+        var embed = Json(new EmbedBuilder().WithTitle("t").WithDescription("d").Build());
+
+        embed.TryGetProperty("counted_length", out _).ShouldBeFalse();
+        embed.GetProperty("title").GetString().ShouldBe("t");
+    }
+
+    [Fact]
     public void Allowed_mentions_cannot_be_set_or_built_otherwise()
     {
         typeof(DiscordMessage).GetProperty(nameof(DiscordMessage.AllowedMentions))!.CanWrite.ShouldBeFalse();

@@ -96,8 +96,44 @@ public sealed class RestRateLimiterTests
     [Fact]
     public void Routes_keep_top_level_resources_and_generalise_other_ids()
     {
-        RestRoute.From(HttpMethod.Patch, "/api/v10/webhooks/42/tok/messages/@original").ShouldBe(new RestRoute("PATCH /webhooks/42/tok/messages/@original", "webhooks/42/tok"));
+        RestRoute.From(HttpMethod.Patch, "/api/v10/webhooks/42/tok/messages/@original").ShouldBe(new RestRoute("PATCH /webhooks/42/{token}/messages/@original", "webhooks/42/tok"));
+        RestRoute.From(HttpMethod.Post, "/api/v10/interactions/77/tok/callback").ShouldBe(new RestRoute("POST /interactions/{id}/{token}/callback", "interactions/77/tok"));
         RestRoute.From(HttpMethod.Post, "/api/v10/channels/10/messages/99/reactions").Template.ShouldBe("POST /channels/10/messages/{id}/reactions");
         RestRoute.From(HttpMethod.Put, "/api/v10/applications/42/commands").ShouldBe(new RestRoute("PUT /applications/{id}/commands", ""));
+    }
+
+    [Fact]
+    public async Task A_429_on_an_interaction_route_is_logged_without_its_token()
+    {
+        var logs = new BriefingBot.Testing.Logging.CapturingLoggerProvider();
+        var fake = await FakeDiscord.StartAsync();
+        await using var _ = fake;
+        using var loggers = new Microsoft.Extensions.Logging.LoggerFactory([logs]);
+        using var limiter = new RestRateLimiter(TimeProvider.System, new Microsoft.Extensions.Logging.Logger<RestRateLimiter>(loggers))
+        {
+            InnerHandler = new SocketsHttpHandler(),
+        };
+        using var http = new HttpClient(limiter) { BaseAddress = DiscordRestClient.NormalizeBase(fake.RestBaseUrl) };
+        fake.RespondOnce(r => r.Path.StartsWith("/webhooks/", StringComparison.Ordinal), FakeDiscord.TooManyRequests(0.01));
+
+        await new DiscordRestClient(http, "token").FollowupAsync("42", "secret-interaction-token", DiscordMessage.Text("x"), CancellationToken.None);
+
+        logs.Lines.ShouldContain(line => line.Contains("rate limit", StringComparison.Ordinal));
+        logs.Lines.ShouldAllBe(line => !line.Contains("secret-interaction-token"));
+    }
+
+    [Fact]
+    public async Task The_buckets_of_an_interaction_are_dropped_once_its_token_has_expired()
+    {
+        await using var rest = await RestHarness.StartAsync();
+        await rest.Client.FollowupAsync("42", "first-token", DiscordMessage.Text("x"), CancellationToken.None);
+        await rest.Client.FollowupAsync("42", "second-token", DiscordMessage.Text("x"), CancellationToken.None);
+        var withBoth = rest.Limiter.BucketCount;
+
+        rest.Time.Advance(RestRateLimiter.InteractionLifetime + TimeSpan.FromMinutes(1));
+        await rest.Client.SendMessageAsync("10", DiscordMessage.Text("later"), CancellationToken.None);
+
+        withBoth.ShouldBe(2);
+        rest.Limiter.BucketCount.ShouldBe(1); // the channel's
     }
 }
