@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using BriefingBot.Bench.Corpus;
+using BriefingBot.Chat;
+using BriefingBot.Chat.State;
 using BriefingBot.Bench.Engines;
 using BriefingBot.Bench.Measure;
 using BriefingBot.Core.Answers;
@@ -217,9 +219,12 @@ internal sealed class BenchRun(BenchOptions options, int targetQuotes)
         var composer = new AnswerComposer(library, new AnswerOptions());
         using var lucene = LuceneBaseline.Open(lucenePath);
         using var sqlite = SqliteBaseline.Open(sqlitePath);
+        using var chatState = ChatStateStore.InMemory();
+        var chat = new DispatcherAsker(ChatServiceCollectionExtensions.CreateDispatcher(library, composer, chatState, new ChatOptions(), TimeProvider.System));
         var engines = new (string Name, Func<int, IReadOnlyList<int>> Answer)[]
         {
             ("ours", i => composer.Ask(questions[i].Text).Quotes.Select(q => q.QuoteId).ToList()),
+            (DispatcherAsker.Name, i => chat.Ask(questions[i].Text)),
             (lucene.Name, i => lucene.Answer(queries[i], BaselineQueries.Top)),
             (sqlite.Name, i => sqlite.Answer(queries[i], BaselineQueries.Top)),
         };

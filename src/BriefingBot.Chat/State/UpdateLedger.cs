@@ -16,6 +16,7 @@ public sealed class UpdateLedger
     private readonly HashSet<string> _recent = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
     private readonly Lock _lock = new();
+    private readonly Lock _pruneLock = new();
     private int _sincePrune;
 
     public UpdateLedger(ChatStateStore store, TimeProvider time, int capacity)
@@ -32,25 +33,36 @@ public sealed class UpdateLedger
         var key = Key(platform, updateId);
         lock (_lock)
         {
-            if (_taken.Contains(key) || _recent.Contains(key) || _store.Updates.FindById(key) is not null)
+            if (_recent.Contains(key) || !_taken.Add(key))
             {
                 return false;
             }
+        }
 
-            _taken.Add(key);
+        // Answered before a restart? The file is read outside the lock: the key is taken meanwhile, so no one else answers it.
+        if (_store.Updates.FindById(key) is null)
+        {
             return true;
         }
+
+        lock (_lock)
+        {
+            _taken.Remove(key);
+        }
+
+        return false;
     }
 
     /// <summary>Records a taken update as answered, here and in the state file: no later delivery of it is answered.</summary>
     public void Complete(string platform, string updateId)
     {
         var key = Key(platform, updateId);
+        bool prune;
         lock (_lock)
         {
-            _taken.Remove(key);
             if (!_recent.Add(key))
             {
+                _taken.Remove(key);
                 return;
             }
 
@@ -60,10 +72,20 @@ public sealed class UpdateLedger
                 _recent.Remove(_order.Dequeue());
             }
 
-            _store.Updates.Upsert(new SeenUpdate { Id = key, At = _time.GetUtcNow().UtcDateTime });
-            if (++_sincePrune >= Math.Max(16, _capacity / 10))
+            _taken.Remove(key);
+            prune = ++_sincePrune >= Math.Max(16, _capacity / 10);
+            if (prune)
             {
                 _sincePrune = 0;
+            }
+        }
+
+        // The state file serialises its own writes; requests do not wait on each other's here.
+        _store.Updates.Upsert(new SeenUpdate { Id = key, At = _time.GetUtcNow().UtcDateTime });
+        if (prune)
+        {
+            lock (_pruneLock)
+            {
                 Prune();
             }
         }

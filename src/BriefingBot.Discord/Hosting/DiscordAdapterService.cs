@@ -41,7 +41,7 @@ public sealed class DiscordAdapterService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        status.Set("starting");
+        status.Starting();
         try
         {
             if (options.RegisterCommands)
@@ -60,7 +60,7 @@ public sealed class DiscordAdapterService(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            status.Set("stopped");
+            status.Stopped();
         }
         catch (GatewayFatalException e)
         {
@@ -176,11 +176,14 @@ public sealed class DiscordAdapterService(
                 shard.StateChanged += _ =>
                 {
                     var ready = shards.All(s => s.State == GatewayState.Ready);
-                    status.Set(ready ? "connected" : "connecting");
-                    if (ready)
+                    if (!ready)
                     {
-                        _started.TrySetResult();
+                        status.Connecting();
+                        return;
                     }
+
+                    status.Connected();
+                    _started.TrySetResult();
                 };
             }
         };
@@ -201,7 +204,7 @@ public sealed class DiscordAdapterService(
         _web = web;
         var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
         ListeningOn = address is null ? null : new Uri(new Uri(address), options.HttpPath);
-        status.Set("connected");
+        status.Connected();
         _started.TrySetResult();
         _logger.LogInformation("Discord interactions endpoint listening on {Address}", ListeningOn);
         await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(false);

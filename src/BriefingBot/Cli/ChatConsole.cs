@@ -1,6 +1,5 @@
 using System.Globalization;
 using BriefingBot.Chat;
-using BriefingBot.Chat.Rendering;
 
 namespace BriefingBot.Cli;
 
@@ -52,15 +51,12 @@ public sealed class ChatConsole(ChatDispatcher dispatcher, TextReader input, Tex
                 CallbackData = more ? buttons[0].Payload : null,
                 IsModerator = true,
             };
-            var reply = await dispatcher.HandleAsync(request, cancellationToken).ConfigureAwait(false);
-            if (reply is null)
+            var channel = new ConsoleReplyChannel(output);
+            await dispatcher.HandleAsync(request, channel, cancellationToken).ConfigureAwait(false);
+            if (channel.Last is { } reply)
             {
-                continue;
+                buttons = reply.Buttons;
             }
-
-            buttons = reply.Buttons;
-            output.WriteLine(PlainTextRenderer.Render(reply).Replace("\n\n[More", "\n\n[type \"more\": More", StringComparison.Ordinal));
-            output.WriteLine();
         }
     }
 }

@@ -57,7 +57,7 @@ public sealed class AdapterHostingTests
         await connection.CloseAsync(4004, "Authentication failed.");
 
         await adapter.Adapter.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
-        adapter.Status.State.ShouldBe("stopped");
+        adapter.Status.State.ShouldBe(AdapterState.Failed);
         adapter.Status.Error!.ShouldContain("4004");
         adapter.Status.Error!.ShouldContain("BRIEFINGBOT__DISCORD__TOKEN");
         adapter.Status.Error!.ShouldNotContain(AdapterHarness.Token);

@@ -28,7 +28,7 @@ public sealed class HttpInteractionTests : IAsyncLifetime
             ["GuildId"] = InteractionPayloads.GuildId,
         });
         await _adapter.StartAsync();
-        _adapter.Status.State.ShouldBe("connected");
+        _adapter.Status.State.ShouldBe(BriefingBot.Chat.Health.AdapterState.Connected);
     }
 
     public async ValueTask DisposeAsync()

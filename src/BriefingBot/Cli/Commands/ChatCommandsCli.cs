@@ -4,11 +4,9 @@ using BriefingBot.Chat;
 using BriefingBot.Chat.State;
 using BriefingBot.Core;
 using BriefingBot.Core.Library;
-using BriefingBot.Discord;
 using BriefingBot.Hosting;
 using BriefingBot.Hosting.Health;
 using BriefingBot.Hosting.Serving;
-using BriefingBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,8 +17,8 @@ namespace BriefingBot.Cli.Commands;
 /// <summary>`chat` (the bot in this terminal, no token needed) and `serve` (the bot on its chat platforms).</summary>
 public static class ChatCommandsCli
 {
-    public const string NoAdapterMessage =
-        "no chat adapter is configured: set BRIEFINGBOT__TELEGRAM__TOKEN (or BRIEFINGBOT__TELEGRAM__TOKEN_FILE) to the bot token from @BotFather, or BRIEFINGBOT__DISCORD__TOKEN and BRIEFINGBOT__DISCORD__APPLICATIONID for Discord; to try the bot without one, run: BriefingBot chat";
+    public static string NoAdapterMessage { get; } =
+        $"no chat adapter is configured: set {string.Join(", or ", ChatAdapterList.All.Select(a => a.HowToConfigure))}; to try the bot without one, run: BriefingBot chat";
 
     public static Command Chat(CommandRunner runner)
     {
@@ -42,9 +40,8 @@ public static class ChatCommandsCli
         {
             var error = parse.InvocationConfiguration.Error;
             var builder = BriefingHostBuilder.Create(parse.GetValue(storeOption), environment);
-            var telegram = TelegramServiceCollectionExtensions.IsTelegramConfigured(builder.Configuration);
-            var discord = DiscordServiceCollectionExtensions.IsDiscordConfigured(builder.Configuration);
-            if (!telegram && !discord)
+            var adapters = ChatAdapterList.All.Where(a => a.IsConfigured(builder.Configuration)).ToList();
+            if (adapters.Count == 0)
             {
                 error.WriteLine($"error: {NoAdapterMessage}");
                 return 1;
@@ -53,18 +50,13 @@ public static class ChatCommandsCli
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
             builder.Logging.SetMinimumLevel(LogLevel.Information);
             builder.Services.AddBriefingChat(builder.Configuration);
-            builder.Services.AddAdapterSupervision(telegram, discord);
+            builder.Services.AddAdapterSupervision(adapters);
             builder.Services.AddHealthEndpoints(builder.Configuration);
             builder.Services.AddBackupListener();
             builder.Services.AddServeShutdown(builder.Configuration);
-            if (telegram)
+            foreach (var adapter in adapters)
             {
-                builder.Services.AddTelegramAdapter(builder.Configuration);
-            }
-
-            if (discord)
-            {
-                builder.Services.AddDiscordAdapter(builder.Configuration);
+                adapter.AddServices(builder.Services, builder.Configuration);
             }
 
             try
@@ -77,7 +69,7 @@ public static class ChatCommandsCli
                 }
 
                 host.Services.GetService<IStartupValidator>()?.Validate(); // one clear line, before the host logs anything
-                var supervisor = ServeStartup.Prepare(host.Services, telegram, discord);
+                var supervisor = ServeStartup.Prepare(host.Services);
                 await host.StartAsync(ct);
                 supervisor.Watch(host.Services.GetServices<IHostedService>());
                 await host.WaitForShutdownAsync(ct);

@@ -1,9 +1,6 @@
+using BriefingBot.Chat.Adapters;
 using BriefingBot.Chat.Health;
 using BriefingBot.Cli;
-using BriefingBot.Discord.Hosting;
-using BriefingBot.Discord.Interactions;
-using BriefingBot.Telegram.Hosting;
-using BriefingBot.Telegram.Updates;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -17,12 +14,14 @@ namespace BriefingBot.Hosting.Serving;
 public sealed class AdapterSupervisor : IDisposable
 {
     private readonly AdapterHealth _health;
+    private readonly IReadOnlyList<IChatAdapter> _adapters;
     private readonly IHostApplicationLifetime _lifetime;
     private readonly ILogger<AdapterSupervisor> _logger;
 
-    public AdapterSupervisor(AdapterHealth health, IHostApplicationLifetime lifetime, ILogger<AdapterSupervisor> logger)
+    public AdapterSupervisor(AdapterHealth health, IEnumerable<IChatAdapter> adapters, IHostApplicationLifetime lifetime, ILogger<AdapterSupervisor> logger)
     {
         _health = health;
+        _adapters = adapters.ToList();
         _lifetime = lifetime;
         _logger = logger;
         _health.Changed += OnChanged;
@@ -36,21 +35,14 @@ public sealed class AdapterSupervisor : IDisposable
     {
         foreach (var service in services)
         {
-            if (service is BackgroundService { ExecuteTask: { } task } && AdapterName(service) is { } name)
+            if (service is BackgroundService { ExecuteTask: { } task } && _adapters.FirstOrDefault(a => a.ServiceType.IsInstanceOfType(service)) is { } adapter)
             {
-                _ = WatchAsync(name, task);
+                _ = WatchAsync(adapter.Name, task);
             }
         }
     }
 
     public void Dispose() => _health.Changed -= OnChanged;
-
-    private static string? AdapterName(IHostedService service) => service switch
-    {
-        TelegramBotService => TelegramUpdateMapper.Platform,
-        DiscordAdapterService => InteractionRequests.Platform,
-        _ => null,
-    };
 
     private async Task WatchAsync(string name, Task task)
     {

@@ -2,9 +2,8 @@ using BriefingBot.Chat;
 using BriefingBot.Chat.State;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Storage;
-using BriefingBot.Discord.Hosting;
+using BriefingBot.Chat.Adapters;
 using BriefingBot.Hosting.Health;
-using BriefingBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +16,7 @@ public static class ServeStartup
     /// Opens the store (loading its index) and the chat state, and checks that no listener's port is taken, so each of
     /// these fails as one clear line before the host starts. Returns the supervisor, watching from now on.
     /// </summary>
-    public static AdapterSupervisor Prepare(IServiceProvider services, bool telegram, bool discord)
+    public static AdapterSupervisor Prepare(IServiceProvider services)
     {
         services.GetRequiredService<ReadinessCheck>().LibraryOpened(services.GetRequiredService<BriefingLibrary>());
         OpenChatState(services);
@@ -27,14 +26,9 @@ public static class ServeStartup
             ListenerPort.EnsureFree(health.EndPoint()!, () => ListenerPortException.Health(health.Port));
         }
 
-        if (telegram && services.GetRequiredService<TelegramOptions>() is { Mode: TelegramMode.Webhook } telegramOptions)
+        foreach (var listener in services.GetServices<IChatAdapter>().SelectMany(a => a.Listeners(services)))
         {
-            EnsureFree(telegramOptions.WebhookListenUrl, $"{TelegramOptions.Section}:{nameof(TelegramOptions.WebhookListenUrl)}");
-        }
-
-        if (discord && services.GetRequiredService<DiscordOptions>() is { Mode: DiscordMode.Http } discordOptions)
-        {
-            EnsureFree(discordOptions.HttpListenUrl, $"{DiscordOptions.Section}:{nameof(DiscordOptions.HttpListenUrl)}");
+            EnsureFree(listener.Url, listener.Setting);
         }
 
         return services.GetRequiredService<AdapterSupervisor>();

@@ -1,24 +1,27 @@
+using BriefingBot.Chat.Adapters;
 using BriefingBot.Chat.Health;
-using BriefingBot.Discord.Interactions;
-using BriefingBot.Telegram.Updates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace BriefingBot.Hosting.Serving;
 
-/// <summary>Registers what keeps `serve`'s adapters apart: the shared adapter health, with each configured adapter starting, and the supervisor.</summary>
+/// <summary>Registers what keeps `serve`'s adapters apart: the configured adapters, the shared adapter health with each of them starting, and the supervisor.</summary>
 public static class ServingServiceCollectionExtensions
 {
-    public static IServiceCollection AddAdapterSupervision(this IServiceCollection services, bool telegram, bool discord)
+    public static IServiceCollection AddAdapterSupervision(this IServiceCollection services, IReadOnlyList<IChatAdapter> adapters)
     {
-        string[] adapters = [.. telegram ? [TelegramUpdateMapper.Platform] : Array.Empty<string>(), .. discord ? [InteractionRequests.Platform] : Array.Empty<string>()];
+        foreach (var adapter in adapters)
+        {
+            services.AddSingleton(adapter);
+        }
+
         services.AddSingleton(sp =>
         {
             // Known from the start, so readiness waits for every configured adapter, even one whose service has not run yet.
             var health = new AdapterHealth(sp.GetRequiredService<TimeProvider>());
             foreach (var adapter in adapters)
             {
-                health.Starting(adapter);
+                health.Starting(adapter.Name);
             }
 
             return health;
