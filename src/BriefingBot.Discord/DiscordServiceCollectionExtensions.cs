@@ -1,5 +1,6 @@
 using BriefingBot.Chat;
 using BriefingBot.Chat.Health;
+using BriefingBot.Chat.Web;
 using BriefingBot.Discord.Hosting;
 using BriefingBot.Discord.Interactions;
 using BriefingBot.Discord.Rest;
@@ -74,6 +75,7 @@ public static class DiscordServiceCollectionExtensions
             return new InteractionSignatureVerifier(options.PublicKey, sp.GetRequiredService<TimeProvider>(), options.SignatureMaxAge);
         });
         services.TryAddSingleton<HttpInteractionEndpoint>();
+        services.AddWebEndpoints<DiscordHttpEndpoints>();
         services.TryAddSingleton<DiscordAdapterService>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordAdapterService>());
         return services;

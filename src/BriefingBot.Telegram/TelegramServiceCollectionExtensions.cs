@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BriefingBot.Chat.Health;
+using BriefingBot.Chat.Web;
 using BriefingBot.Telegram.Hosting;
 using BriefingBot.Telegram.Rendering;
 using BriefingBot.Telegram.Sending;
@@ -25,6 +26,8 @@ public static partial class TelegramServiceCollectionExtensions
             .Validate(o => o.Mode != TelegramMode.Webhook || IsHttpUrl(o.WebhookUrl), $"{s}:WebhookUrl must be the public https URL for webhook mode.")
             .Validate(o => o.Mode != TelegramMode.Webhook || (o.WebhookSecret is not null && SecretShape().IsMatch(o.WebhookSecret)),
                 $"{s}:WebhookSecret must be 1-256 characters of A-Z, a-z, 0-9, _ and - in webhook mode.")
+            .Validate(o => o.Mode != TelegramMode.Webhook || ListenUrl.EndPoint(o.WebhookListenUrl) is not null,
+                $"{s}:WebhookListenUrl must be a URL with an IP address, * or localhost, such as http://0.0.0.0:8443.")
             .Validate(o => o.PollTimeoutSeconds is >= 0 and <= 50, $"{s}:PollTimeoutSeconds must be between 0 and 50.")
             .Validate(o => o.PerChatInterval >= TimeSpan.Zero && o.GroupMessagesPerMinute >= 1 && o.MessagesPerSecond >= 1,
                 $"{s}: PerChatInterval, GroupMessagesPerMinute and MessagesPerSecond must be positive.")
@@ -56,6 +59,7 @@ public static partial class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramBotStartup>();
         services.TryAddSingleton<TelegramPoller>();
         services.TryAddSingleton<TelegramWebhookListener>();
+        services.AddWebEndpoints<TelegramWebhookEndpoints>();
         services.AddHostedService<TelegramBotService>();
         return services;
     }

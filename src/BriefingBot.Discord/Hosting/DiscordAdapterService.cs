@@ -1,10 +1,7 @@
 using BriefingBot.Discord.Gateway;
 using BriefingBot.Discord.Interactions;
 using BriefingBot.Discord.Rest;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using BriefingBot.Chat.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -28,7 +25,6 @@ public sealed class DiscordAdapterService(
 
     // Cancelled when the shutdown bound runs out: answers still being worked on then are abandoned.
     private readonly CancellationTokenSource _abandon = new();
-    private WebApplication? _web;
 
     /// <summary>Completes once the adapter is serving (endpoint listening, or every shard ready), or once it has stopped.</summary>
     public Task Started => _started.Task;
@@ -91,11 +87,9 @@ public sealed class DiscordAdapterService(
                 await KeepSessionsAsync(gateway, cancellationToken).ConfigureAwait(false);
             }
 
-            if (_web is not null)
+            if (options.Mode == DiscordMode.Http)
             {
-                await _web.StopAsync(cancellationToken).ConfigureAwait(false);
-                await _web.DisposeAsync().ConfigureAwait(false);
-                _web = null;
+                // New interactions are still taken until the web host stops (after this service); these are the ones in hand.
                 await WhenAnsweredAsync(services.GetRequiredService<HttpInteractionEndpoint>(), cancellationToken).ConfigureAwait(false);
             }
         }
@@ -193,17 +187,11 @@ public sealed class DiscordAdapterService(
 
     private async Task ServeHttpAsync(CancellationToken stoppingToken)
     {
-        var endpoint = services.GetRequiredService<HttpInteractionEndpoint>();
-        endpoint.Stopping = _abandon.Token;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(options.HttpListenUrl);
-        var web = builder.Build();
-        web.MapPost(options.HttpPath, endpoint.HandleAsync);
-        await web.StartAsync(stoppingToken).ConfigureAwait(false);
-        _web = web;
-        var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
-        ListeningOn = address is null ? null : new Uri(new Uri(address), options.HttpPath);
+        services.GetRequiredService<HttpInteractionEndpoint>().Stopping = _abandon.Token;
+        var web = services.GetRequiredService<SharedWebHost>();
+        await web.Started.WaitAsync(stoppingToken).ConfigureAwait(false);
+        var address = web.AddressOf(InteractionRequests.Platform);
+        ListeningOn = address is null ? null : new Uri($"http://{address}{options.HttpPath}");
         status.Connected();
         _started.TrySetResult();
         _logger.LogInformation("Discord interactions endpoint listening on {Address}", ListeningOn);

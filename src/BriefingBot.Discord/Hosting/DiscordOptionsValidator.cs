@@ -44,9 +44,10 @@ public sealed partial class DiscordOptionsValidator : IValidateOptions<DiscordOp
                 errors.Add($"{Prefix}PublicKey must be the application's public key, 64 hex digits (BRIEFINGBOT__DISCORD__PUBLICKEY), in HTTP mode.");
             }
 
-            if (!Uri.TryCreate(options.HttpListenUrl, UriKind.Absolute, out var listen) || listen.Scheme is not ("http" or "https"))
+            if (!Uri.TryCreate(options.HttpListenUrl, UriKind.Absolute, out var listen) || listen.Scheme is not ("http" or "https")
+                || Chat.Web.ListenUrl.EndPoint(options.HttpListenUrl) is null)
             {
-                errors.Add($"{Prefix}HttpListenUrl must be a URL such as http://0.0.0.0:8090.");
+                errors.Add($"{Prefix}HttpListenUrl must be a URL with an IP address, * or localhost, such as http://0.0.0.0:8090.");
             }
 
             if (!options.HttpPath.StartsWith('/'))

@@ -3,8 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using BriefingBot.Telegram.Updates;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -13,7 +11,8 @@ using Update = global::Telegram.Bot.Types.Update;
 namespace BriefingBot.Telegram.Hosting;
 
 /// <summary>
-/// Webhook mode: registers the public URL with Telegram, listens for its POSTs, refuses any without the right
+/// Webhook mode: registers the public URL with Telegram, takes its POSTs (served by the shared web host on
+/// WebhookListenUrl, see <see cref="TelegramWebhookEndpoints"/>), refuses any without the right
 /// X-Telegram-Bot-Api-Secret-Token (compared in constant time), and handles updates in arrival order. A POST is answered
 /// 200 only once its update is finished with (its replies delivered), so an update is never acknowledged and then lost;
 /// during a stop, updates not yet handled are refused with 503, and Telegram delivers them again after the restart.
@@ -25,7 +24,6 @@ public sealed class TelegramWebhookListener(
     ILogger<TelegramWebhookListener> logger)
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
-    private const int MaxBodyBytes = 1 << 20;
 
     private readonly Channel<Received> _updates = Channel.CreateBounded<Received>(1000);
 
@@ -35,13 +33,6 @@ public sealed class TelegramWebhookListener(
     /// </summary>
     public async Task RunAsync(CancellationToken stoppingToken, CancellationToken abandonToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(options.WebhookListenUrl);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxBodyBytes);
-        builder.Logging.ClearProviders();
-        await using var app = builder.Build();
-        app.MapPost(new Uri(options.WebhookUrl!).AbsolutePath, (Delegate)ReceiveAsync);
-        await app.StartAsync(stoppingToken).ConfigureAwait(false);
         try
         {
             await client.SetWebhook(options.WebhookUrl!, allowedUpdates: TelegramPoller.AllowedUpdates, secretToken: options.WebhookSecret,
@@ -59,8 +50,7 @@ public sealed class TelegramWebhookListener(
                 unhandled.Finished.TrySetResult(false);
             }
 
-            // Waits for the POSTs whose replies are still going out (bounded by the shutdown).
-            await app.StopAsync(abandonToken).ConfigureAwait(false);
+            // The POSTs whose replies are still going out are waited for by the web host's stop (bounded by the shutdown).
         }
     }
 
@@ -72,7 +62,8 @@ public sealed class TelegramWebhookListener(
         return CryptographicOperations.FixedTimeEquals(a, b) && a.Length > 0;
     }
 
-    private async Task<IResult> ReceiveAsync(HttpContext context)
+    /// <summary>One POST from Telegram: answered once its update is finished with.</summary>
+    public async Task<IResult> ReceiveAsync(HttpContext context)
     {
         if (!SecretMatches(context.Request.Headers[SecretHeader].FirstOrDefault(), options.WebhookSecret ?? ""))
         {

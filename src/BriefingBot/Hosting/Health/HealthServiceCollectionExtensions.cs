@@ -1,4 +1,5 @@
 using BriefingBot.Chat.Health;
+using BriefingBot.Chat.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Hosting.Health;
 
-/// <summary>Registers the health and metrics listener (section "BriefingBot:Health", validated at start; it listens only when enabled).</summary>
+/// <summary>Registers the health and metrics endpoints on the shared web host (section "BriefingBot:Health", validated at start; they listen only when enabled).</summary>
 public static class HealthServiceCollectionExtensions
 {
     public static IServiceCollection AddHealthEndpoints(this IServiceCollection services, IConfiguration configuration)
@@ -18,7 +19,7 @@ public static class HealthServiceCollectionExtensions
         services.TryAddSingleton<AdapterHealth>();
         services.TryAddSingleton<ReadinessCheck>();
         services.TryAddSingleton<MetricsExporter>();
-        services.AddHostedService<HealthListener>();
+        services.AddWebEndpoints<HealthEndpoints>();
         return services;
     }
 }

@@ -1,8 +1,9 @@
 using BriefingBot.Chat;
+using BriefingBot.Chat.Adapters;
 using BriefingBot.Chat.State;
+using BriefingBot.Chat.Web;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Storage;
-using BriefingBot.Chat.Adapters;
 using BriefingBot.Hosting.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using BriefingBot.Chat;
 using BriefingBot.Chat.Health;
+using BriefingBot.Chat.Web;
 using BriefingBot.Hosting.Health;
 using BriefingBot.Hosting.Serving;
 using BriefingBot.Testing.Library;

@@ -1,4 +1,4 @@
-namespace BriefingBot.Hosting.Serving;
+namespace BriefingBot.Chat.Web;
 
 /// <summary>A listener's port is taken by another process: names the setting, the port and the variable to change it with.</summary>
 public sealed class ListenerPortException(string message) : IOException(message)
