@@ -7,7 +7,7 @@ public sealed class ChatMetrics
 {
     public const string MeterName = "BriefingBot.Chat";
 
-    /// <summary>Answer latency buckets in seconds: most answers take milliseconds; a slow store or a busy gate shows in the upper ones.</summary>
+    /// <summary>Answer latency buckets in seconds: most answers take milliseconds; a slow store shows in the upper ones.</summary>
     public static readonly IReadOnlyList<double> LatencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
     private readonly TimeProvider _time;
