@@ -54,6 +54,11 @@ public static class BriefingCli
     {
         // Failures reach the handler below instead of System.CommandLine's, which starts with the stack trace.
         var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        if (origin.ServingServices is not null)
+        {
+            // Run inside serve: SIGTERM and Ctrl+C are serve's to handle (its host stops, cancelling this command), not this command line's.
+            configuration.ProcessTerminationTimeout = null;
+        }
         if (output is not null)
         {
             configuration.Output = output;
