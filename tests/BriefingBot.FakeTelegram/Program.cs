@@ -3,11 +3,12 @@ using System.Runtime.InteropServices;
 using BriefingBot.Testing.Telegram;
 
 // A fake Telegram Bot API on 127.0.0.1 for smoke tests of a real bot process or container:
-//   dotnet run --project tests/BriefingBot.FakeTelegram -- [--port 8081] [--token TOKEN | --any-token]
+//   dotnet run --project tests/BriefingBot.FakeTelegram -- [--port 8081] [--address 127.0.0.1] [--token TOKEN | --any-token]
 // Point the bot at it with BRIEFINGBOT__TELEGRAM__BASEURL=http://127.0.0.1:8081, push messages with
 //   curl -d '{"chat_id": 5, "text": "what did Peskov say about bans"}' http://127.0.0.1:8081/fake/updates
 // and read what the bot sent with: curl http://127.0.0.1:8081/fake/calls
 var port = 8081;
+var address = "127.0.0.1";
 string? token = FakeTelegramServer.Token;
 for (var i = 0; i < args.Length; i++)
 {
@@ -16,6 +17,9 @@ for (var i = 0; i < args.Length; i++)
         case "--port" when i + 1 < args.Length:
             port = int.Parse(args[++i], CultureInfo.InvariantCulture);
             break;
+        case "--address" when i + 1 < args.Length:
+            address = args[++i];
+            break;
         case "--token" when i + 1 < args.Length:
             token = args[++i];
             break;
@@ -23,12 +27,12 @@ for (var i = 0; i < args.Length; i++)
             token = null;
             break;
         default:
-            Console.Error.WriteLine("usage: BriefingBot.FakeTelegram [--port N] [--token TOKEN | --any-token]");
+            Console.Error.WriteLine("usage: BriefingBot.FakeTelegram [--port N] [--address IP] [--token TOKEN | --any-token]");
             return 2;
     }
 }
 
-await using var server = await FakeTelegramServer.StartAsync(port: port, token: token);
+await using var server = await FakeTelegramServer.StartAsync(port: port, token: token, address: address);
 Console.WriteLine($"fake Telegram Bot API listening on {server.BaseUrl} (token: {token ?? "any"})");
 var stop = new TaskCompletionSource();
 using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.TrySetResult(); });

@@ -12,20 +12,27 @@ namespace BriefingBot.Cli;
 /// <summary>One CLI command's services: the opened library and what works on it.</summary>
 public sealed class CliSession : IDisposable
 {
-    private readonly IHost _host;
+    private readonly IServiceProvider _services;
 
-    private CliSession(IHost host)
+    // The host this session opened and closes; null for a session over a running serve's services, which stay open.
+    private readonly IHost? _host;
+
+    private CliSession(IServiceProvider services, IHost? host)
     {
+        _services = services;
         _host = host;
     }
 
-    public BriefingLibrary Library => _host.Services.GetRequiredService<BriefingLibrary>();
+    public BriefingLibrary Library => _services.GetRequiredService<BriefingLibrary>();
 
-    public ArticleIngestor Ingestor => _host.Services.GetRequiredService<ArticleIngestor>();
+    public ArticleIngestor Ingestor => _services.GetRequiredService<ArticleIngestor>();
 
-    public IQuoteExtractor Extractor => _host.Services.GetRequiredService<IQuoteExtractor>();
+    public IQuoteExtractor Extractor => _services.GetRequiredService<IQuoteExtractor>();
 
-    public AnswerComposer Answers => _host.Services.GetRequiredService<AnswerComposer>();
+    public AnswerComposer Answers => _services.GetRequiredService<AnswerComposer>();
+
+    /// <summary>A session on the library a running serve holds open (a command forwarded to it); disposing it closes nothing.</summary>
+    public static CliSession Over(IServiceProvider servingServices) => new(servingServices, host: null);
 
     /// <summary>Opens the store; loads the sample pack into an empty one unless the command brings its own data.</summary>
     public static CliSession Open(string? storePath, bool loadSample, LaunchEnvironment environment)
@@ -33,7 +40,7 @@ public sealed class CliSession : IDisposable
         var host = BriefingHostBuilder.Create(storePath, environment).Build();
         try
         {
-            var session = new CliSession(host);
+            var session = new CliSession(host.Services, host);
             var options = host.Services.GetRequiredService<IOptions<LibraryOptions>>().Value;
             var library = session.Library;
             if (loadSample && options.LoadSampleData)
@@ -51,5 +58,5 @@ public sealed class CliSession : IDisposable
         }
     }
 
-    public void Dispose() => _host.Dispose();
+    public void Dispose() => _host?.Dispose();
 }

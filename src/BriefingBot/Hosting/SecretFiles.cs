@@ -1,8 +1,12 @@
+using System.Runtime.InteropServices;
+
 namespace BriefingBot.Hosting;
 
 /// <summary>
 /// BRIEFINGBOT__SECTION__KEY_FILE=/run/secrets/x sets BriefingBot:Section:Key to the content of that file (Docker secrets).
-/// A variable that names no readable file is an error, never silently skipped: the bot would otherwise start without its token.
+/// An existing empty file is the user's way of saying "not used" (a platform whose token file is empty is off), so it sets
+/// the setting to empty; a variable that names no readable file is an error, never silently skipped: a mistyped path would
+/// otherwise start the bot without its token.
 /// </summary>
 public static class SecretFiles
 {
@@ -13,7 +17,7 @@ public static class SecretFiles
     private const long MaxBytes = 64 * 1024;
 
     /// <summary>The settings the *_FILE variables give, as configuration keys and values.</summary>
-    /// <exception cref="SettingsException">A variable names a missing, unreadable, empty or oversized file, or is set with its plain variable.</exception>
+    /// <exception cref="SettingsException">A variable names a missing, unreadable or oversized file, or is set with its plain variable.</exception>
     public static IReadOnlyList<KeyValuePair<string, string?>> Read(IReadOnlyDictionary<string, string> variables)
     {
         var settings = new List<KeyValuePair<string, string?>>();
@@ -66,9 +70,16 @@ public static class SecretFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new SettingsException($"{name} points to {path}, which cannot be read: {e.Message.ReplaceLineEndings(" ")}");
+            // In a container the file's owner on the host and the bot's user rarely match: say which user needs to read it.
+            throw new SettingsException(
+                $"{name} points to {path}, which the bot's user{UserIdText()} cannot read: {e.Message.ReplaceLineEndings(" ")} Give that user read access to the file.");
         }
 
-        return text.Length > 0 ? text : throw new SettingsException($"{name} points to {path}, which is empty.");
+        return text;
     }
+
+    private static string UserIdText() => OperatingSystem.IsWindows() ? "" : $" (uid {GetEffectiveUserId()})";
+
+    [DllImport("libc", EntryPoint = "geteuid")]
+    private static extern uint GetEffectiveUserId();
 }

@@ -55,11 +55,15 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     /// <summary>http://127.0.0.1:PORT: the Bot API base URL to give the client.</summary>
     public string BaseUrl { get; private set; } = "";
 
-    /// <summary>Starts on 127.0.0.1 (port 0: a free one). A null token accepts any.</summary>
-    public static async Task<FakeTelegramServer> StartAsync(TimeProvider? time = null, int port = 0, string? token = Token, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts on 127.0.0.1 (port 0: a free one), or on <paramref name="address"/> (the smoke test's containers reach the host
+    /// on its Docker bridge address). A null token accepts any.
+    /// </summary>
+    public static async Task<FakeTelegramServer> StartAsync(TimeProvider? time = null, int port = 0, string? token = Token, CancellationToken cancellationToken = default,
+        string address = "127.0.0.1")
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.UseUrls($"http://{address}:{port}");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var server = new FakeTelegramServer(app, time ?? TimeProvider.System, token);

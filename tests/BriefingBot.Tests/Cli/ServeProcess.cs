@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace BriefingBot.Tests.Cli;
@@ -36,10 +36,14 @@ internal sealed class ServeProcess : IAsyncDisposable
     public static ServeProcess Start(string workingDirectory, string store, IReadOnlyDictionary<string, string> environment) =>
         Start(["serve", "--db", store], environment, workingDirectory);
 
-    /// <summary>Any command of the executable, with the same clean environment (e.g. `healthcheck` beside a running serve).</summary>
-    public static ServeProcess Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)
+    /// <summary>
+    /// Any command of the executable, with the same clean environment (e.g. `healthcheck` beside a running serve), reading
+    /// <paramref name="input"/> as its standard input (none when null), as <paramref name="user"/> (this process's when null).
+    /// </summary>
+    public static ServeProcess Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string? workingDirectory = null,
+        string? input = null, string? user = null)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UserName = user };
         if (workingDirectory is not null)
         {
             start.WorkingDirectory = workingDirectory;
@@ -67,6 +71,11 @@ internal sealed class ServeProcess : IAsyncDisposable
         serve._process.Start();
         serve._process.BeginOutputReadLine();
         serve._process.BeginErrorReadLine();
+        if (input is not null)
+        {
+            serve._process.StandardInput.Write(input);
+        }
+
         serve._process.StandardInput.Close();
         return serve;
     }
@@ -80,13 +89,19 @@ internal sealed class ServeProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
-    /// <summary>Sends the signal ("TERM", "INT") with kill(1), as `docker stop` or Ctrl+C would, and returns the exit code.</summary>
+    /// <summary>Sends the signal ("TERM", "INT") from this process, as `docker stop` or Ctrl+C would, and returns the exit code.</summary>
     public async Task<int> StopAsync(string signal)
     {
-        using (var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        // Signalled with kill(2) directly: images without procps have no kill(1) to run.
+        var number = signal switch
         {
-            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
-            kill.ExitCode.ShouldBe(0);
+            "TERM" => SigTerm,
+            "INT" => SigInt,
+            _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, "TERM or INT"),
+        };
+        if (Kill(_process.Id, number) != 0)
+        {
+            throw new InvalidOperationException($"kill({_process.Id}, SIG{signal}) failed: errno {Marshal.GetLastPInvokeError()}");
         }
 
         return await WaitForExitAsync();
@@ -125,6 +140,13 @@ internal sealed class ServeProcess : IAsyncDisposable
 
         _process.Dispose();
     }
+
+    // Linux signal numbers (the only platform these process tests run on).
+    private const int SigInt = 2;
+    private const int SigTerm = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     private static void Append(StringBuilder text, string? line)
     {

@@ -43,14 +43,22 @@ public sealed class SecretFilesTests : IDisposable
         error.Message.ShouldBe("BRIEFINGBOT__TELEGRAM__TOKEN_FILE points to /run/secrets/x, which does not exist.");
     }
 
+    [Fact]
+    public void An_empty_file_sets_the_setting_to_empty_so_what_it_configures_is_off()
+    {
+        var empty = _folder.Write("discord_token", " \n");
+
+        var settings = SecretFiles.Read(new Dictionary<string, string> { ["BRIEFINGBOT__DISCORD__TOKEN_FILE"] = empty });
+
+        settings.ShouldBe([new KeyValuePair<string, string?>("BriefingBot:DISCORD:TOKEN", "")]);
+    }
+
     [Theory]
     [InlineData("folder", "which is a folder, not a file")]
-    [InlineData("empty", "which is empty")]
     [InlineData("", "is set but empty")]
     public void A_file_variable_naming_no_usable_file_is_an_error(string name, string expected)
     {
         Directory.CreateDirectory(_folder.File("folder"));
-        _folder.Write("empty", " \n");
         var path = name.Length == 0 ? "" : _folder.File(name);
 
         var error = Should.Throw<SettingsException>(() => SecretFiles.Read(new Dictionary<string, string> { ["BRIEFINGBOT__DISCORD__TOKEN_FILE"] = path }));

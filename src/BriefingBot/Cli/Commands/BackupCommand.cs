@@ -1,10 +1,8 @@
 using System.CommandLine;
-using BriefingBot.Backup;
+using BriefingBot.Control;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Storage;
-using BriefingBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Cli.Commands;
 
@@ -17,10 +15,42 @@ public static class BackupCommand
         var command = new Command("backup", "Write a consistent copy of the store, also while the bot is running") { file };
         command.SetAction(async (parse, ct) =>
         {
-            var io = new CommandIo(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(runner.Json));
+            var io = runner.IoFor(parse);
             try
             {
-                var result = await BackupAsync(StorePath(parse.GetValue(runner.Store), runner.Environment), parse.GetValue(file)!, ct);
+                var destination = io.Terminal.Resolve(parse.GetValue(file)!);
+                BackupResult result;
+                if (runner.Origin.ServingServices is { } served)
+                {
+                    // Forwarded to the running bot: the copy is made inside its store's gate.
+                    result = served.GetRequiredService<BriefingLibrary>().Store.Backup(destination);
+                }
+                else
+                {
+                    var store = runner.StorePath(parse.GetValue(runner.Store));
+                    if (!File.Exists(store))
+                    {
+                        throw new StoreException($"There is no store at {store}; pass --db PATH or set BRIEFINGBOT__LIBRARY__STOREPATH.");
+                    }
+
+                    try
+                    {
+                        // Only the store itself: a backup neither merges speakers nor builds the index, as opening the library would.
+                        using var free = BriefingStore.Open(store);
+                        result = free.Backup(destination);
+                    }
+                    catch (StoreInUseException)
+                    {
+                        // Held by a running serve: it runs this command line; held by a process that takes none: the in-use error.
+                        if (await ControlClient.ForwardAsync(store, runner.Origin.Arguments, io, ct) is { } code)
+                        {
+                            return code;
+                        }
+
+                        throw;
+                    }
+                }
+
                 if (io.Json)
                 {
                     CliJson.Write(io.Output, result);
@@ -39,32 +69,5 @@ public static class BackupCommand
             }
         });
         return command;
-    }
-
-    /// <summary>Copies the store itself when it is free; when a running bot holds it, asks that bot to make the copy.</summary>
-    public static async Task<BackupResult> BackupAsync(string storePath, string destination, CancellationToken cancellationToken)
-    {
-        var full = Path.GetFullPath(storePath);
-        if (!File.Exists(full))
-        {
-            throw new StoreException($"There is no store at {full}; pass --db PATH or set BRIEFINGBOT__LIBRARY__STOREPATH.");
-        }
-
-        try
-        {
-            using var store = BriefingStore.Open(full);
-            return store.Backup(destination);
-        }
-        catch (StoreInUseException)
-        {
-            return await BackupClient.RequestAsync(full, destination, cancellationToken);
-        }
-    }
-
-    // --db, else the configured store (BriefingBot:Library:StorePath), checked as every command checks it.
-    private static string StorePath(string? storeOption, LaunchEnvironment environment)
-    {
-        using var host = BriefingHostBuilder.Create(storeOption, environment).Build();
-        return host.Services.GetRequiredService<IOptions<LibraryOptions>>().Value.StorePath;
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using BriefingBot.Backup;
+using BriefingBot.Control;
 using BriefingBot.Chat;
 using BriefingBot.Chat.State;
 using BriefingBot.Core;
@@ -27,7 +27,8 @@ public static class ChatCommandsCli
         {
             using var state = ChatStateStore.InMemory();
             var dispatcher = ChatServiceCollectionExtensions.CreateDispatcher(session.Library, session.Answers, state, new ChatOptions(), TimeProvider.System);
-            await new ChatConsole(dispatcher, Console.In, io.Output, prompt: !Console.IsInputRedirected).RunAsync(ct);
+            using var input = new StreamReader(io.Terminal.OpenInput());
+            await new ChatConsole(dispatcher, input, io.Output, prompt: !io.Terminal.InputRedirected).RunAsync(ct);
             return 0;
         }));
         return command;
@@ -52,7 +53,7 @@ public static class ChatCommandsCli
             builder.Services.AddBriefingChat(builder.Configuration);
             builder.Services.AddAdapterSupervision(adapters);
             builder.Services.AddHealthEndpoints(builder.Configuration);
-            builder.Services.AddBackupListener();
+            builder.Services.AddControlListener(environment);
             builder.Services.AddServeShutdown(builder.Configuration);
             foreach (var adapter in adapters)
             {

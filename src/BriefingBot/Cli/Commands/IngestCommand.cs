@@ -14,7 +14,7 @@ public static class IngestCommand
         command.SetAction((parse, ct) => runner.RunAsync(parse, loadSample: false, async (session, io) =>
         {
             var paths = parse.GetValue(files)!;
-            var progress = paths.Length > 1 && !io.Json && !Console.IsErrorRedirected;
+            var progress = paths.Length > 1 && !io.Json && !io.Terminal.ErrorRedirected;
             var results = new List<object>();
             var failed = 0;
             var done = 0;
@@ -58,7 +58,7 @@ public static class IngestCommand
                 {
                     try
                     {
-                        var result = await session.Ingestor.IngestStreamAsync(Console.OpenStandardInput(), parse.GetValue(format), "stdin", ct);
+                        var result = await session.Ingestor.IngestStreamAsync(io.Terminal.OpenInput(), parse.GetValue(format), "stdin", ct);
                         Report(new IngestOutcome("-", result, null));
                     }
                     catch (IngestException e)
@@ -69,8 +69,16 @@ public static class IngestCommand
                     continue;
                 }
 
-                await foreach (var outcome in session.Ingestor.IngestFilesAsync(run, ct))
+                // Files are named as typed; a forwarded command reads them by their full paths.
+                var typed = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var path in run)
                 {
+                    typed.TryAdd(io.Terminal.Resolve(path), path);
+                }
+
+                await foreach (var read in session.Ingestor.IngestFilesAsync([.. run.Select(io.Terminal.Resolve)], ct))
+                {
+                    var outcome = read with { Source = typed.GetValueOrDefault(read.Source, read.Source) };
                     if (progress)
                     {
                         io.Error.Write($"\r[{done + 1}/{paths.Length}] {Path.GetFileName(outcome.Source)}".PadRight(60));

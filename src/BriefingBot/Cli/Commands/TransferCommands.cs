@@ -14,19 +14,19 @@ public static class TransferCommands
             var path = parse.GetValue(file)!;
             if (path == "-")
             {
-                using var stdout = Console.OpenStandardOutput();
+                using var stdout = io.Terminal.OpenOutput();
                 session.Library.Store.Export(stdout);
                 return 0;
             }
 
             // Written beside the target and moved into place, so a failed export never leaves half a file.
-            var temporary = path + ".partial";
+            var temporary = io.Terminal.Resolve(path) + ".partial";
             using (var output = File.Create(temporary))
             {
                 session.Library.Store.Export(output);
             }
 
-            File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, io.Terminal.Resolve(path), overwrite: true);
             var summary = new { file = path, articles = session.Library.Store.ArticleCount, quotes = session.Library.Store.QuoteCount };
             if (io.Json)
             {
@@ -49,13 +49,13 @@ public static class TransferCommands
         command.SetAction((parse, ct) => runner.RunAsync(parse, loadSample: false, (session, io) =>
         {
             var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
+            if (!File.Exists(io.Terminal.Resolve(path)))
             {
                 io.Error.WriteLine($"error: no file {path}");
                 return 1;
             }
 
-            using var input = File.OpenRead(path);
+            using var input = File.OpenRead(io.Terminal.Resolve(path));
             var result = session.Library.Import(input);
             if (io.Json)
             {

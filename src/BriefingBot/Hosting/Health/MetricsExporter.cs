@@ -8,14 +8,18 @@ namespace BriefingBot.Hosting.Health;
 /// <summary>
 /// Publishes this host's instruments (meters named "BriefingBot.*" made by its <see cref="IMeterFactory"/>) in a
 /// Prometheus registry of its own: counters as counters ("_total"), histograms with their advised buckets. Nothing goes to
-/// prometheus-net's static default registry, so two hosts in one process never see each other's figures.
+/// prometheus-net's static default registry, so two hosts in one process never see each other's figures. The registry also
+/// carries the process's figures (prometheus-net's process_* and dotnet_* collectors) and the .NET runtime's own meter
+/// ("System.Runtime": GC, heap, thread pool, exceptions), which are the process's whichever host reads them.
 /// </summary>
 public sealed class MetricsExporter : IDisposable
 {
     private const string MeterPrefix = "BriefingBot";
+    private const string RuntimeMeter = "System.Runtime";
 
     private readonly MeterListener _listener = new();
     private readonly MetricFactory _factory;
+    private readonly IDisposable _runtime;
 
     public MetricsExporter(IMeterFactory meters)
     {
@@ -32,11 +36,22 @@ public sealed class MetricsExporter : IDisposable
         _listener.SetMeasurementEventCallback<long>((_, value, tags, state) => Record(state, value, tags));
         _listener.SetMeasurementEventCallback<double>((_, value, tags, state) => Record(state, value, tags));
         _listener.Start();
+        DotNetStats.Register(Registry);
+        _runtime = MeterAdapter.StartListening(new MeterAdapterOptions
+        {
+            Registry = Registry,
+            MetricFactory = _factory,
+            InstrumentFilterPredicate = instrument => instrument.Meter.Name == RuntimeMeter,
+        });
     }
 
     public CollectorRegistry Registry { get; } = Metrics.NewCustomRegistry();
 
-    public void Dispose() => _listener.Dispose();
+    public void Dispose()
+    {
+        _runtime.Dispose();
+        _listener.Dispose();
+    }
 
     private void Record(object? state, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {

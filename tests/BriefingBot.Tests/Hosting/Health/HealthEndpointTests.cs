@@ -130,6 +130,19 @@ public sealed class HealthEndpointTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Metrics_include_the_process_and_the_dotnet_runtime()
+    {
+        var (_, port) = await StartAsync();
+
+        var text = await _http.GetStringAsync(Url(port, "/metrics"), TestContext.Current.CancellationToken);
+
+        text.ShouldContain("# TYPE process_cpu_seconds_total counter");
+        text.ShouldContain("process_working_set_bytes ");
+        text.ShouldContain("system_runtime_dotnet_gc_collections{gc_heap_generation=\"gen0\"}");
+        text.ShouldContain("system_runtime_dotnet_thread_pool_thread_count ");
+    }
+
+    [Fact]
     public async Task Metrics_recorded_in_another_host_do_not_show()
     {
         var (_, port) = await StartAsync();

@@ -4,7 +4,7 @@ using BriefingBot.Testing.Library;
 using BriefingBot.Testing.Telegram;
 using BriefingBot.Tests.Cli;
 
-namespace BriefingBot.Tests.Backup;
+namespace BriefingBot.Tests.Control;
 
 /// <summary>`backup PATH`: a copy of a store nobody holds, and of the store a running bot holds (made by the bot).</summary>
 [Collection(ServeProcesses.Name)]
@@ -41,7 +41,7 @@ public sealed class BackupCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_store_held_by_a_process_that_takes_no_backup_requests_is_named()
+    public async Task A_store_held_by_a_process_that_takes_no_commands_is_named()
     {
         var store = _folder.File("store.db");
         using var holder = BriefingStore.Open(store);
@@ -49,7 +49,7 @@ public sealed class BackupCommandTests : IDisposable
         var run = await CliRun.Of("--db", store, "backup", _folder.File("copy.db"));
 
         run.ExitCode.ShouldBe(1);
-        run.Error.ShouldStartWith($"error: The store {store} is in use by another BriefingBot process that takes no backup requests");
+        run.Error.ShouldStartWith($"error: The store {store} is in use by another BriefingBot process;");
         run.Error.Trim().Split('\n').Length.ShouldBe(1);
     }
 
