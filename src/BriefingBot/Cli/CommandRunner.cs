@@ -19,7 +19,7 @@ public sealed class CommandRunner(Option<string?> storeOption, Option<bool> json
     /// <summary>Runs the body on the given store file instead of the --db one (e.g. a scratch store).</summary>
     public async Task<int> RunOnStoreAsync(ParseResult parse, string? storePath, bool loadSample, Func<CliSession, CommandIo, Task<int>> body)
     {
-        var io = new CommandIo(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(jsonOption));
+        var io = CommandIo.Of(parse, parse.GetValue(jsonOption));
         try
         {
             using var session = CliSession.Open(storePath, loadSample, environment);
@@ -39,4 +39,9 @@ public sealed class CommandRunner(Option<string?> storeOption, Option<bool> json
 }
 
 /// <summary>Where a command writes, and whether it writes JSON.</summary>
-public sealed record CommandIo(TextWriter Output, TextWriter Error, bool Json);
+public sealed record CommandIo(TextWriter Output, TextWriter Error, bool Json)
+{
+    /// <summary>The invocation's output and error writers, both with control characters removed (see <see cref="TerminalWriter"/>).</summary>
+    public static CommandIo Of(ParseResult parse, bool json) =>
+        new(new TerminalWriter(parse.InvocationConfiguration.Output), new TerminalWriter(parse.InvocationConfiguration.Error), json);
+}

@@ -17,7 +17,7 @@ public static class BackupCommand
         var command = new Command("backup", "Write a consistent copy of the store, also while the bot is running") { file };
         command.SetAction(async (parse, ct) =>
         {
-            var io = new CommandIo(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(runner.Json));
+            var io = CommandIo.Of(parse, parse.GetValue(runner.Json));
             try
             {
                 var result = await BackupAsync(StorePath(parse.GetValue(runner.Store), runner.Environment), parse.GetValue(file)!, ct);
