@@ -98,6 +98,11 @@ public sealed partial class BriefingStore : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new StoreException($"The store path {full} is a folder; give the store's file name, e.g. {System.IO.Path.Combine(full, "briefings.db")}.");
+        }
+
         var folder = System.IO.Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(folder))
         {
@@ -565,6 +570,24 @@ public sealed partial class BriefingStore : IDisposable
         if (document.Speakers.FirstOrDefault(s => string.IsNullOrWhiteSpace(s!.Name)) is { } nameless)
         {
             throw Invalid($"speaker {nameless.Id} has no name");
+        }
+
+        // Every record is checked here, before the first is written: a JSON null where text belongs would be stored as is.
+        if (document.Articles.FirstOrDefault(a => string.IsNullOrWhiteSpace(a!.Title) || a.Body is null || a.ContentHash is null) is { } untitled)
+        {
+            throw Invalid($"article {untitled.Id} has no title, body or content hash");
+        }
+
+        if (document.Quotes.FirstOrDefault(q => string.IsNullOrWhiteSpace(q!.Text)) is { } empty)
+        {
+            throw Invalid($"quote {empty.Id} has no text");
+        }
+
+        foreach (var quote in document.Quotes)
+        {
+            // Older exports may leave these out; they are never null in the store.
+            quote!.Context ??= "";
+            quote.Background ??= "";
         }
 
         return document;

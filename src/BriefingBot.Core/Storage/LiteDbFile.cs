@@ -12,6 +12,10 @@ public static class LiteDbFile
     private const int FileVersion = 8;
     private const int PageSize = 8192;
 
+    /// <summary>Where LiteDB keeps the log of the data file at <paramref name="path"/> ("name-log.ext").</summary>
+    public static string LogPathFor(string path) =>
+        Path.Combine(Path.GetDirectoryName(path) ?? "", Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
+
     /// <summary>True when the file is missing or empty (LiteDB creates it) or starts with a LiteDB 5 header page.</summary>
     public static bool IsMissingOrLiteDb(string path)
     {

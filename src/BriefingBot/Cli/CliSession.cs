@@ -27,6 +27,9 @@ public sealed class CliSession : IDisposable
 
     public AnswerComposer Answers => _host.Services.GetRequiredService<AnswerComposer>();
 
+    /// <summary>The answer settings the composer runs with (its limits, to check options against).</summary>
+    public AnswerOptions AnswerOptions => _host.Services.GetRequiredService<IOptions<AnswerOptions>>().Value;
+
     /// <summary>Opens the store; loads the sample pack into an empty one unless the command brings its own data.</summary>
     public static CliSession Open(string? storePath, bool loadSample, LaunchEnvironment environment)
     {

@@ -25,6 +25,11 @@ public sealed class CommandRunner(Option<string?> storeOption, Option<bool> json
             using var session = CliSession.Open(storePath, loadSample, environment);
             return await body(session, io);
         }
+        catch (UsageException e)
+        {
+            io.Error.WriteLine($"error: {OneLine(e)}");
+            return UsageErrors.ExitCode;
+        }
         catch (Exception e) when (CliErrors.IsExpected(e))
         {
             io.Error.WriteLine($"error: {OneLine(e)}");

@@ -1,8 +1,11 @@
 using System.CommandLine;
 using BriefingBot.Backup;
+using BriefingBot.Chat;
+using BriefingBot.Chat.State;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Storage;
 using BriefingBot.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +23,13 @@ public static class BackupCommand
             var io = CommandIo.Of(parse, parse.GetValue(runner.Json));
             try
             {
-                var result = await BackupAsync(StorePath(parse.GetValue(runner.Store), runner.Environment), parse.GetValue(file)!, ct);
+                var (storePath, chatState) = ConfiguredFiles(parse.GetValue(runner.Store), runner.Environment);
+                var destination = parse.GetValue(file)!;
+
+                // The store refuses its own files; the chat state is the bot's too, open or not.
+                BackupTarget.Check(
+                    destination, string.IsNullOrWhiteSpace(chatState) ? [] : ChatStateStore.FilesOf(chatState), "the bot's chat state (answered updates, Telegram offset)");
+                var result = await BackupAsync(storePath, destination, ct);
                 if (io.Json)
                 {
                     CliJson.Write(io.Output, result);
@@ -61,10 +70,11 @@ public static class BackupCommand
         }
     }
 
-    // --db, else the configured store (BriefingBot:Library:StorePath), checked as every command checks it.
-    private static string StorePath(string? storeOption, LaunchEnvironment environment)
+    // --db, else the configured store (BriefingBot:Library:StorePath), checked as every command checks it; and the chat state file.
+    private static (string Store, string ChatState) ConfiguredFiles(string? storeOption, LaunchEnvironment environment)
     {
         using var host = BriefingHostBuilder.Create(storeOption, environment).Build();
-        return host.Services.GetRequiredService<IOptions<LibraryOptions>>().Value.StorePath;
+        var chat = host.Services.GetRequiredService<IConfiguration>().GetSection(ChatOptions.Section).Get<ChatOptions>() ?? new ChatOptions();
+        return (host.Services.GetRequiredService<IOptions<LibraryOptions>>().Value.StorePath, chat.StatePath);
     }
 }
