@@ -63,6 +63,12 @@ public sealed class BriefingLibrary : IDisposable
 
             return new BriefingLibrary(store, speakers, analyzer, thesaurus, (ILogger?)logger ?? NullLogger.Instance);
         }
+        catch (Exception e) when (e is not (StoreException or IOException or UnauthorizedAccessException or OutOfMemoryException or InvalidDataException))
+        {
+            // LiteDB reads damaged pages without noticing until a document or index node makes no sense; it fails in many ways.
+            store.Dispose();
+            throw BriefingStore.DamagedWhileReading(store.Path, e);
+        }
         catch
         {
             store.Dispose();

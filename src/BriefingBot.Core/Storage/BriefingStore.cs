@@ -55,6 +55,9 @@ public sealed partial class BriefingStore : IDisposable
     private bool _disposed;
     private StoreFiles? _files;
 
+    // The data file's state byte when opened, put back on close (see LiteDbFile.RestoreStateByte).
+    private byte? _stateByte;
+
     private BriefingStore(string path, LiteDatabase db, BsonMapper mapper, FileStream lockFile)
     {
         Path = path;
@@ -119,6 +122,7 @@ public sealed partial class BriefingStore : IDisposable
         var lockFile = AcquireLock(full);
         LiteDatabase? db = null;
         StoreFiles? files = null;
+        byte? stateByte = null;
         try
         {
             // Checked before LiteDB sees the file: LiteDB rewrites the header of a file it cannot read.
@@ -128,6 +132,7 @@ public sealed partial class BriefingStore : IDisposable
             }
 
             var mapper = CreateMapper();
+            stateByte = LiteDbFile.ReadStateByte(full);
             try
             {
                 files = StoreFiles.Open(full);
@@ -144,12 +149,17 @@ public sealed partial class BriefingStore : IDisposable
                 throw Damaged(full, e);
             }
 
-            return new BriefingStore(full, db, mapper, lockFile) { _files = files };
+            return new BriefingStore(full, db, mapper, lockFile) { _files = files, _stateByte = stateByte };
         }
         catch
         {
             db?.Dispose();
             files?.Dispose();
+            if (stateByte is { } original)
+            {
+                LiteDbFile.RestoreStateByte(full, original);
+            }
+
             lockFile.Dispose();
             throw;
         }
@@ -361,6 +371,18 @@ public sealed partial class BriefingStore : IDisposable
         _disposed = true;
         _db.Dispose();
         _files?.Dispose();
+        if (_stateByte is { } original)
+        {
+            try
+            {
+                LiteDbFile.RestoreStateByte(Path, original);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // LiteDB's flag only asks for an automatic rebuild, which this store never allows.
+            }
+        }
+
         _lockFile.Dispose();
     }
 
@@ -767,6 +789,10 @@ public sealed partial class BriefingStore : IDisposable
                 $"The store {path} cannot be opened: its folder {System.IO.Path.GetDirectoryName(path)} must be writable by the user running BriefingBot ({e.Message})", e);
         }
     }
+
+    /// <summary>The store opened but reading it failed: damage LiteDB did not see when opening.</summary>
+    public static StoreException DamagedWhileReading(string path, Exception inner) =>
+        new($"The store {path} is damaged: reading it failed ({inner.Message.ReplaceLineEndings(" ")}); restore it from a backup, or export what is readable into a new store.", inner);
 
     private static StoreException Damaged(string path, Exception? inner) =>
         new($"The file {path} is not a BriefingBot store or is damaged; it was left untouched.", inner);
