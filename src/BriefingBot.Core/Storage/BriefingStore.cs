@@ -143,6 +143,11 @@ public sealed partial class BriefingStore : IDisposable
             {
                 throw new StoreException($"The store {full} cannot be opened: {e.Message}", e);
             }
+            catch (IOException e)
+            {
+                // A full disk or a failing device is not damage: the file may be fine once that is fixed.
+                throw new StoreException($"The store {full} cannot be opened: {StorageFault.Describe(e, full)}", e);
+            }
             catch (Exception e) when (e is not StoreException)
             {
                 // A damaged file can make LiteDB fail in many ways (LiteException, casts, out-of-range reads).
@@ -369,7 +374,16 @@ public sealed partial class BriefingStore : IDisposable
         }
 
         _disposed = true;
-        _db.Dispose();
+        try
+        {
+            _db.Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException)
+        {
+            // LiteDB rethrows a failure it met earlier (a full disk) when closing; the files are closed below all the same, and
+            // the next open replays whatever the log holds.
+        }
+
         _files?.Dispose();
         if (_stateByte is { } original)
         {
@@ -642,27 +656,92 @@ public sealed partial class BriefingStore : IDisposable
     private T InTransaction<T>(Func<T> work)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!_db.BeginTrans())
+        bool began;
+        try
+        {
+            began = _db.BeginTrans();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException)
+        {
+            // LiteDB refuses every write after a failed one (e.g. once the disk filled up), repeating that failure.
+            throw new StoreException($"Could not write to the store: {StorageFault.Describe(e, Path)}", e);
+        }
+
+        if (!began)
         {
             throw new InvalidOperationException("A store transaction is already open on this thread.");
         }
 
+        T result;
+        long before, written;
         try
         {
-            var result = work();
+            before = State()[ChangeField].AsInt64;
+            result = work();
+            written = State()[ChangeField].AsInt64;
             Step("commit");
-            _db.Commit();
-            return result;
         }
         catch (Exception e)
         {
-            _db.Rollback();
-            if (e is LiteException)
+            TryRollback();
+            if (e is LiteException || StorageFault.IsDiskFull(e))
             {
-                throw new StoreException($"Could not write to the store {Path}: {OneLine(e.Message)}", e);
+                throw new StoreException($"Could not write to the store {Path}: {OneLine(StorageFault.IsDiskFull(e) ? StorageFault.Describe(e, Path) : e.Message)}", e);
             }
 
             throw;
+        }
+
+        try
+        {
+            _db.Commit();
+            Step("committed");
+            return result;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException)
+        {
+            // The commit may have reached the log before the failure (e.g. a full disk during LiteDB's checkpoint): the
+            // change counter it wrote says whether it is stored. Reported as failed when it is in fact stored would be a lie.
+            return CommittedAfterAll(before, written) switch
+            {
+                true => result,
+                false => throw new StoreException($"Nothing was written to the store: {StorageFault.Describe(e, Path)}", e),
+                null => throw new StoreCommitUnknownException(
+                    $"It is unknown whether the last write reached the store {Path} ({StorageFault.Describe(e, Path)}); after fixing that, `articles` shows what is stored and ingesting again is safe.",
+                    e),
+            };
+        }
+    }
+
+    // After a failed commit: true when the store holds the change it wrote, false when it does not, null when it cannot tell.
+    private bool? CommittedAfterAll(long before, long written)
+    {
+        TryRollback();
+        if (written == before)
+        {
+            return null;
+        }
+
+        try
+        {
+            return State()[ChangeField].AsInt64 == written;
+        }
+        catch (Exception e) when (e is LiteException or IOException or StoreException)
+        {
+            return null;
+        }
+    }
+
+    // After a failure LiteDB may refuse even a rollback (it rethrows the failure it met): there is then nothing to roll back.
+    private void TryRollback()
+    {
+        try
+        {
+            _db.Rollback();
+        }
+        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            // Nothing left to roll back.
         }
     }
 
