@@ -16,6 +16,7 @@ public sealed class UpdateLedger
     private readonly HashSet<string> _recent = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
     private readonly Lock _lock = new();
+    private readonly Lock _pruneLock = new();
     private int _sincePrune;
 
     public UpdateLedger(ChatStateStore store, TimeProvider time, int capacity)
@@ -43,11 +44,22 @@ public sealed class UpdateLedger
     }
 
     /// <summary>Records a taken update as answered, here and in the state file: no later delivery of it is answered.</summary>
+    /// <remarks>
+    /// Called right after the reply was sent: a crash between the two makes the update answered again after the restart
+    /// (at least once). The record is written first and nothing slow holds the lock meanwhile (pruning old records runs
+    /// after it), so a burst of replies completing together is recorded as soon as each reply is out.
+    /// </remarks>
     public void Complete(string platform, string updateId)
     {
         var key = Key(platform, updateId);
+        bool prune;
         lock (_lock)
         {
+            if (!_recent.Contains(key))
+            {
+                _store.Updates.Upsert(new SeenUpdate { Id = key, At = _time.GetUtcNow().UtcDateTime });
+            }
+
             _taken.Remove(key);
             if (!_recent.Add(key))
             {
@@ -60,11 +72,23 @@ public sealed class UpdateLedger
                 _recent.Remove(_order.Dequeue());
             }
 
-            _store.Updates.Upsert(new SeenUpdate { Id = key, At = _time.GetUtcNow().UtcDateTime });
-            if (++_sincePrune >= Math.Max(16, _capacity / 10))
+            prune = ++_sincePrune >= Math.Max(16, _capacity / 10);
+            if (prune)
             {
                 _sincePrune = 0;
+            }
+        }
+
+        // One pruning at a time; a Complete arriving meanwhile does not wait for it.
+        if (prune && _pruneLock.TryEnter())
+        {
+            try
+            {
                 Prune();
+            }
+            finally
+            {
+                _pruneLock.Exit();
             }
         }
     }
