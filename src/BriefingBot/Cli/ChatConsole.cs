@@ -1,6 +1,7 @@
 using System.Globalization;
 using BriefingBot.Chat;
 using BriefingBot.Chat.Rendering;
+using BriefingBot.Core.Ingestion;
 
 namespace BriefingBot.Cli;
 
@@ -24,7 +25,8 @@ public sealed class ChatConsole(ChatDispatcher dispatcher, TextReader input, Tex
                 output.Write("> ");
             }
 
-            var line = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            // A pasted escape sequence is not part of the question.
+            var line = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } read ? ControlCharacters.Strip(read) : null;
             if (line is null || line.Trim() is "quit" or "exit" or "/quit")
             {
                 return;

@@ -84,6 +84,18 @@ public sealed class EdgeMessagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Escape_sequences_in_a_question_are_not_echoed_to_the_terminal()
+    {
+        (await CliRun.Of("--db", Db, "ingest", _folder.Write("a.txt", Article))).ExitCode.ShouldBe(0);
+
+        var run = await CliRun.Of("--db", Db, "ask", "what did \u001b]0;owned\u0007Ortiz say about the \u001b[5mharbour\u202E plan");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        (run.Output + run.Error).ShouldNotContain(c => c == '\u001b' || ControlCharacters.IsUnsafe(c));
+        run.Output.ShouldContain("good day for the town");
+    }
+
+    [Fact]
     public async Task An_import_with_a_null_title_or_quote_text_writes_nothing()
     {
         (await CliRun.Of("--db", Db, "ingest", _folder.Write("a.txt", Article))).ExitCode.ShouldBe(0);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BriefingBot.Core.Ingestion;
 
 namespace BriefingBot.Cli.Commands;
 
@@ -13,7 +14,7 @@ public static class AskCommands
         var command = new Command("ask", "Answer a question with cited quotes") { question, limit, offset };
         command.SetAction((parse, ct) => runner.RunAsync(parse, loadSample: true, (session, io) =>
         {
-            var answer = session.Answers.Ask(parse.GetValue(question)!, CheckLimit(session, parse.GetValue(limit)), parse.GetValue(offset));
+            var answer = session.Answers.Ask(ControlCharacters.Strip(parse.GetValue(question)!), CheckLimit(session, parse.GetValue(limit)), parse.GetValue(offset));
             Write(io, answer);
             return 0;
         }));
@@ -27,7 +28,7 @@ public static class AskCommands
         var command = new Command("brief", "The best quotes and article summaries on a topic") { topic, limit };
         command.SetAction((parse, ct) => runner.RunAsync(parse, loadSample: true, (session, io) =>
         {
-            var answer = session.Answers.Brief(string.Join(' ', parse.GetValue(topic)!), CheckLimit(session, parse.GetValue(limit)));
+            var answer = session.Answers.Brief(ControlCharacters.Strip(string.Join(' ', parse.GetValue(topic)!)), CheckLimit(session, parse.GetValue(limit)));
             Write(io, answer);
             return 0;
         }));
