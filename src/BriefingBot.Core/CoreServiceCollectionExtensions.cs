@@ -30,7 +30,8 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => BriefingLibrary.Open(sp.GetRequiredService<IOptions<LibraryOptions>>().Value));
+        services.AddSingleton(sp => BriefingLibrary.Open(
+            sp.GetRequiredService<IOptions<LibraryOptions>>().Value, sp.GetService<Microsoft.Extensions.Logging.ILogger<BriefingLibrary>>()));
         services.AddSingleton(sp => new ArticleReader(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
         services.AddSingleton<IQuoteExtractor, QuoteExtractor>();
         services.AddMetrics();

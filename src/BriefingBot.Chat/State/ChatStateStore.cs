@@ -12,9 +12,12 @@ public sealed class ChatStateStore : IDisposable
 {
     private readonly LiteDatabase _db;
 
-    private ChatStateStore(LiteDatabase db, bool isPersistent)
+    private readonly string[] _files;
+
+    private ChatStateStore(LiteDatabase db, bool isPersistent, params string[] files)
     {
         _db = db;
+        _files = files;
         IsPersistent = isPersistent;
         Updates = db.GetCollection<SeenUpdate>("updates");
         Updates.EnsureIndex(u => u.At);
@@ -52,7 +55,16 @@ public sealed class ChatStateStore : IDisposable
                 throw Damaged(full, null);
             }
 
-            return new ChatStateStore(new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }), isPersistent: true);
+            var state = new ChatStateStore(
+                new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }), isPersistent: true, [.. FilesOf(full)]);
+
+            // A backup must never be written over the state while it is open (see BackupTarget).
+            foreach (var file in state._files)
+            {
+                BackupTarget.Claim(file);
+            }
+
+            return state;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -78,7 +90,21 @@ public sealed class ChatStateStore : IDisposable
 
     public void Remove(string key) => Values.Delete(key);
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _db.Dispose();
+        foreach (var file in _files)
+        {
+            BackupTarget.Release(file);
+        }
+    }
+
+    /// <summary>The state file and LiteDB's log beside it ("name-log.ext"): what a backup must not be written over.</summary>
+    public static IReadOnlyList<string> FilesOf(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return [full, LiteDbFile.LogPathFor(full)];
+    }
 
     // The file holds nothing that cannot be rebuilt, but it is still not deleted here: the user decides.
     private static StoreException Damaged(string path, Exception? inner) => new(

@@ -54,6 +54,11 @@ public sealed class UpdateLedger
     }
 
     /// <summary>Records a taken update as answered, here and in the state file: no later delivery of it is answered.</summary>
+    /// <remarks>
+    /// Called right after the reply was sent: a crash between the two makes the update answered again after the restart
+    /// (at least once). Nothing slow holds the lock (the record is written, and old records pruned, outside it), so a
+    /// burst of replies completing together is recorded as soon as each reply is out.
+    /// </remarks>
     public void Complete(string platform, string updateId)
     {
         var key = Key(platform, updateId);
@@ -82,11 +87,17 @@ public sealed class UpdateLedger
 
         // The state file serialises its own writes; requests do not wait on each other's here.
         _store.Updates.Upsert(new SeenUpdate { Id = key, At = _time.GetUtcNow().UtcDateTime });
-        if (prune)
+
+        // One pruning at a time; a Complete arriving meanwhile does not wait for it.
+        if (prune && _pruneLock.TryEnter())
         {
-            lock (_pruneLock)
+            try
             {
                 Prune();
+            }
+            finally
+            {
+                _pruneLock.Exit();
             }
         }
     }

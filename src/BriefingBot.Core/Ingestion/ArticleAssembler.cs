@@ -7,6 +7,15 @@ internal static class ArticleAssembler
     /// <param name="known">Title and metadata the input's markup already gave (HTML, a markdown heading); they win over what the text says.</param>
     public static ParsedArticle Assemble(IReadOnlyList<SourceLine> lines, bool joinBlockLines, string? knownTitle, ArticleMetadata? known)
     {
+        // Markup can still spell control characters as entities (&#27;): they go here, after decoding.
+        lines = lines.Select(l => l with { Text = ControlCharacters.Strip(l.Text) }).Where(l => l.Text.Length > 0).ToList();
+        knownTitle = knownTitle is null ? null : ControlCharacters.Strip(knownTitle);
+        known = known is null ? null : known with
+        {
+            Url = Clean(known.Url),
+            Outlet = Clean(known.Outlet),
+            Author = Clean(known.Author),
+        };
         var (found, metadataLines) = ArticleMetadataReader.Read(lines);
         var junkLines = PageJunkFilter.JunkLines(lines);
         var kept = lines.Where((_, i) => !metadataLines.Contains(i) && !junkLines.Contains(i)).ToList();
@@ -32,6 +41,8 @@ internal static class ArticleAssembler
             known?.Author ?? found.Author,
             known?.PublishedAt ?? found.PublishedAt);
     }
+
+    private static string? Clean(string? text) => text is null ? null : ControlCharacters.Strip(text);
 
     private static List<string> Paragraphs(List<SourceLine> lines, bool joinBlockLines)
     {

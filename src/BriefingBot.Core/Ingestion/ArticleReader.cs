@@ -30,6 +30,11 @@ public sealed class ArticleReader
     {
         ArgumentNullException.ThrowIfNull(path);
         var file = new FileInfo(path);
+        if (Directory.Exists(path))
+        {
+            throw new IngestException($"{path} is a folder, not a file: name the files in it (for example {Path.Combine(path, "*.html")}).");
+        }
+
         if (!file.Exists)
         {
             throw new IngestException($"File not found: {path}");
@@ -86,6 +91,8 @@ public sealed class ArticleReader
 
     private static ParsedArticle Parse(string content, ArticleFormat format)
     {
+        // Escape sequences and other control characters would reach the operator's terminal and chat clients.
+        content = ControlCharacters.Strip(content);
         InputDecoder.RequireContent(content);
         switch (format)
         {

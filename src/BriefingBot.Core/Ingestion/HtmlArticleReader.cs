@@ -68,11 +68,21 @@ internal static class HtmlArticleReader
         return content.Body is { } body ? Paragraphs(body) : [];
     }
 
-    private static void Walk(INode node, StringBuilder buffer, List<string> paragraphs)
+    // Depth-first over an explicit stack, not by recursion: a page nested tens of thousands of levels deep must not
+    // overflow the thread's stack. A block element pushes a marker that flushes its paragraph once its children are done.
+    private static void Walk(INode root, StringBuilder buffer, List<string> paragraphs)
     {
-        foreach (var child in node.ChildNodes)
+        var pending = new Stack<(INode Node, bool BlockEnd)>();
+        PushChildren(pending, root);
+        while (pending.TryPop(out var item))
         {
-            switch (child)
+            if (item.BlockEnd)
+            {
+                Flush(buffer, paragraphs);
+                continue;
+            }
+
+            switch (item.Node)
             {
                 case IText text:
                     buffer.Append(text.Data);
@@ -82,13 +92,23 @@ internal static class HtmlArticleReader
                     break;
                 case IElement element when BlockTags.Contains(element.TagName):
                     Flush(buffer, paragraphs);
-                    Walk(element, buffer, paragraphs);
-                    Flush(buffer, paragraphs);
+                    pending.Push((element, BlockEnd: true));
+                    PushChildren(pending, element);
                     break;
                 case IElement element:
-                    Walk(element, buffer, paragraphs);
+                    PushChildren(pending, element);
                     break;
             }
+        }
+    }
+
+    // Last child first, so that the first is taken off the stack first.
+    private static void PushChildren(Stack<(INode Node, bool BlockEnd)> pending, INode node)
+    {
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            pending.Push((children[i], BlockEnd: false));
         }
     }
 

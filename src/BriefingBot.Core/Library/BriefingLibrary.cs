@@ -2,6 +2,8 @@ using BriefingBot.Core.Articles;
 using BriefingBot.Core.Search;
 using BriefingBot.Core.Speakers;
 using BriefingBot.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BriefingBot.Core.Library;
 
@@ -10,13 +12,15 @@ public sealed class BriefingLibrary : IDisposable
 {
     private readonly Lock _writeGate = new();
     private readonly string _snapshotPath;
+    private readonly ILogger _logger;
 
     // The store's change count that the snapshot on disk reflects (-1: none), so closing writes one only when something changed.
     private long _snapshotChange = -1;
     private bool _disposed;
 
-    private BriefingLibrary(BriefingStore store, SpeakerDirectory speakers, TextAnalyzer analyzer, TopicThesaurus thesaurus)
+    private BriefingLibrary(BriefingStore store, SpeakerDirectory speakers, TextAnalyzer analyzer, TopicThesaurus thesaurus, ILogger logger)
     {
+        _logger = logger;
         Store = store;
         Speakers = speakers;
         Analyzer = analyzer;
@@ -41,7 +45,9 @@ public sealed class BriefingLibrary : IDisposable
     public TopicThesaurus Thesaurus { get; }
 
     /// <summary>Opens the store, merges the shipped speakers into it and loads the indexes.</summary>
-    public static BriefingLibrary Open(LibraryOptions options)
+    /// <param name="options">Where the store and reference files are.</param>
+    /// <param name="logger">Told, in one line, when the saved indexes could not be used and were rebuilt from the store.</param>
+    public static BriefingLibrary Open(LibraryOptions options, ILogger<BriefingLibrary>? logger = null)
     {
         var store = BriefingStore.Open(options.StorePath);
         try
@@ -55,7 +61,13 @@ public sealed class BriefingLibrary : IDisposable
                 MergeShippedSpeakers(store, speakers, SpeakerCatalog.Load(shippedPath));
             }
 
-            return new BriefingLibrary(store, speakers, analyzer, thesaurus);
+            return new BriefingLibrary(store, speakers, analyzer, thesaurus, (ILogger?)logger ?? NullLogger.Instance);
+        }
+        catch (Exception e) when (e is not (StoreException or IOException or UnauthorizedAccessException or OutOfMemoryException or InvalidDataException))
+        {
+            // LiteDB reads damaged pages without noticing until a document or index node makes no sense; it fails in many ways.
+            store.Dispose();
+            throw BriefingStore.DamagedWhileReading(store.Path, e);
         }
         catch
         {
@@ -239,7 +251,17 @@ public sealed class BriefingLibrary : IDisposable
     private (QuoteIndex Quotes, ArticleIndex Articles, CitationTable Citations) LoadIndexes()
     {
         var change = Store.Changes;
-        var saved = IndexSnapshot.TryRead(_snapshotPath, Store.StoreId, Analyzer);
+        var saved = IndexSnapshot.TryRead(_snapshotPath, Store.StoreId, Analyzer, out var refusal);
+        if (refusal is not null)
+        {
+            _logger.LogWarning("The index snapshot {Path} was not used ({Reason}); rebuilding the indexes from the store.", _snapshotPath, refusal);
+        }
+
+        if (saved is not null && saved.Change > change)
+        {
+            _logger.LogWarning("The index snapshot {Path} is ahead of its store (restored from an older copy?); rebuilding the indexes from the store.", _snapshotPath);
+        }
+
         if (saved is not null && saved.Change <= change)
         {
             var lastQuoteId = saved.LastQuoteId;

@@ -46,11 +46,7 @@ public sealed partial class BriefingStore
 
     private void CheckBackupTarget(string target)
     {
-        if (OwnFiles().Any(own => SameFile(own, target)))
-        {
-            throw new StoreException($"Refusing to write the backup over {target}, which belongs to the live store {Path}; choose another file.");
-        }
-
+        BackupTarget.Check(target, OwnFiles(), $"the live store {Path}");
         if (Directory.Exists(target))
         {
             throw new StoreException($"The backup path {target} is a folder; give a file name, e.g. {System.IO.Path.Combine(target, "briefings-backup.db")}.");
@@ -66,29 +62,11 @@ public sealed partial class BriefingStore
     // The data file, LiteDB's log, the lock file and the files the library and the executable keep beside it.
     private IEnumerable<string> OwnFiles()
     {
-        var folder = System.IO.Path.GetDirectoryName(Path)!;
-        var name = System.IO.Path.GetFileNameWithoutExtension(Path);
         yield return Path;
-        yield return System.IO.Path.Combine(folder, $"{name}-log{System.IO.Path.GetExtension(Path)}");
+        yield return LiteDbFile.LogPathFor(Path);
         foreach (var suffix in new[] { ".lock", ".index", ".index.tmp", ".control" })
         {
             yield return Path + suffix;
-        }
-    }
-
-    // Compares paths after following symbolic links, so a link to the store counts as the store.
-    private static bool SameFile(string a, string b) =>
-        string.Equals(Resolve(a), Resolve(b), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
-
-    private static string Resolve(string path)
-    {
-        try
-        {
-            return File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
-        }
-        catch (IOException)
-        {
-            return path;
         }
     }
 }

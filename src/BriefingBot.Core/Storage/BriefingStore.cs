@@ -55,6 +55,9 @@ public sealed partial class BriefingStore : IDisposable
     private bool _disposed;
     private StoreFiles? _files;
 
+    // The data file's state byte when opened, put back on close (see LiteDbFile.RestoreStateByte).
+    private byte? _stateByte;
+
     private BriefingStore(string path, LiteDatabase db, BsonMapper mapper, FileStream lockFile)
     {
         Path = path;
@@ -98,6 +101,11 @@ public sealed partial class BriefingStore : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new StoreException($"The store path {full} is a folder; give the store's file name, e.g. {System.IO.Path.Combine(full, "briefings.db")}.");
+        }
+
         var folder = System.IO.Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(folder))
         {
@@ -114,6 +122,7 @@ public sealed partial class BriefingStore : IDisposable
         var lockFile = AcquireLock(full);
         LiteDatabase? db = null;
         StoreFiles? files = null;
+        byte? stateByte = null;
         try
         {
             // Checked before LiteDB sees the file: LiteDB rewrites the header of a file it cannot read.
@@ -123,6 +132,7 @@ public sealed partial class BriefingStore : IDisposable
             }
 
             var mapper = CreateMapper();
+            stateByte = LiteDbFile.ReadStateByte(full);
             try
             {
                 files = StoreFiles.Open(full);
@@ -133,18 +143,28 @@ public sealed partial class BriefingStore : IDisposable
             {
                 throw new StoreException($"The store {full} cannot be opened: {e.Message}", e);
             }
+            catch (IOException e)
+            {
+                // A full disk or a failing device is not damage: the file may be fine once that is fixed.
+                throw new StoreException($"The store {full} cannot be opened: {StorageFault.Describe(e, full)}", e);
+            }
             catch (Exception e) when (e is not StoreException)
             {
                 // A damaged file can make LiteDB fail in many ways (LiteException, casts, out-of-range reads).
                 throw Damaged(full, e);
             }
 
-            return new BriefingStore(full, db, mapper, lockFile) { _files = files };
+            return new BriefingStore(full, db, mapper, lockFile) { _files = files, _stateByte = stateByte };
         }
         catch
         {
             db?.Dispose();
             files?.Dispose();
+            if (stateByte is { } original)
+            {
+                LiteDbFile.RestoreStateByte(full, original);
+            }
+
             lockFile.Dispose();
             throw;
         }
@@ -354,8 +374,29 @@ public sealed partial class BriefingStore : IDisposable
         }
 
         _disposed = true;
-        _db.Dispose();
+        try
+        {
+            _db.Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException)
+        {
+            // LiteDB rethrows a failure it met earlier (a full disk) when closing; the files are closed below all the same, and
+            // the next open replays whatever the log holds.
+        }
+
         _files?.Dispose();
+        if (_stateByte is { } original)
+        {
+            try
+            {
+                LiteDbFile.RestoreStateByte(Path, original);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // LiteDB's flag only asks for an automatic rebuild, which this store never allows.
+            }
+        }
+
         _lockFile.Dispose();
     }
 
@@ -567,6 +608,24 @@ public sealed partial class BriefingStore : IDisposable
             throw Invalid($"speaker {nameless.Id} has no name");
         }
 
+        // Every record is checked here, before the first is written: a JSON null where text belongs would be stored as is.
+        if (document.Articles.FirstOrDefault(a => string.IsNullOrWhiteSpace(a!.Title) || a.Body is null || a.ContentHash is null) is { } untitled)
+        {
+            throw Invalid($"article {untitled.Id} has no title, body or content hash");
+        }
+
+        if (document.Quotes.FirstOrDefault(q => string.IsNullOrWhiteSpace(q!.Text)) is { } empty)
+        {
+            throw Invalid($"quote {empty.Id} has no text");
+        }
+
+        foreach (var quote in document.Quotes)
+        {
+            // Older exports may leave these out; they are never null in the store.
+            quote!.Context ??= "";
+            quote.Background ??= "";
+        }
+
         return document;
     }
 
@@ -597,27 +656,92 @@ public sealed partial class BriefingStore : IDisposable
     private T InTransaction<T>(Func<T> work)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!_db.BeginTrans())
+        bool began;
+        try
+        {
+            began = _db.BeginTrans();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException)
+        {
+            // LiteDB refuses every write after a failed one (e.g. once the disk filled up), repeating that failure.
+            throw new StoreException($"Could not write to the store: {StorageFault.Describe(e, Path)}", e);
+        }
+
+        if (!began)
         {
             throw new InvalidOperationException("A store transaction is already open on this thread.");
         }
 
+        T result;
+        long before, written;
         try
         {
-            var result = work();
+            before = State()[ChangeField].AsInt64;
+            result = work();
+            written = State()[ChangeField].AsInt64;
             Step("commit");
-            _db.Commit();
-            return result;
         }
         catch (Exception e)
         {
-            _db.Rollback();
-            if (e is LiteException)
+            TryRollback();
+            if (e is LiteException || StorageFault.IsDiskFull(e))
             {
-                throw new StoreException($"Could not write to the store {Path}: {OneLine(e.Message)}", e);
+                throw new StoreException($"Could not write to the store {Path}: {OneLine(StorageFault.IsDiskFull(e) ? StorageFault.Describe(e, Path) : e.Message)}", e);
             }
 
             throw;
+        }
+
+        try
+        {
+            _db.Commit();
+            Step("committed");
+            return result;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException)
+        {
+            // The commit may have reached the log before the failure (e.g. a full disk during LiteDB's checkpoint): the
+            // change counter it wrote says whether it is stored. Reported as failed when it is in fact stored would be a lie.
+            return CommittedAfterAll(before, written) switch
+            {
+                true => result,
+                false => throw new StoreException($"Nothing was written to the store: {StorageFault.Describe(e, Path)}", e),
+                null => throw new StoreCommitUnknownException(
+                    $"It is unknown whether the last write reached the store {Path} ({StorageFault.Describe(e, Path)}); after fixing that, `articles` shows what is stored and ingesting again is safe.",
+                    e),
+            };
+        }
+    }
+
+    // After a failed commit: true when the store holds the change it wrote, false when it does not, null when it cannot tell.
+    private bool? CommittedAfterAll(long before, long written)
+    {
+        TryRollback();
+        if (written == before)
+        {
+            return null;
+        }
+
+        try
+        {
+            return State()[ChangeField].AsInt64 == written;
+        }
+        catch (Exception e) when (e is LiteException or IOException or StoreException)
+        {
+            return null;
+        }
+    }
+
+    // After a failure LiteDB may refuse even a rollback (it rethrows the failure it met): there is then nothing to roll back.
+    private void TryRollback()
+    {
+        try
+        {
+            _db.Rollback();
+        }
+        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            // Nothing left to roll back.
         }
     }
 
@@ -744,6 +868,10 @@ public sealed partial class BriefingStore : IDisposable
                 $"The store {path} cannot be opened: its folder {System.IO.Path.GetDirectoryName(path)} must be writable by the user running BriefingBot ({e.Message})", e);
         }
     }
+
+    /// <summary>The store opened but reading it failed: damage LiteDB did not see when opening.</summary>
+    public static StoreException DamagedWhileReading(string path, Exception inner) =>
+        new($"The store {path} is damaged: reading it failed ({inner.Message.ReplaceLineEndings(" ")}); restore it from a backup, or export what is readable into a new store.", inner);
 
     private static StoreException Damaged(string path, Exception? inner) =>
         new($"The file {path} is not a BriefingBot store or is damaged; it was left untouched.", inner);

@@ -12,7 +12,15 @@ public static class LiteDbFile
     private const int FileVersion = 8;
     private const int PageSize = 8192;
 
-    /// <summary>True when the file is missing or empty (LiteDB creates it) or starts with a LiteDB 5 header page.</summary>
+    // The header's "invalid data file state" byte: LiteDB sets it when a read meets a damaged page, so that the next open
+    // rebuilds the file. We never let LiteDB rebuild (the user restores from a backup), so it is put back as it was.
+    private const int InvalidStateOffset = 191;
+
+    /// <summary>Where LiteDB keeps the log of the data file at <paramref name="path"/> ("name-log.ext").</summary>
+    public static string LogPathFor(string path) =>
+        Path.Combine(Path.GetDirectoryName(path) ?? "", Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
+
+    /// <summary>True when the file is missing or empty (LiteDB creates it) or is whole pages starting with a LiteDB 5 header page.</summary>
     public static bool IsMissingOrLiteDb(string path)
     {
         var info = new FileInfo(path);
@@ -21,7 +29,8 @@ public static class LiteDbFile
             return true;
         }
 
-        if (info.Length < PageSize)
+        // LiteDB writes whole pages; a file that ends inside one was cut off (and LiteDB would cut it further).
+        if (info.Length < PageSize || info.Length % PageSize != 0)
         {
             return false;
         }
@@ -33,5 +42,37 @@ public static class LiteDbFile
         }
 
         return Encoding.ASCII.GetString(header, HeaderOffset, HeaderText.Length) == HeaderText && header[^1] == FileVersion;
+    }
+
+    /// <summary>The header's data-file-state byte, or null when the file has no full header page.</summary>
+    public static byte? ReadStateByte(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            if (file.Length < PageSize)
+            {
+                return null;
+            }
+
+            file.Position = InvalidStateOffset;
+            return (byte)file.ReadByte();
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Puts the data-file-state byte back to <paramref name="value"/> if LiteDB changed it; the file must be closed by LiteDB.</summary>
+    public static void RestoreStateByte(string path, byte value)
+    {
+        if (ReadStateByte(path) is { } now && now != value)
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+            file.Position = InvalidStateOffset;
+            file.WriteByte(value);
+            file.Flush(flushToDisk: true);
+        }
     }
 }

@@ -42,8 +42,7 @@ internal sealed class StoreFiles : IDisposable
     }
 
     /// <summary>Where LiteDB keeps the log of the data file at <paramref name="path"/>.</summary>
-    public static string LogPathFor(string path) =>
-        Path.Combine(Path.GetDirectoryName(path) ?? "", Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
+    public static string LogPathFor(string path) => LiteDbFile.LogPathFor(path);
 
     public LiteDatabase OpenDatabase(BsonMapper mapper)
     {

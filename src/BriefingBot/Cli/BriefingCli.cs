@@ -43,7 +43,10 @@ public static class BriefingCli
     public static Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken cancellationToken = default) =>
         RunAsync(args, LaunchEnvironment.FromProcess(), output, error, cancellationToken);
 
-    /// <summary>Runs one command line with the given environment; every failure ends in a line starting "error: " and exit code 1.</summary>
+    /// <summary>
+    /// Runs one command line with the given environment; every failure ends in a line starting "error: " and exit code 1, or
+    /// 2 when the command line itself is wrong.
+    /// </summary>
     public static Task<int> RunAsync(string[] args, LaunchEnvironment environment, TextWriter? output = null, TextWriter? error = null,
         CancellationToken cancellationToken = default) =>
         RunAsync(args, environment, CommandOrigin.ThisProcess(args), output, error, cancellationToken);
@@ -71,7 +74,14 @@ public static class BriefingCli
 
         try
         {
-            return await Create(environment, origin, cancellationToken).Parse(args).InvokeAsync(configuration, cancellationToken);
+            var parse = Create(environment, origin, cancellationToken).Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                configuration.Error.WriteLine($"error: {UsageErrors.Describe(parse)} (see: BriefingBot {CommandName(parse)}--help)");
+                return UsageErrors.ExitCode;
+            }
+
+            return await parse.InvokeAsync(configuration, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -83,4 +93,8 @@ public static class BriefingCli
             return 1;
         }
     }
+
+    // "ask " for `ask --limit x`, nothing for the root command.
+    private static string CommandName(ParseResult parse) =>
+        parse.CommandResult.Command is RootCommand ? "" : parse.CommandResult.Command.Name + " ";
 }

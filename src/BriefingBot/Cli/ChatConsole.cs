@@ -1,5 +1,6 @@
 using System.Globalization;
 using BriefingBot.Chat;
+using BriefingBot.Core.Ingestion;
 
 namespace BriefingBot.Cli;
 
@@ -23,7 +24,8 @@ public sealed class ChatConsole(ChatDispatcher dispatcher, TextReader input, Tex
                 output.Write("> ");
             }
 
-            var line = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            // A pasted escape sequence is not part of the question.
+            var line = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } read ? ControlCharacters.Strip(read) : null;
             if (line is null || line.Trim() is "quit" or "exit" or "/quit")
             {
                 return;

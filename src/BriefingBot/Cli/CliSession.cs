@@ -34,6 +34,9 @@ public sealed class CliSession : IDisposable
     /// <summary>A session on the library a running serve holds open (a command forwarded to it); disposing it closes nothing.</summary>
     public static CliSession Over(IServiceProvider servingServices) => new(servingServices, host: null);
 
+    /// <summary>The answer settings the composer runs with (its limits, to check options against).</summary>
+    public AnswerOptions AnswerOptions => _services.GetRequiredService<IOptions<AnswerOptions>>().Value;
+
     /// <summary>Opens the store; loads the sample pack into an empty one unless the command brings its own data.</summary>
     public static CliSession Open(string? storePath, bool loadSample, LaunchEnvironment environment)
     {

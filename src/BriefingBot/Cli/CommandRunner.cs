@@ -63,6 +63,11 @@ public sealed class CommandRunner(Option<string?> storeOption, Option<bool> json
                 return await body(session, io);
             }
         }
+        catch (UsageException e)
+        {
+            io.Error.WriteLine($"error: {OneLine(e)}");
+            return UsageErrors.ExitCode;
+        }
         catch (Exception e) when (CliErrors.IsExpected(e))
         {
             io.Error.WriteLine($"error: {OneLine(e)}");
@@ -75,7 +80,10 @@ public sealed class CommandRunner(Option<string?> storeOption, Option<bool> json
 
     /// <summary>Where the command writes and reads, from its parse result and origin.</summary>
     public CommandIo IoFor(ParseResult parse) =>
-        new(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, parse.GetValue(jsonOption)) { Terminal = origin.Terminal };
+        new(new TerminalWriter(parse.InvocationConfiguration.Output), new TerminalWriter(parse.InvocationConfiguration.Error), parse.GetValue(jsonOption))
+        {
+            Terminal = origin.Terminal,
+        };
 
     /// <summary>The store a command works on: the given file (--db), else the configured one, checked as every command checks it.</summary>
     public string StorePath(string? storePath)
@@ -87,7 +95,10 @@ public sealed class CommandRunner(Option<string?> storeOption, Option<bool> json
     public static string OneLine(Exception e) => CliErrors.OneLine(e);
 }
 
-/// <summary>Where a command writes, whether it writes JSON, and the terminal it reads from and resolves paths against.</summary>
+/// <summary>
+/// Where a command writes (both writers with control characters removed, see <see cref="TerminalWriter"/>), whether it writes
+/// JSON, and the terminal it reads from and resolves paths against.
+/// </summary>
 public sealed record CommandIo(TextWriter Output, TextWriter Error, bool Json)
 {
     public CommandTerminal Terminal { get; init; } = CommandTerminal.OfThisProcess();

@@ -264,41 +264,12 @@ public sealed class IndexSnapshotTests : IDisposable
 
     // The library's indexes answer exactly like indexes built afresh from what the store holds, and its citations hold
     // exactly the stored quotes and articles.
-    private static void AssertInStep(BriefingLibrary library)
-    {
-        var stored = library.Store.AllQuotes().ToList();
-        library.Citations.QuoteCount.ShouldBe(stored.Count);
-        foreach (var quote in stored)
-        {
-            library.Citations.Quote(quote.Id).ShouldBe(new QuoteCard(
-                quote.Id, quote.ArticleId, quote.Text, quote.Kind, quote.SpeakerId, quote.Speaker, quote.SpeakerRole, quote.Confidence, quote.Context));
-        }
-
-        foreach (var article in library.Store.ListArticles())
-        {
-            var card = library.Citations.Article(article.Id)!;
-            (card.Title, card.Outlet, card.PublishedAt, card.Url).ShouldBe((article.Title, article.Outlet, article.PublishedAt, article.Url));
-            card.Summary.ShouldBe(string.IsNullOrWhiteSpace(article.Summary) ? CitationTable.Lead(article.Body) : article.Summary);
-        }
-
-        var quotes = QuoteIndex.Build(library.Store.AllQuotes(), library.Analyzer);
-        var articles = ArticleIndex.Build(library.Store.ListArticles(), library.Analyzer);
-        library.Quotes.Count.ShouldBe(quotes.Count);
-        library.Articles.Count.ShouldBe(articles.Count);
-        foreach (var question in Questions)
-        {
-            var terms = Terms(library.Analyzer, question);
-            Ids(library.Quotes.Search(terms, 20)).ShouldBe(Ids(quotes.Search(terms, 20)), question);
-            library.Articles.Search(terms, 20).Select(h => h.ArticleId).ShouldBe(articles.Search(terms, 20).Select(h => h.ArticleId), question);
-        }
-    }
-
-    private static IEnumerable<(int, int)> Ids(IReadOnlyList<QuoteHit> hits) => hits.Select(h => (h.QuoteId, h.ArticleId));
+    private static void AssertInStep(BriefingLibrary library) => StoreAgreement.AssertInStep(library, Questions);
 
     private static IReadOnlyList<Quote> Top(BriefingLibrary library, string question) =>
         library.Store.GetQuotes(library.Quotes.Search(Terms(library.Analyzer, question), 10).Select(h => h.QuoteId));
 
-    private static List<WeightedTerm> Terms(TextAnalyzer analyzer, string text) => analyzer.Terms(text).Select(t => new WeightedTerm(t, 1.0)).ToList();
+    private static List<WeightedTerm> Terms(TextAnalyzer analyzer, string text) => StoreAgreement.Terms(analyzer, text);
 
     private static string Words(int i)
     {

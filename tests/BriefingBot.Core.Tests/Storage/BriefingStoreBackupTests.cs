@@ -99,6 +99,43 @@ public sealed class BriefingStoreBackupTests : IDisposable
     }
 
     [Fact]
+    public void A_path_through_a_linked_folder_or_with_dot_dot_counts_as_the_store()
+    {
+        using var test = new TestLibrary();
+        var store = test.Library.Store.Path;
+        var linkedFolder = _backups.File("data-link");
+        Directory.CreateSymbolicLink(linkedFolder, Path.GetDirectoryName(store)!);
+        var throughLink = Path.Combine(linkedFolder, Path.GetFileName(store) + ".index");
+        var withDots = Path.Combine(Path.GetDirectoryName(store)!, "..", Path.GetFileName(Path.GetDirectoryName(store)!), Path.GetFileName(store));
+
+        Should.Throw<StoreException>(() => test.Library.Store.Backup(throughLink)).Message.ShouldContain("belongs to the live store");
+        Should.Throw<StoreException>(() => test.Library.Store.Backup(withDots)).Message.ShouldContain("belongs to the live store");
+    }
+
+    [Fact]
+    public void The_chat_state_file_the_bot_has_open_is_never_a_backup_target()
+    {
+        using var test = new TestLibrary();
+        NumberedArticles.Add(test, 1);
+        var statePath = _backups.File("chat-state.db");
+        var link = _backups.File("state-link.db");
+        byte[] before;
+        using (var state = BriefingBot.Chat.State.ChatStateStore.Open(statePath))
+        {
+            state.Set("telegram.offset", "41");
+            before = File.ReadAllBytes(statePath);
+            File.CreateSymbolicLink(link, statePath);
+
+            Should.Throw<StoreException>(() => test.Library.Store.Backup(statePath)).Message.ShouldContain("which the running bot has open");
+            Should.Throw<StoreException>(() => test.Library.Store.Backup(link)).Message.ShouldContain("which the running bot has open");
+            File.ReadAllBytes(statePath).ShouldBe(before);
+        }
+
+        // Closed, it is released (the CLI still refuses the configured one).
+        test.Library.Store.Backup(statePath).Articles.ShouldBe(1);
+    }
+
+    [Fact]
     public void A_backup_into_a_missing_folder_names_the_folder()
     {
         using var test = new TestLibrary();

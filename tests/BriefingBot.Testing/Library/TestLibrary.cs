@@ -7,12 +7,20 @@ namespace BriefingBot.Testing.Library;
 /// <summary>A real library (LiteDB file, indexes, shipped speakers and topics) in a scratch folder, with quick ways to fill it.</summary>
 public sealed class TestLibrary : IDisposable
 {
-    private readonly TemporaryDirectory _folder = new();
+    private readonly TemporaryDirectory? _folder;
     private int _articles;
 
     public TestLibrary()
     {
+        _folder = new TemporaryDirectory();
         Options = new LibraryOptions { StorePath = _folder.File("library.db"), LoadSampleData = false };
+        Library = BriefingLibrary.Open(Options);
+    }
+
+    /// <summary>A library on the given store, left in place when disposed.</summary>
+    public TestLibrary(LibraryOptions options)
+    {
+        Options = options;
         Library = BriefingLibrary.Open(Options);
     }
 
@@ -50,6 +58,6 @@ public sealed class TestLibrary : IDisposable
     public void Dispose()
     {
         Library.Dispose();
-        _folder.Dispose();
+        _folder?.Dispose();
     }
 }

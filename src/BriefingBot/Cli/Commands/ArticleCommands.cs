@@ -8,11 +8,11 @@ public static class ArticleCommands
 {
     public static Command List(CommandRunner runner)
     {
-        var limit = new Option<int>("--limit") { Description = "How many articles, newest first", DefaultValueFactory = _ => 50 };
+        var limit = new Option<int>("--limit") { Description = "How many articles, newest first (1 to 10000)", DefaultValueFactory = _ => 50 }.Within(1, 10_000);
         var command = new Command("articles", "List stored articles, newest first") { limit };
         command.SetAction((parse, ct) => runner.RunAsync(parse, loadSample: true, (session, io) =>
         {
-            var articles = session.Library.Store.ListArticles(Math.Max(1, parse.GetValue(limit)));
+            var articles = session.Library.Store.ListArticles(parse.GetValue(limit));
             if (io.Json)
             {
                 CliJson.Write(io.Output, articles.Select(a => ToJson(a, quotes: null)));

@@ -1,7 +1,11 @@
 using System.CommandLine;
+using BriefingBot.Chat;
+using BriefingBot.Chat.State;
 using BriefingBot.Control;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Storage;
+using BriefingBot.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Cli.Commands;
@@ -28,6 +32,11 @@ public static class BackupCommand
                 else
                 {
                     var store = runner.StorePath(parse.GetValue(runner.Store));
+
+                    // The store refuses its own files; the chat state is the bot's too, open or not.
+                    var chatState = ConfiguredChatState(parse.GetValue(runner.Store), runner.Environment);
+                    BackupTarget.Check(
+                        destination, string.IsNullOrWhiteSpace(chatState) ? [] : ChatStateStore.FilesOf(chatState), "the bot's chat state (answered updates, Telegram offset)");
                     if (!File.Exists(store))
                     {
                         throw new StoreException($"There is no store at {store}; pass --db PATH or set BRIEFINGBOT__LIBRARY__STOREPATH.");
@@ -69,5 +78,13 @@ public static class BackupCommand
             }
         });
         return command;
+    }
+
+    // The chat state file (BriefingBot:Chat:StatePath) as the bot would open it.
+    private static string ConfiguredChatState(string? storeOption, LaunchEnvironment environment)
+    {
+        using var host = BriefingHostBuilder.Create(storeOption, environment).Build();
+        var chat = host.Services.GetRequiredService<IConfiguration>().GetSection(ChatOptions.Section).Get<ChatOptions>() ?? new ChatOptions();
+        return chat.StatePath;
     }
 }
