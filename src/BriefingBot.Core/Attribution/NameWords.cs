@@ -272,6 +272,9 @@ internal static class NameWords
         return first is "vice" or "deputy" or "former" or "assistant" or "associate" && first != head ? first + " " + head : head;
     }
 
+    /// <summary>Roles that "the leader" of a country or body can stand for.</summary>
+    public static bool IsLeaderRole(string key) => key is "president" or "premier" or "chancellor" or "king" or "queen" or "chairman";
+
     public static bool IsOrganisationRole(string role) => OrganisationRoles.Contains(RoleKey(role)) || OrganisationRoles.Contains(role);
 
     public static bool HasOrganisationWord(IEnumerable<string> words) => words.Any(OrganisationWords.Contains);

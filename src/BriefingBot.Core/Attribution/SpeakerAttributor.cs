@@ -740,14 +740,55 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
                 return (r, AttributionKind.Pronoun, confidence);
             default:
-                var found = state.ResolveRole(m.Text, m.Affiliation, p.InHeadline ? -1 : position, out var fromDirectory);
+                // "a spokesperson", "one official": an indefinite description brings in someone new, never one named before.
+                var indefinite = p.Tokens[m.FirstToken].Lower is "a" or "an" or "one" or "another";
+                var found = indefinite ? null : state.ResolveRole(m.Text, m.Affiliation, p.InHeadline ? -1 : position, out _);
                 if (found is not null && m.Plural && found.IsPersonLike)
+                {
+                    found = null;
+                }
+
+                if (found is not null)
+                {
+                    return (found, AttributionKind.Nominal, m.Plural ? 0.65 : 0.8);
+                }
+
+                // "the company", "the self-taught resident": with no holder of the role named, whom the text is about.
+                var organisation = NameWords.IsOrganisationRole(m.Role ?? m.Text);
+                if (!indefinite && !m.Plural && state.ResolveDefinite(organisation, m.Gender, p.Index, p.InHeadline ? -1 : position, out var sure) is { } about && sure >= 0.8)
+                {
+                    return (about, AttributionKind.Nominal, 0.7);
+                }
+
+                if (!indefinite && !m.Plural && !DescribesAlone(m))
                 {
                     return (null, AttributionKind.None, 0);
                 }
 
-                return (found, AttributionKind.Nominal, fromDirectory ? 0.6 : m.Plural ? 0.65 : 0.8);
+                // Nobody the article names: the honest speaker is the description itself.
+                var described = state.Describe(DescriptionText(p.Tokens, m), m, p.InHeadline ? -1 : position);
+                return (described, AttributionKind.Nominal, m.Plural ? 0.65 : 0.75);
         }
+    }
+
+    // "the company", "the mayor" need someone the article introduced; "the Tverskoi court" or "the father" is a speaker
+    // on its own only when it carries a name or a kinship the reader can place.
+    private static bool DescribesAlone(Mention m) => m.Affiliation is not null;
+
+    // The description as the article words it, from its determiner: "a TransLink spokesperson", "Ukrainian officials".
+    private static string DescriptionText(IReadOnlyList<Token> t, Mention m)
+    {
+        var words = new List<string>();
+        for (var i = m.FirstToken; i <= m.LastToken && i < t.Count; i++)
+        {
+            if (t[i].IsWord)
+            {
+                var w = Mojibake.Repair(i == m.LastToken ? SpeakerMentionFinder.StripPossessive(t[i].Text) : t[i].Text);
+                words.Add(words.Count == 0 && NameWords.IsNotName(w) ? w.ToLowerInvariant() : w);
+            }
+        }
+
+        return string.Join(' ', words);
     }
 
     // "Hugh Hill, a doctor at the clinic, said": the name before the apposition is the speaker. Appositions may run
