@@ -71,7 +71,8 @@ internal static class NameWords
         "supporter", "opponent", "surrogate", "staffer", "employee", "owner", "partner", "counsel", "negotiator",
         "envoy", "mogul", "tycoon", "magnate", "nominee", "speaker", "whip", "justice", "veteran", "student", "teacher",
         "witness", "woman", "man", "reporter", "journalist", "historian", "pastor", "priest", "bishop", "monitor",
-        "delegate", "correspondent", "columnist",
+        "delegate", "correspondent", "columnist", "citizen", "player", "viewer", "worker", "customer", "protester",
+        "protestor", "passenger", "neighbour", "neighbor", "nurse", "farmer", "parent", "survivor", "victim", "fan",
     };
 
     /// <summary>Roles that only an organisation holds.</summary>

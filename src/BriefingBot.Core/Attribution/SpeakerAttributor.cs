@@ -76,7 +76,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 }
             }
 
-            if (t[j].IsWord && (CueVerbs.IsCue(t[j].Lower) || PutsIt(t, j)) && CueAt(p, j, events) is { } e)
+            if (t[j].IsWord && (CueVerbs.IsCue(t[j].Lower) || PutsIt(t, j) || DocumentReads(t, j)) && CueAt(p, j, events) is { } e)
             {
                 events.Add(e);
                 if (e.Speaker is not null)
@@ -635,12 +635,17 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     private static bool PutsIt(IReadOnlyList<Token> t, int j) =>
         t[j].Lower is "put" or "puts" && j + 1 < t.Count && t[j + 1].Is("it");
 
+    // "her statement read", "the post reads": a document's text is read out; whoever issued it speaks.
+    private static bool DocumentReads(IReadOnlyList<Token> t, int j) =>
+        t[j].Lower is "read" or "reads" && j > 0 && (NameWords.IsDocument(t[j - 1].Lower) || t[j - 1].Lower is "post" or "tweet" or "message" or "email" or "e-mail" or "note" or "sign");
+
     // `,” said city engineer Rosa Lind.`: a few lower-case words describe the name that closes the sentence.
     private static Mention? DescribedNameAfter(IReadOnlyList<Token> t, int start)
     {
         var k = start;
         while (k < t.Count && k < start + 5 && ((t[k].IsWord && !t[k].IsCapitalized && !CueVerbs.IsCue(t[k].Lower) &&
                t[k].Lower is not ("that" or "as" or "when" or "after" or "before" or "while" or "in" or "on" or "at" or "to" or "of" or "and")) ||
+               (t[k].Lower is "and" && k > start && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].IsCapitalized) ||
                (t[k].Text == "/" && k > start && char.IsDigit(t[k - 1].Text[0]))))
         {
             // "9/11 widow Ann Lee": a date-like "/" between numbers belongs to the description.
@@ -812,6 +817,13 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
             var nameEnd = SkipBackOverFillers(t, c - 1);
             var m = nameEnd < 0 ? null : SpeakerMentionFinder.EndingAt(t, nameEnd, SentenceStart(t, nameEnd));
+            // "…,” a citizen, whose name is redacted, wrote": a description that opens the clause is its subject.
+            if (m is { Kind: MentionKind.Description, Possessive: false } d && (FollowsQuote(t, d.FirstToken) || SentenceStart(t, d.FirstToken) >= d.FirstToken) &&
+                OpensApposition(t[c + 1]) && apposed is null)
+            {
+                return d;
+            }
+
             var first = !sawNearest;
             sawNearest = true;
             if (m is not { Kind: MentionKind.Name, Possessive: false } || AfterPreposition(t, m.FirstToken))

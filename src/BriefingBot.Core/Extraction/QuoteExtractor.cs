@@ -146,8 +146,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
             if (!body.AsSpan(start, end - start).IsWhiteSpace() && !(paragraphs.Count == 1 && paragraphs[0].InHeadline && RepeatsTitle(article.Title, body[start..end])))
             {
                 var p = Make(paragraphs.Count, body, start, end, inHeadline: false, carry);
-                paragraphs.Add(p);
-                carry = p.EndsOpen;
+                if (!p.IsPageFurniture)
+                {
+                    paragraphs.Add(p);
+                    carry = p.EndsOpen;
+                }
             }
 
             start = end + 1;
