@@ -361,6 +361,14 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 continue;
             }
 
+            // "According to Interfax, Google's press service cited the “…”": the agency only passes on what the
+            // sentence's own speaker said.
+            if (t[e.Cue].Lower is "according" && k > 0 && events[k - 1] is { Speaker: not null } other && other.Cue >= SentenceStart(t, e.Cue) &&
+                other.Cue < qi && t[other.Cue].Lower is not "according")
+            {
+                continue;
+            }
+
             var gap = qi - Math.Max(e.Last, e.Cue) - 1;
             for (var i = Math.Max(e.Last, e.Cue) + 1; i < qi; i++)
             {
@@ -628,7 +636,10 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var noun = t[j - 1].Lower;
         var plural = noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) && !noun.EndsWith("ous", StringComparison.Ordinal) &&
             noun is not ("was" or "has" or "does" or "is" or "keeps" or "starts" or "begins" or "stops" or "continues" or "goes" or "comes" or "seems" or "always" or "perhaps" or "besides" or "towards" or "afterwards" or "sometimes");
-        return plural || (j > 1 && t[j - 2].Lower is "a" or "an" or "the" or "this" or "that" or "each" or "every" && !CueVerbs.IsCue(noun));
+        // "an error message saying": a noun two words after its article.
+        var article = (j > 1 && t[j - 2].Lower is "a" or "an" or "the" or "this" or "that" or "each" or "every") ||
+            (j > 2 && t[j - 3].Lower is "a" or "an" or "the" && t[j - 2].IsWord && !t[j - 2].IsCapitalized);
+        return plural || (article && !CueVerbs.IsCue(noun));
     }
 
     // "As Ann Lee put it, “…”": a turn of phrase for speech.
