@@ -292,7 +292,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             "they" => e => e.Type == SpeakerType.Organisation,
             _ => e => FitsPerson(e, NameWords.GenderOfWord(pronoun)),
         };
-        return ResolveReference(fits, pronoun is "they", paragraph, position, out confidence);
+        return ResolveReference(fits, pronoun is "they", paragraph, position, out confidence, out _);
     }
 
     /// <summary>
@@ -302,16 +302,20 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
     public Entity? ResolveDefinite(bool organisation, Gender gender, int paragraph, int position, out double confidence)
     {
         Func<Entity, bool> fits = organisation ? FitsOrganisation : e => !e.IsDescription && (gender == Gender.Unknown ? FitsPerson(e, Gender.Male) || FitsPerson(e, Gender.Female) : FitsPerson(e, gender));
-        return ResolveReference(fits, false, paragraph, position, out confidence);
+        var found = ResolveReference(fits, false, paragraph, position, out confidence, out var unique);
+        // The only one of the kind named in this paragraph and the one before is whom the description means.
+        confidence = unique ? Math.Max(confidence, 0.8) : confidence;
+        return found;
     }
 
     // "it" is an organisation, or a name that is no person's ("BC Hydro said …, it said").
     private static bool FitsOrganisation(Entity e) =>
         e.Type == SpeakerType.Organisation || (e.Type == SpeakerType.Unknown && !e.IsDescription && e.Gender == Gender.Unknown && NameWords.GenderOfFirstName(e.FirstWord) == Gender.Unknown && e.Spoke);
 
-    private Entity? ResolveReference(Func<Entity, bool> fits, bool plural, int paragraph, int position, out double confidence)
+    private Entity? ResolveReference(Func<Entity, bool> fits, bool plural, int paragraph, int position, out double confidence, out bool unique)
     {
         confidence = 0;
+        unique = false;
         Entity? subject = null, mentioned = null;
         var near = new List<Entity>();
         for (var i = recent.Count - 1; i >= 0 && i >= recent.Count - 60; i--)
@@ -355,6 +359,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         }
 
         var agree = (speaker is null || speaker == pick) && near.All(e => e == pick);
+        unique = near.Count > 0 && near.All(e => e == pick);
         // The last speaker with someone else of the gender named since (and no subject to settle it) is a coin toss.
         var contested = pick == speaker && subject is null && near.Any(e => e != pick);
         confidence = plural ? 0.45 : pick == subject ? (agree ? 0.9 : 0.8) : pick == speaker ? (contested ? 0.55 : 0.8) : 0.65;

@@ -45,7 +45,8 @@ internal static class NameWords
         "energy", "homeland", "security", "national", "campaign", "manager", "chairperson", "pastor", "bishop",
         "cardinal", "rabbi", "imam", "father", "sister", "brother", "mother", "head", "chief-of-staff",
         "interim", "democratic", "republican", "american", "russian", "british", "french", "german", "chinese",
-        "european", "federal", "conservative", "liberal", "delegate", "del",
+        "european", "federal", "conservative", "liberal", "delegate", "del", "mp", "mpp", "mla", "mep", "mna",
+        "councillor", "coun", "supt", "const", "cpl",
     };
 
     /// <summary>Titles that are forms of address only, not roles.</summary>

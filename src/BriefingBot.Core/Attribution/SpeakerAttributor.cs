@@ -105,6 +105,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             }
 
             found ??= Signature(p, qi);
+            found ??= AfterSubjectSentence(p, qi);
             if (found is null && StartsParagraph(t, qi) && previous is not null)
             {
                 found = FromPrevious(p, previous, previousQuote, previousEvents, qi);
@@ -407,6 +408,49 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         return false;
+    }
+
+    // "Durning did not need much coaxing. “I'm thankful …”": a quote that stands as a sentence of its own, with no
+    // speech verb, after a sentence about someone, is most likely theirs.
+    private CueEvent? AfterSubjectSentence(Paragraph p, int qi)
+    {
+        var t = p.Tokens;
+        if (qi < 3 || !(t[qi - 1].Kind == TokenKind.Punct && t[qi - 1].EndsSentence) || !EndsSentenceAfter(t, qi) && !(qi + 1 < t.Count && t[qi + 1].Kind == TokenKind.Quote))
+        {
+            return null;
+        }
+
+        var start = SentenceStart(t, qi - 1);
+        if (start >= qi - 2 || !t[start].IsWord)
+        {
+            return null;
+        }
+
+        Mention? subject = null;
+        for (var i = start; i < qi - 1; i++)
+        {
+            if (t[i].Kind == TokenKind.Quote || (t[i].IsWord && CueVerbs.IsCue(t[i].Lower)))
+            {
+                return null;
+            }
+
+            if (IsNameRunEnd(t, i) && SpeakerMentionFinder.EndingAt(t, i, start) is { Kind: MentionKind.Name } m)
+            {
+                if (subject is not null || m.FirstToken != start || !IsSubject(t, m.FirstToken, i))
+                {
+                    return null; // a second name, or one that is not what the sentence is about
+                }
+
+                subject = m;
+            }
+        }
+
+        if (subject is null || state.Find(subject.Text) is not { } e || !e.IsPersonLike || !e.Spoke)
+        {
+            return null;
+        }
+
+        return new CueEvent(qi, qi, qi, e, e.RoleText, AttributionKind.Context, 0.65);
     }
 
     // “…” “…” — Ann Lee: a paragraph of quotes signed with a dash and a name at its end is all that person's.
@@ -828,9 +872,22 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
             var nameEnd = SkipBackOverFillers(t, c - 1);
             var m = nameEnd < 0 ? null : SpeakerMentionFinder.EndingAt(t, nameEnd, SentenceStart(t, nameEnd));
+            // "Another member of the public, …": the description's noun stands before "of".
+            if (m is null && nameEnd > 1 && !t[nameEnd].IsCapitalized)
+            {
+                for (var of = nameEnd - 1; of > 0 && of >= nameEnd - 3; of--)
+                {
+                    if (t[of].Lower is "of")
+                    {
+                        m = SpeakerMentionFinder.EndingAt(t, of - 1, SentenceStart(t, of - 1)) is { Kind: MentionKind.Description } described ? described : null;
+                        break;
+                    }
+                }
+            }
+
             // "…,” a citizen, whose name is redacted, wrote": a description that opens the clause is its subject.
             if (m is { Kind: MentionKind.Description, Possessive: false } d && (FollowsQuote(t, d.FirstToken) || SentenceStart(t, d.FirstToken) >= d.FirstToken) &&
-                OpensApposition(t[c + 1]) && apposed is null)
+                c + 1 < t.Count && t[c + 1].IsWord && !t[c + 1].IsCapitalized && apposed is null)
             {
                 return d;
             }
