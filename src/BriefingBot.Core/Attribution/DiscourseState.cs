@@ -301,7 +301,10 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
     /// </summary>
     public Entity? ResolveDefinite(bool organisation, Gender gender, int paragraph, int position, out double confidence)
     {
-        Func<Entity, bool> fits = organisation ? FitsOrganisation : e => !e.IsDescription && (gender == Gender.Unknown ? FitsPerson(e, Gender.Male) || FitsPerson(e, Gender.Female) : FitsPerson(e, gender));
+        // Someone known by a role ("Former President Reyes", "the regulator") is not who "the president" or "the company"
+        // means: a holder of that very role would have been found by it.
+        Func<Entity, bool> fits = e => !e.IsDescription && e.Role is null &&
+            (organisation ? FitsOrganisation(e) : gender == Gender.Unknown ? FitsPerson(e, Gender.Male) || FitsPerson(e, Gender.Female) : FitsPerson(e, gender));
         var found = ResolveReference(fits, false, paragraph, position, out confidence, out var unique);
         // The only one of the kind named in this paragraph and the one before is whom the description means.
         confidence = unique ? Math.Max(confidence, 0.8) : confidence;

@@ -815,7 +815,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
                 // "the company", "the self-taught resident": with no holder of the role named, whom the text is about.
                 var organisation = NameWords.IsOrganisationRole(m.Role ?? m.Text);
-                if (!indefinite && !m.Plural && state.ResolveDefinite(organisation, m.Gender, p.Index, p.InHeadline ? -1 : position, out var sure) is { } about && sure >= 0.8)
+                if (!indefinite && !m.Plural && !OwnedBy(p.Tokens, m) && state.ResolveDefinite(organisation, m.Gender, p.Index, p.InHeadline ? -1 : position, out var sure) is { } about && sure >= 0.8)
                 {
                     return (about, AttributionKind.Nominal, 0.7);
                 }
@@ -829,6 +829,20 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 var described = state.Describe(DescriptionText(p.Tokens, m), m, p.InHeadline ? -1 : position);
                 return (described, AttributionKind.Nominal, m.Plural ? 0.65 : 0.75);
         }
+    }
+
+    // "Google's press service", "the port's spokesman": the description names whose it is, so it is nobody else in view.
+    private static bool OwnedBy(IReadOnlyList<Token> t, Mention m)
+    {
+        for (var i = m.FirstToken; i < m.LastToken; i++)
+        {
+            if (SpeakerMentionFinder.IsPossessive(t[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "the company", "the mayor" need someone the article introduced; "the Tverskoi court" or "the father" is a speaker
