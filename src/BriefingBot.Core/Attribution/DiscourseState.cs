@@ -306,8 +306,9 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         Func<Entity, bool> fits = e => !e.IsDescription && e.Role is null &&
             (organisation ? FitsOrganisation(e) : gender == Gender.Unknown ? FitsPerson(e, Gender.Male) || FitsPerson(e, Gender.Female) : FitsPerson(e, gender));
         var found = ResolveReference(fits, false, paragraph, position, out confidence, out var unique);
-        // The only one of the kind named in this paragraph and the one before is whom the description means.
-        confidence = unique ? Math.Max(confidence, 0.8) : confidence;
+        // The only organisation named in this paragraph and the one before is whom "the company" means; a person needs to
+        // be what the text is about.
+        confidence = unique && organisation ? Math.Max(confidence, 0.8) : confidence;
         return found;
     }
 

@@ -27,6 +27,8 @@ internal static class NameWords
         "again", "soon", "otherwise", "overall", "together", "thus", "hence", "therefore", "moreover", "furthermore",
         "nevertheless", "nonetheless", "likewise", "similarly", "additionally", "besides", "regardless", "anyway",
         "certainly", "surely", "honestly", "frankly", "actually", "really", "basically", "essentially", "notably",
+        "unlike", "amid", "amidst", "via", "per", "outside", "inside", "behind", "across", "along", "around", "toward",
+        "towards", "upon", "beyond", "beside", "alongside",
     };
 
     /// <summary>Capitalised words of a title before a name ("Kremlin Press Secretary", "Sen.", "Foreign Minister").</summary>
@@ -235,6 +237,13 @@ internal static class NameWords
     public static string? RoleNoun(string word, out bool plural)
     {
         plural = false;
+        // "Surrey staff explained": a staff is a group speaking as one.
+        if (word.Equals("staff", StringComparison.OrdinalIgnoreCase) || word.Equals("staffers", StringComparison.OrdinalIgnoreCase))
+        {
+            plural = true;
+            return "staff";
+        }
+
         if (RoleNouns.Contains(word))
         {
             return word.ToLowerInvariant();

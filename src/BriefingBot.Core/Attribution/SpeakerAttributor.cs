@@ -70,7 +70,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             {
                 // A title-case headline runs names into the words after them ("Reyes Sees"): only names the article gives count.
                 var named = titleCase ? KnownPart(m) ?? LeadingPersonName(m) : state.Learn(m, t[j].Start);
-                if (named is not null)
+                if (named is not null && !ModifiesNoun(t, m, j))
                 {
                     state.Note(named, p.Index, p.InHeadline ? -1 : t[m.FirstToken].Start, IsSubject(t, m.FirstToken, j));
                 }
@@ -98,7 +98,8 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
             var found = TranscriptLabel(p, qi) ?? Trailer(p, qi, events) ?? DashLead(p, qi) ?? Lead(p, qi, events) ?? ColonLead(p, qi) ?? Headline(p, qi);
             // The paragraph's speaker goes on speaking, but not in words quoted in a clause about someone else.
-            if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null && !(qi > 0 && t[qi - 1].IsWord && AnotherClauseActs(t, paragraphSpeakerToken + 1, qi)))
+            if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null && !(qi > 0 && t[qi - 1].IsWord && AnotherClauseActs(t, paragraphSpeakerToken + 1, qi)) &&
+                !WritersOwnSentence(t, paragraphSpeakerToken, qi))
             {
                 // No surer than the attribution it continues.
                 found = new CueEvent(qi, qi, qi, ps.Speaker, ps.Role, AttributionKind.Continuation, Math.Min(0.8, ps.Confidence));
@@ -393,6 +394,27 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return null;
     }
 
+    // "The channel is known for compiling a “list of enemies”": words quoted inside a later sentence of the writer's, with
+    // no speech verb, are a term or a scare quote, not more of the speaker's words.
+    private static bool WritersOwnSentence(IReadOnlyList<Token> t, int speakerToken, int qi)
+    {
+        var start = SentenceStart(t, qi);
+        if (start <= speakerToken || start >= qi || !t[qi - 1].IsWord)
+        {
+            return false;
+        }
+
+        for (var i = start; i < qi; i++)
+        {
+            if (t[i].Kind == TokenKind.Quote || (t[i].IsWord && (CueVerbs.IsCue(t[i].Lower) || NameWords.IsPronoun(t[i].Lower))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "she said, but her son dozed off, and as Tom Reyes went on about “…”": after a comma and a conjunction, a name or
     // pronoun between from and to opens a clause of someone else's.
     private static bool AnotherClauseActs(IReadOnlyList<Token> t, int from, int to)
@@ -515,7 +537,21 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 return null;
             }
 
-            var m = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
+            var m = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) || (i > sentenceStart && NameWords.RoleNoun(t[i].Text, out _) is not null)
+                ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
+            // "Governance lassitude was on display when …": a lone capitalised word opening the sentence, never named
+            // elsewhere, is no name; a description counts only as what opens the sentence ("Surrey staff explained:").
+            if (m is { Kind: MentionKind.Name } && m.FirstToken == sentenceStart && !m.Text.Contains(' ', StringComparison.Ordinal) && m.Role is null &&
+                state.Find(m.Text) is null && NameWords.GenderOfFirstName(m.Text) == Gender.Unknown)
+            {
+                continue;
+            }
+
+            if (m is { Kind: MentionKind.Description } && m.FirstToken != sentenceStart)
+            {
+                continue;
+            }
+
             if (m is { Possessive: false } && !ModifiesRole(t, m))
             {
                 if (IsSubject(t, m.FirstToken, i))
@@ -654,6 +690,13 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var (speaker, kind, confidence) = Resolve(m, p, t[j].Start);
         return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
     }
+
+    // "the Kinder Morgan pipeline": a name between "the" and a noun only describes the noun; nobody a pronoun could mean.
+    private static bool ModifiesNoun(IReadOnlyList<Token> t, Mention m, int last) =>
+        m.FirstToken > 0 && t[m.FirstToken - 1].Lower is "the" && last + 1 < t.Count && t[last + 1].IsWord && !t[last + 1].IsCapitalized &&
+        !CueVerbs.IsCue(t[last + 1].Lower) && !IsAdverb(t[last + 1].Text) && !Fillers.Contains(t[last + 1].Text) &&
+        !t[last + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && !t[last + 1].Lower.EndsWith('s') &&
+        t[last + 1].Lower is not ("and" or "or" or "of" or "in" or "on" or "at" or "to" or "for" or "with" or "by" or "from" or "who" or "which" or "that" or "are" or "were" or "says" or "can" or "could" or "should" or "must" or "may" or "might");
 
     // "Green Party candidate …", "Kremlin spokesman …": a capitalised word before a role describes it.
     private static bool ModifiesRole(IReadOnlyList<Token> t, Mention m)

@@ -79,10 +79,17 @@ public sealed class DescriptionSpeakerTests
     }
 
     [Fact]
-    public void A_definite_description_is_the_one_person_in_view()
+    public void A_definite_description_is_the_person_the_text_is_about()
+    {
+        var r = Extract.From("Ana Lind runs a comic shop near the quay.\n\n“Comics are for everyone,” says the self-taught Cambridge resident.");
+        Extract.Quote(r, "Comics are").Speaker.ShouldBe("Ana Lind");
+    }
+
+    [Fact]
+    public void A_definite_description_is_not_someone_only_mentioned()
     {
         var r = Extract.From("I spoke with Ana Lind at her shop near the quay.\n\n“Comics are for everyone,” says the self-taught Cambridge resident.");
-        Extract.Quote(r, "Comics are").Speaker.ShouldBe("Ana Lind");
+        Extract.Quote(r, "Comics are").Speaker.ShouldNotBe("Ana Lind");
     }
 
     [Fact]

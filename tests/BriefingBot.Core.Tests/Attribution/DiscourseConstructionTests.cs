@@ -79,4 +79,33 @@ public sealed class DiscourseConstructionTests
         Extract.From($"“The ferry will be back by June,” Ana Lind {verb}.")
             .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ana Lind");
     }
+
+    [Fact]
+    public void A_preposition_opening_the_sentence_is_not_part_of_a_name()
+    {
+        var r = Extract.From("Ana Lind found work at the cannery.\n\nUnlike Tom Reyes, he has been unable to find work. “My study comes afterwards,” he said.");
+        Extract.Quote(r, "My study").Speaker.ShouldNotBe("Unlike Tom Reyes");
+    }
+
+    [Fact]
+    public void A_lone_capitalised_word_opening_a_sentence_is_not_who_a_colon_quotes()
+    {
+        var r = Extract.From("Governance lassitude was on display in December when the board took to the radio with this: “The chair is an honour, not a job.”");
+        Extract.Quote(r, "The chair").Speaker.ShouldNotBe("Governance");
+    }
+
+    [Fact]
+    public void A_place_before_staff_is_a_description_not_someone_of_that_name()
+    {
+        var r = Extract.From("The Safe Harbourtown campaign promised new rinks.\n\nHarbourtown staff explained the numbers this way: “Many families are still on the waiting list.”");
+        var q = Extract.Quote(r, "Many families");
+        q.Speaker.ShouldNotBe("Safe Harbourtown");
+    }
+
+    [Fact]
+    public void A_name_that_only_describes_a_noun_is_not_she()
+    {
+        var r = Extract.From("Ana Lind leads the youth council.\n\nThe council said it opposed the Kinder Morgan pipeline.\n\n“This land is who we are,” she said.");
+        Extract.Quote(r, "This land").Speaker.ShouldBe("Ana Lind");
+    }
 }
