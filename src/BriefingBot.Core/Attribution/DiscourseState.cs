@@ -299,12 +299,13 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
     /// "the company", "the self-taught resident" with no holder of that role named before: the organisation or person
     /// the text is about at that point, as a pronoun would be resolved.
     /// </summary>
-    public Entity? ResolveDefinite(bool organisation, Gender gender, int paragraph, int position, out double confidence)
+    public Entity? ResolveDefinite(string role, bool organisation, Gender gender, int paragraph, int position, out double confidence)
     {
+        var business = NameWords.IsBusinessRole(role);
         // Someone known by a role ("Former President Reyes", "the regulator") is not who "the president" or "the company"
         // means: a holder of that very role would have been found by it.
         Func<Entity, bool> fits = e => !e.IsDescription && e.Role is null &&
-            (organisation ? FitsOrganisation(e) : gender == Gender.Unknown ? FitsPerson(e, Gender.Male) || FitsPerson(e, Gender.Female) : FitsPerson(e, gender));
+            (organisation ? FitsOrganisation(e) && !(business && NameWords.IsPublicBodyName(e.Name)) : gender == Gender.Unknown ? FitsPerson(e, Gender.Male) || FitsPerson(e, Gender.Female) : FitsPerson(e, gender));
         var found = ResolveReference(fits, false, paragraph, position, out confidence, out var unique);
         // The only organisation named in this paragraph and the one before is whom "the company" means; a person needs to
         // be what the text is about.

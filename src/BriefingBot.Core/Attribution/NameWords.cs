@@ -76,6 +76,7 @@ internal static class NameWords
         "witness", "woman", "man", "reporter", "journalist", "historian", "pastor", "priest", "bishop", "monitor",
         "delegate", "correspondent", "columnist", "citizen", "player", "viewer", "worker", "customer", "protester",
         "protestor", "passenger", "neighbour", "neighbor", "nurse", "farmer", "parent", "survivor", "victim", "fan",
+        "court", "utility",
     };
 
     /// <summary>Roles that only an organisation holds.</summary>
@@ -83,7 +84,7 @@ internal static class NameWords
     {
         "regulator", "watchdog", "agency", "ministry", "company", "firm", "group", "committee", "department",
         "government", "administration", "organization", "organisation", "service", "platform", "network", "authority",
-        "campaign", "monitor",
+        "campaign", "monitor", "court", "utility",
     };
 
     /// <summary>Words inside a name that make it an organisation's.</summary>
@@ -285,6 +286,14 @@ internal static class NameWords
 
     /// <summary>Roles that "the leader" of a country or body can stand for.</summary>
     public static bool IsLeaderRole(string key) => key is "president" or "premier" or "chancellor" or "king" or "queen" or "chairman";
+
+    /// <summary>A public body's name ("European Union", "Tverskoi Court"): never what "the company" means.</summary>
+    public static bool IsPublicBodyName(string name) =>
+        name.Split(' ').Any(w => w.ToLowerInvariant() is "union" or "commission" or "ministry" or "government" or "court" or "parliament" or "council"
+            or "department" or "agency" or "police" or "embassy" or "senate" or "congress" or "committee" or "kremlin" or "duma" or "office" or "authority");
+
+    /// <summary>Roles only a business holds: "the company", "the firm".</summary>
+    public static bool IsBusinessRole(string role) => RoleKey(role) is "company" or "firm" or "platform" or "network" or "service" or "group";
 
     public static bool IsOrganisationRole(string role) => OrganisationRoles.Contains(RoleKey(role)) || OrganisationRoles.Contains(role);
 

@@ -858,7 +858,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
                 // "the company", "the self-taught resident": with no holder of the role named, whom the text is about.
                 var organisation = NameWords.IsOrganisationRole(m.Role ?? m.Text);
-                if (!indefinite && !m.Plural && !OwnedBy(p.Tokens, m) && state.ResolveDefinite(organisation, m.Gender, p.Index, p.InHeadline ? -1 : position, out var sure) is { } about && sure >= 0.8)
+                if (!indefinite && !m.Plural && !OwnedBy(p.Tokens, m) && state.ResolveDefinite(m.Role ?? m.Text, organisation, m.Gender, p.Index, p.InHeadline ? -1 : position, out var sure) is { } about && sure >= 0.8)
                 {
                     return (about, AttributionKind.Nominal, 0.7);
                 }

@@ -98,4 +98,18 @@ public sealed class DescriptionSpeakerTests
         var r = Extract.From("President Tom Reyes of Norland spoke at the harbour.\n\nThe Norland leader had written, “We will rebuild every pier in the country.”");
         Extract.Quote(r, "We will rebuild").Speaker.ShouldBe("Tom Reyes");
     }
+
+    [Fact]
+    public void The_company_is_never_a_public_body()
+    {
+        var r = Extract.From("The European Union fined Harbour Apps on Monday.\n\n“The decision ignores the market,” the company said.");
+        Extract.Quote(r, "The decision").Speaker.ShouldNotBe("European Union");
+    }
+
+    [Fact]
+    public void A_named_court_is_the_speaker_of_its_ruling()
+    {
+        var r = Extract.From("“The ban does not apply to the ferry app,” the Tverskoi district court said.");
+        Extract.Quote(r, "The ban").Speaker.ShouldBe("the Tverskoi district court");
+    }
 }
