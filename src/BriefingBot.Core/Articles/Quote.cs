@@ -28,6 +28,9 @@ public sealed class Quote
     /// <summary>What the article calls the speaker here ("Kremlin spokesman"), for the citation.</summary>
     public string? SpeakerRole { get; set; }
 
+    /// <summary>Whether <see cref="Speaker"/> names a person or organisation, or is only a description ("a ministry official").</summary>
+    public SpeakerKind SpeakerKind { get; set; }
+
     public AttributionKind Attribution { get; set; }
 
     /// <summary>How sure the attribution is, 0..1.</summary>

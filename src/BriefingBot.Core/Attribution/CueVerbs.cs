@@ -12,7 +12,7 @@ internal static class CueVerbs
         "confirm", "maintain", "contend", "agree", "retort", "scoff", "snap", "mock", "continue", "explain", "point",
         "reply", "testify", "admit", "quip", "write", "say", "tell", "demand", "insist", "question", "reiterate",
         "threaten", "pledge", "cry", "yell", "whisper", "murmur", "sneer", "laugh", "deny", "report", "begin",
-        "call", "brand", "dub", "label", "describe",
+        "call", "brand", "dub", "label", "describe", "cite", "assure", "react", "echo", "comment", "chant",
     ];
 
     private static readonly string[] Irregular =
@@ -73,6 +73,10 @@ internal static class CueVerbs
         forms.Remove("counters");
         forms.Remove("read");
         forms.Remove("reads");
+        forms.Remove("comments"); // "his comments", "the chants": more often nouns
+        forms.Remove("chants");
+        forms.Remove("echos");
+        forms.Add("echoes");
         return forms;
     }
 }

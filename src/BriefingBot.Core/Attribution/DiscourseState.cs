@@ -30,6 +30,9 @@ internal sealed class Entity(string name)
 
     public bool Spoke { get; set; }
 
+    /// <summary>Nobody named: the article's own description of the speaker ("a TransLink spokesperson") stands as the name.</summary>
+    public bool IsDescription { get; init; }
+
     /// <summary>A reporter, or a writer whose piece the article quotes ("Lane reports:"): seldom the "she" of a later "she said".</summary>
     public bool Writes { get; set; }
 
@@ -142,6 +145,21 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
     }
 
     /// <summary>
+    /// A speaker the article describes without a name ("a TransLink spokesperson", "officials"): a new entity named by
+    /// the description, which a later "the spokesperson" refers back to.
+    /// </summary>
+    public Entity Describe(string description, Mention m, int position)
+    {
+        var e = new Entity(description) { IsDescription = true, Gender = m.Gender, Affiliation = m.Affiliation };
+        e.Type = NameWords.IsOrganisationRole(m.Role ?? m.Text) ? SpeakerType.Organisation : m.Plural ? SpeakerType.Unknown : SpeakerType.Person;
+        entities.Add(e);
+        roles.Add((NameWords.RoleKey(m.Role ?? m.Text), e, position));
+        e.Role = m.Role;
+        e.RoleText = m.RoleText;
+        return e;
+    }
+
+    /// <summary>
     /// The entity a name (full, surname or first name) refers to, or null when none was named; a gender the mention
     /// gives ("Mr. Reyes") passes over entities known to be of the other.
     /// </summary>
@@ -152,6 +170,11 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         var last = words[^1];
         foreach (var e in entities)
         {
+            if (e.IsDescription)
+            {
+                continue;
+            }
+
             if (e.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 return e;
@@ -216,7 +239,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         (string Key, Entity Entity, int Position)? before = null, after = null;
         foreach (var r in roles)
         {
-            if (r.Key != key || NameWords.QualifiersConflict(qualifier, [r.Entity.Affiliation, r.Entity.RoleText]))
+            if ((r.Key != key && !(key == "leader" && NameWords.IsLeaderRole(r.Key))) || NameWords.QualifiersConflict(qualifier, [r.Entity.Affiliation, r.Entity.RoleText]))
             {
                 continue;
             }
@@ -243,20 +266,18 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             knownByRole[role] = known;
         }
 
-        var holder = known.FirstOrDefault(k => !NameWords.QualifiersConflict(qualifier, k.Affiliations));
-        if (holder is null)
+        // The directory tells who holds a role only among people this article names: a spokesperson of another story is
+        // a stranger here.
+        foreach (var holder in known)
         {
-            return null;
+            if (!NameWords.QualifiersConflict(qualifier, holder.Affiliations) && Find(holder.Name, holder.Gender) is { } named)
+            {
+                fromDirectory = true;
+                return named;
+            }
         }
 
-        fromDirectory = true;
-        var e = Find(holder.Name) ?? new Entity(holder.Name) { Type = holder.Type, Gender = holder.Gender };
-        if (!entities.Contains(e))
-        {
-            entities.Add(e);
-        }
-
-        return e;
+        return null;
     }
 
     /// <summary>
@@ -265,13 +286,41 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
     /// </summary>
     public Entity? ResolvePronoun(string pronoun, int paragraph, int position, out double confidence)
     {
-        confidence = 0;
         Func<Entity, bool> fits = pronoun switch
         {
-            "it" => e => e.Type == SpeakerType.Organisation,
+            "it" => FitsOrganisation,
             "they" => e => e.Type == SpeakerType.Organisation,
             _ => e => FitsPerson(e, NameWords.GenderOfWord(pronoun)),
         };
+        return ResolveReference(fits, pronoun is "they", paragraph, position, out confidence, out _);
+    }
+
+    /// <summary>
+    /// "the company", "the self-taught resident" with no holder of that role named before: the organisation or person
+    /// the text is about at that point, as a pronoun would be resolved.
+    /// </summary>
+    public Entity? ResolveDefinite(string role, bool organisation, Gender gender, int paragraph, int position, out double confidence)
+    {
+        var business = NameWords.IsBusinessRole(role);
+        // Someone known by a role ("Former President Reyes", "the regulator") is not who "the president" or "the company"
+        // means: a holder of that very role would have been found by it.
+        Func<Entity, bool> fits = e => !e.IsDescription && e.Role is null &&
+            (organisation ? FitsOrganisation(e) && !(business && NameWords.IsPublicBodyName(e.Name)) : gender == Gender.Unknown ? FitsPerson(e, Gender.Male) || FitsPerson(e, Gender.Female) : FitsPerson(e, gender));
+        var found = ResolveReference(fits, false, paragraph, position, out confidence, out var unique);
+        // The only organisation named in this paragraph and the one before is whom "the company" means; a person needs to
+        // be what the text is about.
+        confidence = unique && organisation ? Math.Max(confidence, 0.8) : confidence;
+        return found;
+    }
+
+    // "it" is an organisation, or a name that is no person's ("BC Hydro said …, it said").
+    private static bool FitsOrganisation(Entity e) =>
+        e.Type == SpeakerType.Organisation || (e.Type == SpeakerType.Unknown && !e.IsDescription && e.Gender == Gender.Unknown && NameWords.GenderOfFirstName(e.FirstWord) == Gender.Unknown && e.Spoke);
+
+    private Entity? ResolveReference(Func<Entity, bool> fits, bool plural, int paragraph, int position, out double confidence, out bool unique)
+    {
+        confidence = 0;
+        unique = false;
         Entity? subject = null, mentioned = null;
         var near = new List<Entity>();
         for (var i = recent.Count - 1; i >= 0 && i >= recent.Count - 60; i--)
@@ -315,15 +364,22 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         }
 
         var agree = (speaker is null || speaker == pick) && near.All(e => e == pick);
+        unique = near.Count > 0 && near.All(e => e == pick);
         // The last speaker with someone else of the gender named since (and no subject to settle it) is a coin toss.
         var contested = pick == speaker && subject is null && near.Any(e => e != pick);
-        confidence = pronoun is "they" ? 0.45 : pick == subject ? (agree ? 0.9 : 0.8) : pick == speaker ? (contested ? 0.55 : 0.8) : 0.65;
+        confidence = plural ? 0.45 : pick == subject ? (agree ? 0.9 : 0.8) : pick == speaker ? (contested ? 0.55 : 0.8) : 0.65;
         return pick;
     }
 
     // He/she fits a person of that gender, or one of no known gender that the text marks as a person.
     private static bool FitsPerson(Entity e, Gender gender)
     {
+        // "a spokesperson" tells no gender: a later "he" is more likely someone named.
+        if (e.IsDescription && e.Gender == Gender.Unknown)
+        {
+            return false;
+        }
+
         if (e.Gender != Gender.Unknown)
         {
             return e.Gender == gender && e.Type != SpeakerType.Organisation;
@@ -334,7 +390,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
 
     /// <summary>The canonical name to report: the directory's when it knows the name, else the article's fullest.</summary>
     public string CanonicalName(Entity e) =>
-        KnownByName(e.Name) is { } known && !(known.Gender != Gender.Unknown && e.Gender != Gender.Unknown && known.Gender != e.Gender) ? known.Name : e.Name;
+        e.IsDescription ? e.Name : KnownByName(e.Name) is { } known && !(known.Gender != Gender.Unknown && e.Gender != Gender.Unknown && known.Gender != e.Gender) ? known.Name : e.Name;
 
     // The directory is asked once per name and role an article uses: its lookups are not free on a large directory.
     private Speaker? KnownByName(string name)

@@ -27,6 +27,8 @@ internal static class NameWords
         "again", "soon", "otherwise", "overall", "together", "thus", "hence", "therefore", "moreover", "furthermore",
         "nevertheless", "nonetheless", "likewise", "similarly", "additionally", "besides", "regardless", "anyway",
         "certainly", "surely", "honestly", "frankly", "actually", "really", "basically", "essentially", "notably",
+        "unlike", "amid", "amidst", "via", "per", "outside", "inside", "behind", "across", "along", "around", "toward",
+        "towards", "upon", "beyond", "beside", "alongside",
     };
 
     /// <summary>Capitalised words of a title before a name ("Kremlin Press Secretary", "Sen.", "Foreign Minister").</summary>
@@ -45,7 +47,8 @@ internal static class NameWords
         "energy", "homeland", "security", "national", "campaign", "manager", "chairperson", "pastor", "bishop",
         "cardinal", "rabbi", "imam", "father", "sister", "brother", "mother", "head", "chief-of-staff",
         "interim", "democratic", "republican", "american", "russian", "british", "french", "german", "chinese",
-        "european", "federal", "conservative", "liberal", "delegate", "del",
+        "european", "federal", "conservative", "liberal", "delegate", "del", "mp", "mpp", "mla", "mep", "mna",
+        "councillor", "coun", "supt", "const", "cpl",
     };
 
     /// <summary>Titles that are forms of address only, not roles.</summary>
@@ -71,7 +74,9 @@ internal static class NameWords
         "supporter", "opponent", "surrogate", "staffer", "employee", "owner", "partner", "counsel", "negotiator",
         "envoy", "mogul", "tycoon", "magnate", "nominee", "speaker", "whip", "justice", "veteran", "student", "teacher",
         "witness", "woman", "man", "reporter", "journalist", "historian", "pastor", "priest", "bishop", "monitor",
-        "delegate", "correspondent", "columnist",
+        "delegate", "correspondent", "columnist", "citizen", "player", "viewer", "worker", "customer", "protester",
+        "protestor", "passenger", "neighbour", "neighbor", "nurse", "farmer", "parent", "survivor", "victim", "fan",
+        "court", "utility",
     };
 
     /// <summary>Roles that only an organisation holds.</summary>
@@ -79,7 +84,7 @@ internal static class NameWords
     {
         "regulator", "watchdog", "agency", "ministry", "company", "firm", "group", "committee", "department",
         "government", "administration", "organization", "organisation", "service", "platform", "network", "authority",
-        "campaign", "monitor",
+        "campaign", "monitor", "court", "utility",
     };
 
     /// <summary>Words inside a name that make it an organisation's.</summary>
@@ -233,6 +238,13 @@ internal static class NameWords
     public static string? RoleNoun(string word, out bool plural)
     {
         plural = false;
+        // "Surrey staff explained": a staff is a group speaking as one.
+        if (word.Equals("staff", StringComparison.OrdinalIgnoreCase) || word.Equals("staffers", StringComparison.OrdinalIgnoreCase))
+        {
+            plural = true;
+            return "staff";
+        }
+
         if (RoleNouns.Contains(word))
         {
             return word.ToLowerInvariant();
@@ -271,6 +283,17 @@ internal static class NameWords
         var first = r.Contains(' ', StringComparison.Ordinal) ? r[..r.IndexOf(' ', StringComparison.Ordinal)] : null;
         return first is "vice" or "deputy" or "former" or "assistant" or "associate" && first != head ? first + " " + head : head;
     }
+
+    /// <summary>Roles that "the leader" of a country or body can stand for.</summary>
+    public static bool IsLeaderRole(string key) => key is "president" or "premier" or "chancellor" or "king" or "queen" or "chairman";
+
+    /// <summary>A public body's name ("European Union", "Tverskoi Court"): never what "the company" means.</summary>
+    public static bool IsPublicBodyName(string name) =>
+        name.Split(' ').Any(w => w.ToLowerInvariant() is "union" or "commission" or "ministry" or "government" or "court" or "parliament" or "council"
+            or "department" or "agency" or "police" or "embassy" or "senate" or "congress" or "committee" or "kremlin" or "duma" or "office" or "authority");
+
+    /// <summary>Roles only a business holds: "the company", "the firm".</summary>
+    public static bool IsBusinessRole(string role) => RoleKey(role) is "company" or "firm" or "platform" or "network" or "service" or "group";
 
     public static bool IsOrganisationRole(string role) => OrganisationRoles.Contains(RoleKey(role)) || OrganisationRoles.Contains(role);
 

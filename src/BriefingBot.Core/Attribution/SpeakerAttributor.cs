@@ -70,13 +70,13 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             {
                 // A title-case headline runs names into the words after them ("Reyes Sees"): only names the article gives count.
                 var named = titleCase ? KnownPart(m) ?? LeadingPersonName(m) : state.Learn(m, t[j].Start);
-                if (named is not null)
+                if (named is not null && !ModifiesNoun(t, m, j))
                 {
                     state.Note(named, p.Index, p.InHeadline ? -1 : t[m.FirstToken].Start, IsSubject(t, m.FirstToken, j));
                 }
             }
 
-            if (t[j].IsWord && (CueVerbs.IsCue(t[j].Lower) || PutsIt(t, j)) && CueAt(p, j, events) is { } e)
+            if (t[j].IsWord && (CueVerbs.IsCue(t[j].Lower) || PutsIt(t, j) || DocumentReads(t, j)) && CueAt(p, j, events) is { } e)
             {
                 events.Add(e);
                 if (e.Speaker is not null)
@@ -98,13 +98,15 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
             var found = TranscriptLabel(p, qi) ?? Trailer(p, qi, events) ?? DashLead(p, qi) ?? Lead(p, qi, events) ?? ColonLead(p, qi) ?? Headline(p, qi);
             // The paragraph's speaker goes on speaking, but not in words quoted in a clause about someone else.
-            if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null && !(qi > 0 && t[qi - 1].IsWord && AnotherClauseActs(t, paragraphSpeakerToken + 1, qi)))
+            if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null && !(qi > 0 && t[qi - 1].IsWord && AnotherClauseActs(t, paragraphSpeakerToken + 1, qi)) &&
+                !WritersOwnSentence(t, paragraphSpeakerToken, qi))
             {
                 // No surer than the attribution it continues.
                 found = new CueEvent(qi, qi, qi, ps.Speaker, ps.Role, AttributionKind.Continuation, Math.Min(0.8, ps.Confidence));
             }
 
             found ??= Signature(p, qi);
+            found ??= AfterSubjectSentence(p, qi);
             if (found is null && StartsParagraph(t, qi) && previous is not null)
             {
                 found = FromPrevious(p, previous, previousQuote, previousEvents, qi);
@@ -361,6 +363,14 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 continue;
             }
 
+            // "According to Interfax, Google's press service cited the “…”": the agency only passes on what the
+            // sentence's own speaker said.
+            if (t[e.Cue].Lower is "according" && k > 0 && events[k - 1] is { Speaker: not null } other && other.Cue >= SentenceStart(t, e.Cue) &&
+                other.Cue < qi && t[other.Cue].Lower is not "according")
+            {
+                continue;
+            }
+
             var gap = qi - Math.Max(e.Last, e.Cue) - 1;
             for (var i = Math.Max(e.Last, e.Cue) + 1; i < qi; i++)
             {
@@ -384,6 +394,27 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return null;
     }
 
+    // "The channel is known for compiling a “list of enemies”": words quoted inside a later sentence of the writer's, with
+    // no speech verb, are a term or a scare quote, not more of the speaker's words.
+    private static bool WritersOwnSentence(IReadOnlyList<Token> t, int speakerToken, int qi)
+    {
+        var start = SentenceStart(t, qi);
+        if (start <= speakerToken || start >= qi || !t[qi - 1].IsWord)
+        {
+            return false;
+        }
+
+        for (var i = start; i < qi; i++)
+        {
+            if (t[i].Kind == TokenKind.Quote || (t[i].IsWord && (CueVerbs.IsCue(t[i].Lower) || NameWords.IsPronoun(t[i].Lower))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "she said, but her son dozed off, and as Tom Reyes went on about “…”": after a comma and a conjunction, a name or
     // pronoun between from and to opens a clause of someone else's.
     private static bool AnotherClauseActs(IReadOnlyList<Token> t, int from, int to)
@@ -399,6 +430,49 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         return false;
+    }
+
+    // "Durning did not need much coaxing. “I'm thankful …”": a quote that stands as a sentence of its own, with no
+    // speech verb, after a sentence about someone, is most likely theirs.
+    private CueEvent? AfterSubjectSentence(Paragraph p, int qi)
+    {
+        var t = p.Tokens;
+        if (qi < 3 || !(t[qi - 1].Kind == TokenKind.Punct && t[qi - 1].EndsSentence) || !EndsSentenceAfter(t, qi) && !(qi + 1 < t.Count && t[qi + 1].Kind == TokenKind.Quote))
+        {
+            return null;
+        }
+
+        var start = SentenceStart(t, qi - 1);
+        if (start >= qi - 2 || !t[start].IsWord)
+        {
+            return null;
+        }
+
+        Mention? subject = null;
+        for (var i = start; i < qi - 1; i++)
+        {
+            if (t[i].Kind == TokenKind.Quote || (t[i].IsWord && CueVerbs.IsCue(t[i].Lower)))
+            {
+                return null;
+            }
+
+            if (IsNameRunEnd(t, i) && SpeakerMentionFinder.EndingAt(t, i, start) is { Kind: MentionKind.Name } m)
+            {
+                if (subject is not null || m.FirstToken != start || !IsSubject(t, m.FirstToken, i))
+                {
+                    return null; // a second name, or one that is not what the sentence is about
+                }
+
+                subject = m;
+            }
+        }
+
+        if (subject is null || state.Find(subject.Text) is not { } e || !e.IsPersonLike || !e.Spoke)
+        {
+            return null;
+        }
+
+        return new CueEvent(qi, qi, qi, e, e.RoleText, AttributionKind.Context, 0.65);
     }
 
     // “…” “…” — Ann Lee: a paragraph of quotes signed with a dash and a name at its end is all that person's.
@@ -463,7 +537,21 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 return null;
             }
 
-            var m = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
+            var m = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) || (i > sentenceStart && NameWords.RoleNoun(t[i].Text, out _) is not null)
+                ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
+            // "Governance lassitude was on display when …": a lone capitalised word opening the sentence, never named
+            // elsewhere, is no name; a description counts only as what opens the sentence ("Surrey staff explained:").
+            if (m is { Kind: MentionKind.Name } && m.FirstToken == sentenceStart && !m.Text.Contains(' ', StringComparison.Ordinal) && m.Role is null &&
+                state.Find(m.Text) is null && NameWords.GenderOfFirstName(m.Text) == Gender.Unknown)
+            {
+                continue;
+            }
+
+            if (m is { Kind: MentionKind.Description } && m.FirstToken != sentenceStart)
+            {
+                continue;
+            }
+
             if (m is { Possessive: false } && !ModifiesRole(t, m))
             {
                 if (IsSubject(t, m.FirstToken, i))
@@ -603,6 +691,13 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
     }
 
+    // "the Kinder Morgan pipeline": a name between "the" and a noun only describes the noun; nobody a pronoun could mean.
+    private static bool ModifiesNoun(IReadOnlyList<Token> t, Mention m, int last) =>
+        m.FirstToken > 0 && t[m.FirstToken - 1].Lower is "the" && last + 1 < t.Count && t[last + 1].IsWord && !t[last + 1].IsCapitalized &&
+        !CueVerbs.IsCue(t[last + 1].Lower) && !IsAdverb(t[last + 1].Text) && !Fillers.Contains(t[last + 1].Text) &&
+        !t[last + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && !t[last + 1].Lower.EndsWith('s') &&
+        t[last + 1].Lower is not ("and" or "or" or "of" or "in" or "on" or "at" or "to" or "for" or "with" or "by" or "from" or "who" or "which" or "that" or "are" or "were" or "says" or "can" or "could" or "should" or "must" or "may" or "might");
+
     // "Green Party candidate …", "Kremlin spokesman …": a capitalised word before a role describes it.
     private static bool ModifiesRole(IReadOnlyList<Token> t, Mention m)
     {
@@ -628,12 +723,19 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var noun = t[j - 1].Lower;
         var plural = noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) && !noun.EndsWith("ous", StringComparison.Ordinal) &&
             noun is not ("was" or "has" or "does" or "is" or "keeps" or "starts" or "begins" or "stops" or "continues" or "goes" or "comes" or "seems" or "always" or "perhaps" or "besides" or "towards" or "afterwards" or "sometimes");
-        return plural || (j > 1 && t[j - 2].Lower is "a" or "an" or "the" or "this" or "that" or "each" or "every" && !CueVerbs.IsCue(noun));
+        // "an error message saying": a noun two words after its article.
+        var article = (j > 1 && t[j - 2].Lower is "a" or "an" or "the" or "this" or "that" or "each" or "every") ||
+            (j > 2 && t[j - 3].Lower is "a" or "an" or "the" && t[j - 2].IsWord && !t[j - 2].IsCapitalized);
+        return plural || (article && !CueVerbs.IsCue(noun));
     }
 
     // "As Ann Lee put it, “…”": a turn of phrase for speech.
     private static bool PutsIt(IReadOnlyList<Token> t, int j) =>
         t[j].Lower is "put" or "puts" && j + 1 < t.Count && t[j + 1].Is("it");
+
+    // "her statement read", "the post reads": a document's text is read out; whoever issued it speaks.
+    private static bool DocumentReads(IReadOnlyList<Token> t, int j) =>
+        t[j].Lower is "read" or "reads" && j > 0 && (NameWords.IsDocument(t[j - 1].Lower) || t[j - 1].Lower is "post" or "tweet" or "message" or "email" or "e-mail" or "note" or "sign");
 
     // `,” said city engineer Rosa Lind.`: a few lower-case words describe the name that closes the sentence.
     private static Mention? DescribedNameAfter(IReadOnlyList<Token> t, int start)
@@ -641,6 +743,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var k = start;
         while (k < t.Count && k < start + 5 && ((t[k].IsWord && !t[k].IsCapitalized && !CueVerbs.IsCue(t[k].Lower) &&
                t[k].Lower is not ("that" or "as" or "when" or "after" or "before" or "while" or "in" or "on" or "at" or "to" or "of" or "and")) ||
+               (t[k].Lower is "and" && k > start && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].IsCapitalized) ||
                (t[k].Text == "/" && k > start && char.IsDigit(t[k - 1].Text[0]))))
         {
             // "9/11 widow Ann Lee": a date-like "/" between numbers belongs to the description.
@@ -740,14 +843,69 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
                 return (r, AttributionKind.Pronoun, confidence);
             default:
-                var found = state.ResolveRole(m.Text, m.Affiliation, p.InHeadline ? -1 : position, out var fromDirectory);
+                // "a spokesperson", "one official": an indefinite description brings in someone new, never one named before.
+                var indefinite = p.Tokens[m.FirstToken].Lower is "a" or "an" or "one" or "another";
+                var found = indefinite ? null : state.ResolveRole(m.Text, m.Affiliation, p.InHeadline ? -1 : position, out _);
                 if (found is not null && m.Plural && found.IsPersonLike)
+                {
+                    found = null;
+                }
+
+                if (found is not null)
+                {
+                    return (found, AttributionKind.Nominal, m.Plural ? 0.65 : 0.8);
+                }
+
+                // "the company", "the self-taught resident": with no holder of the role named, whom the text is about.
+                var organisation = NameWords.IsOrganisationRole(m.Role ?? m.Text);
+                if (!indefinite && !m.Plural && !OwnedBy(p.Tokens, m) && state.ResolveDefinite(m.Role ?? m.Text, organisation, m.Gender, p.Index, p.InHeadline ? -1 : position, out var sure) is { } about && sure >= 0.8)
+                {
+                    return (about, AttributionKind.Nominal, 0.7);
+                }
+
+                if (!indefinite && !m.Plural && !DescribesAlone(m))
                 {
                     return (null, AttributionKind.None, 0);
                 }
 
-                return (found, AttributionKind.Nominal, fromDirectory ? 0.6 : m.Plural ? 0.65 : 0.8);
+                // Nobody the article names: the honest speaker is the description itself.
+                var described = state.Describe(DescriptionText(p.Tokens, m), m, p.InHeadline ? -1 : position);
+                return (described, AttributionKind.Nominal, m.Plural ? 0.65 : 0.75);
         }
+    }
+
+    // "Google's press service", "the port's spokesman": the description names whose it is, so it is nobody else in view.
+    private static bool OwnedBy(IReadOnlyList<Token> t, Mention m)
+    {
+        for (var i = m.FirstToken; i < m.LastToken; i++)
+        {
+            if (SpeakerMentionFinder.IsPossessive(t[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the company", "the mayor" need someone the article introduced; "the Tverskoi court" or "the father" is a speaker
+    // on its own only when it carries a name or a kinship the reader can place.
+    private static bool DescribesAlone(Mention m) => m.Affiliation is not null;
+
+    // The description as the article words it, from its determiner: "a TransLink spokesperson", "Ukrainian officials".
+    private static string DescriptionText(IReadOnlyList<Token> t, Mention m)
+    {
+        var words = new List<string>();
+        for (var i = m.FirstToken; i <= m.LastToken && i < t.Count; i++)
+        {
+            if (t[i].IsWord)
+            {
+                var w = Mojibake.Repair(i == m.LastToken ? SpeakerMentionFinder.StripPossessive(t[i].Text) : t[i].Text);
+                words.Add(words.Count == 0 && NameWords.IsNotName(w) ? w.ToLowerInvariant() : w);
+            }
+        }
+
+        return string.Join(' ', words);
     }
 
     // "Hugh Hill, a doctor at the clinic, said": the name before the apposition is the speaker. Appositions may run
@@ -771,6 +929,26 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
             var nameEnd = SkipBackOverFillers(t, c - 1);
             var m = nameEnd < 0 ? null : SpeakerMentionFinder.EndingAt(t, nameEnd, SentenceStart(t, nameEnd));
+            // "Another member of the public, …": the description's noun stands before "of".
+            if (m is null && nameEnd > 1 && !t[nameEnd].IsCapitalized)
+            {
+                for (var of = nameEnd - 1; of > 0 && of >= nameEnd - 3; of--)
+                {
+                    if (t[of].Lower is "of")
+                    {
+                        m = SpeakerMentionFinder.EndingAt(t, of - 1, SentenceStart(t, of - 1)) is { Kind: MentionKind.Description } described ? described : null;
+                        break;
+                    }
+                }
+            }
+
+            // "…,” a citizen, whose name is redacted, wrote": a description that opens the clause is its subject.
+            if (m is { Kind: MentionKind.Description, Possessive: false } d && (FollowsQuote(t, d.FirstToken) || SentenceStart(t, d.FirstToken) >= d.FirstToken) &&
+                c + 1 < t.Count && t[c + 1].IsWord && !t[c + 1].IsCapitalized && apposed is null)
+            {
+                return d;
+            }
+
             var first = !sawNearest;
             sawNearest = true;
             if (m is not { Kind: MentionKind.Name, Possessive: false } || AfterPreposition(t, m.FirstToken))

@@ -32,6 +32,13 @@ internal static class SpeakerMentionFinder
 
         if (NameWords.IsDocument(lower))
         {
+            // "her statement read": the statement's owner is who "she" is.
+            if (j - 1 >= floor && tokens[j - 1].Lower is "his" or "her" or "its")
+            {
+                var pronoun = tokens[j - 1].Lower switch { "his" => "he", "her" => "she", _ => "it" };
+                return new Mention(MentionKind.Pronoun, j - 1, j, pronoun, null, null, null, NameWords.GenderOfWord(pronoun), false, false);
+            }
+
             return DocumentOwner(tokens, j, floor);
         }
 

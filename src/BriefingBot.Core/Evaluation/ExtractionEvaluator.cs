@@ -108,6 +108,7 @@ public static partial class ExtractionEvaluator
         }
 
         var calibration = new List<(double Confidence, bool Right)>();
+        var claims = new SortedDictionary<string, (int Claimed, int Right)>(StringComparer.Ordinal);
         foreach (var (q, text) in extracted.Select(q => (q, Normalize(q.Text))).Where(x => !string.IsNullOrEmpty(x.q.Speaker)))
         {
             var golds = goldByArticle[q.Article].Where(g => MatchesNormalized(g.Text, text)).Select(g => g.Gold).ToList();
@@ -120,6 +121,9 @@ public static partial class ExtractionEvaluator
             counts.Claimed++;
             var right = golds.Any(g => SpeakerMatches(q.Speaker, g.Speaker));
             calibration.Add((q.Confidence, right));
+            var how = q.How ?? "unknown";
+            var (claimed, rightSoFar) = claims.GetValueOrDefault(how);
+            claims[how] = (claimed + 1, rightSoFar + (right ? 1 : 0));
             if (right)
             {
                 counts.Correct++;
@@ -132,7 +136,8 @@ public static partial class ExtractionEvaluator
         }
 
         return new ExtractionReport(counts.Required, counts.Found, counts.RequiredWithSpeaker, counts.FoundWithSpeaker, counts.Attributed,
-            counts.Claimed, counts.Correct, counts.Unscored, constructions.Values.ToList(), Calibrate(calibration), problems);
+            counts.Claimed, counts.Correct, counts.Unscored, constructions.Values.ToList(), Calibrate(calibration), problems,
+            claims.Select(c => new ClaimFigures(c.Key, c.Value.Claimed, c.Value.Right)).ToList());
     }
 
     private static bool MatchesNormalized(string gold, string extracted) =>

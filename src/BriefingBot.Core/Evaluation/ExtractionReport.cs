@@ -66,6 +66,15 @@ public sealed class ConstructionFigures(string construction)
     }
 }
 
+/// <summary>
+/// Claimed speakers by how the extractor tied them (explicit, pronoun, nominal, continuation, context, description):
+/// a regression shows which part of attribution broke.
+/// </summary>
+public sealed record ClaimFigures(string How, int Claimed, int Right)
+{
+    public int Wrong => Claimed - Right;
+}
+
 /// <summary>Claimed speakers whose confidence lies in [Floor, next band's floor), and how many were right.</summary>
 public sealed record ConfidenceBand(double Floor, int Claimed, int Right)
 {
@@ -84,7 +93,8 @@ public sealed record ExtractionReport(
     int Unscored,
     IReadOnlyList<ConstructionFigures> Constructions,
     IReadOnlyList<ConfidenceBand> Calibration,
-    IReadOnlyList<ExtractionProblem> Problems)
+    IReadOnlyList<ExtractionProblem> Problems,
+    IReadOnlyList<ClaimFigures>? Claims = null)
 {
     public double Precision => Claimed == 0 ? 0 : (double)Correct / Claimed;
 
@@ -129,6 +139,15 @@ public sealed record ExtractionReport(
         {
             s.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"{c.Construction,-20} {c.Total,5} {c.WithSpeaker,6} {c.NotFound,10} {c.Right,6} {c.NoSpeaker,11} {c.WrongSpeaker,6}"));
+        }
+
+        if (Claims is { Count: > 0 })
+        {
+            s.AppendLine("claimed by how tied   claimed  right  wrong");
+            foreach (var c in Claims)
+            {
+                s.AppendLine(string.Create(CultureInfo.InvariantCulture, $"{c.How,-20} {c.Claimed,8} {c.Right,6} {c.Wrong,6}"));
+            }
         }
 
         foreach (var b in Calibration)

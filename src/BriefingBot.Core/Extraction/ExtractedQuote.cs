@@ -7,6 +7,7 @@ namespace BriefingBot.Core.Extraction;
 /// <param name="Speaker">The speaker's fullest name the article (or the directory) gives, or null when unsure.</param>
 /// <param name="SpeakerRole">What the article calls the speaker ("Kremlin spokesman"), if anything.</param>
 /// <param name="Context">The sentence (or paragraph) the quote stands in.</param>
+/// <param name="SpeakerKind">A named person or organisation, or a description ("a ministry official") when the article names nobody.</param>
 public sealed record ExtractedQuote(
     string Text,
     int Start,
@@ -17,4 +18,5 @@ public sealed record ExtractedQuote(
     string? SpeakerRole,
     AttributionKind Attribution,
     double Confidence,
-    string Context);
+    string Context,
+    SpeakerKind SpeakerKind = SpeakerKind.Unknown);

@@ -30,6 +30,27 @@ internal sealed record Paragraph(int Index, string Source, int Start, int End, b
         }
     }
 
+    /// <summary>
+    /// A line of the page around the story, not of the story: "Story continues below advertisement", "READ MORE: …",
+    /// "WATCH: …". A quote carried on across it is still the same speaker's, and a pronoun after it looks past it.
+    /// </summary>
+    public bool IsPageFurniture
+    {
+        get
+        {
+            if (InHeadline || Quotes.Count > 0 || Tokens.Count == 0)
+            {
+                return false;
+            }
+
+            var text = Source[Start..End].Trim();
+            return text.StartsWith("READ MORE", StringComparison.OrdinalIgnoreCase) || text.StartsWith("WATCH:", StringComparison.Ordinal) ||
+                text.StartsWith("RELATED:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("LISTEN:", StringComparison.Ordinal) ||
+                text.Equals("Advertisement", StringComparison.OrdinalIgnoreCase) ||
+                (Tokens.Count <= 8 && (text.Contains("continues below", StringComparison.OrdinalIgnoreCase) || text.Contains("continued below", StringComparison.OrdinalIgnoreCase)));
+        }
+    }
+
     public bool EndsWithColon => Tokens.Count > 0 && Tokens[^1].Kind == TokenKind.Punct && Tokens[^1].Text == ":";
 
     /// <summary>The index of the token that starts at a character offset (or the first after it).</summary>

@@ -52,7 +52,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 quoted.Add(cue.Speaker!);
                 quotes.Add(new ExtractedQuote(
                     p.Source[start..end], start, end - start, false, QuoteKind.Reported, attributor.State.CanonicalName(cue.Speaker!),
-                    cue.RoleText ?? cue.Speaker!.RoleText, cue.Kind, Math.Round(cue.Confidence, 2), Sentence(p, p.TokenAt(start))));
+                    cue.RoleText ?? cue.Speaker!.RoleText, cue.Kind, Math.Round(cue.Confidence, 2), Sentence(p, p.TokenAt(start)), KindOf(cue.Speaker!)));
             }
 
             previous = p;
@@ -62,6 +62,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         // Who the stored quotes name reaches the speaker directory, and people or bodies the article gives a role
         // ("Kremlin spokesman Dmitry Peskov"); a bare capitalised word or an unsure guess never does.
         var facts = attributor.State.Entities
+            .Where(e => !e.IsDescription)
             .Where(e => quoted.Contains(e) || (e.Role is not null && e.Type != SpeakerType.Unknown && e.Name.Contains(' ', StringComparison.Ordinal)))
             .Select(e => new SpeakerFact(attributor.State.CanonicalName(e), e.Type, e.Role, e.Affiliation, e.Gender))
             .ToList();
@@ -102,8 +103,15 @@ public sealed class QuoteExtractor : IQuoteExtractor
             speaker is null ? null : role ?? speaker.RoleText,
             attribution,
             speaker is null ? 0 : Math.Round(confidence, 2),
-            Sentence(p, token));
+            Sentence(p, token),
+            speaker is null ? SpeakerKind.Unknown : KindOf(speaker));
     }
+
+    private static SpeakerKind KindOf(Entity speaker) =>
+        speaker.IsDescription ? SpeakerKind.Description
+        : speaker.Type == SpeakerType.Organisation ? SpeakerKind.Organisation
+        : speaker.Type == SpeakerType.Person ? SpeakerKind.Person
+        : SpeakerKind.Unknown;
 
     // A quote that opens its sentence (or follows a colon) is nobody's term inside the writer's words.
     private static bool StandsAlone(IReadOnlyList<Token> t, int token) =>
@@ -138,8 +146,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
             if (!body.AsSpan(start, end - start).IsWhiteSpace() && !(paragraphs.Count == 1 && paragraphs[0].InHeadline && RepeatsTitle(article.Title, body[start..end])))
             {
                 var p = Make(paragraphs.Count, body, start, end, inHeadline: false, carry);
-                paragraphs.Add(p);
-                carry = p.EndsOpen;
+                if (!p.IsPageFurniture)
+                {
+                    paragraphs.Add(p);
+                    carry = p.EndsOpen;
+                }
             }
 
             start = end + 1;

@@ -158,7 +158,8 @@ public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extrac
     private void Stage(ArticleBatch batch, ParsedArticle parsed, string source)
     {
         var extraction = extractor.Extract(new ArticleText(parsed.Title, parsed.Body), library.Speakers);
-        var quotes = extraction.Quotes.Select(found => (Quote: ToQuote(found, parsed), SpeakerName: found.Speaker)).ToList();
+        // A description ("a ministry official") is nobody's name: it stays on the quote and never reaches the directory.
+        var quotes = extraction.Quotes.Select(found => (Quote: ToQuote(found, parsed), SpeakerName: found.SpeakerKind == SpeakerKind.Description ? null : found.Speaker)).ToList();
         var article = new Article
         {
             Title = parsed.Title,
@@ -182,6 +183,8 @@ public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extrac
         InHeadline = found.InHeadline,
         Kind = found.Kind,
         SpeakerRole = found.SpeakerRole,
+        Speaker = found.SpeakerKind == SpeakerKind.Description ? found.Speaker : null,
+        SpeakerKind = found.SpeakerKind,
         Attribution = found.Attribution,
         Confidence = found.Confidence,
         Context = found.Context,

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Articles;
 using BriefingBot.Core.Extraction;
 using BriefingBot.Core.Tests.Extraction;
 
@@ -143,7 +144,8 @@ public sealed class ResolutionTests
     public void A_description_naming_another_party_is_not_the_holder_of_the_role()
     {
         var r = Run("Libertarian mayoral candidate Gary Lind toured the fish market on Monday.\n\n“The ferry will run every hour by summer,” the Republican mayoral candidate said.");
-        Quote(r, "The ferry").Speaker.ShouldBeNull();
+        Quote(r, "The ferry").Speaker.ShouldNotBe("Gary Lind");
+        Quote(r, "The ferry").SpeakerKind.ShouldNotBe(SpeakerKind.Person);
     }
 
     [Fact]

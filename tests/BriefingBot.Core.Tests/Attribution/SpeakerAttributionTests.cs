@@ -127,10 +127,19 @@ public sealed class SpeakerAttributionTests
     }
 
     [Fact]
-    public void DirectoryLookup_ResolvesAnUnnamedRole()
+    public void DirectoryLookup_NamesNoStrangerForAnUnnamedRole()
     {
         var lookup = new FakeLookup(new Speaker { Name = "Dmitry Peskov", Type = SpeakerType.Person, Roles = ["spokesman"] });
         var q = Run("“Nobody wants a ban on these services,” the spokesman said.", lookup).Quotes.ShouldHaveSingleItem();
+        q.Speaker.ShouldNotBe("Dmitry Peskov");
+    }
+
+    [Fact]
+    public void DirectoryLookup_ResolvesARoleHeldBySomeoneTheArticleNames()
+    {
+        var lookup = new FakeLookup(new Speaker { Name = "Dmitry Peskov", Type = SpeakerType.Person, Roles = ["spokesman"] });
+        var q = Run("Dmitry Peskov arrived late to the briefing.\n\nReporters waited outside.\n\n“Nobody wants a ban on these services,” the spokesman said.", lookup)
+            .Quotes.ShouldHaveSingleItem();
         q.Speaker.ShouldBe("Dmitry Peskov");
         q.Confidence.ShouldBeLessThan(0.9);
     }

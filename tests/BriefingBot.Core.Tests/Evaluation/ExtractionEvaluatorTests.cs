@@ -64,6 +64,31 @@ public sealed class ExtractionEvaluatorTests
     }
 
     [Fact]
+    public void Claims_are_broken_down_by_how_the_speaker_was_tied()
+    {
+        var gold = new[]
+        {
+            Gold("The plan is dead and buried for good", "Ana Ortiz"),
+            Gold("We are not going to sign anything today", "Ben Cole", "pronoun"),
+            Gold("The ferry line will close by the summer", "a harbour official"),
+        };
+        var got = new[]
+        {
+            new ScoredQuote("a.txt", "The plan is dead and buried for good", "Ana Ortiz", 0.95, "explicit"),
+            new ScoredQuote("a.txt", "We are not going to sign anything today", "Ana Ortiz", 0.8, "pronoun"),
+            new ScoredQuote("a.txt", "The ferry line will close by the summer", "a harbour official", 0.75, "description"),
+        };
+
+        var report = ExtractionEvaluator.Score(gold, got);
+
+        report.Claims.ShouldNotBeNull();
+        report.Claims.Single(c => c.How == "pronoun").Wrong.ShouldBe(1);
+        report.Claims.Single(c => c.How == "explicit").Right.ShouldBe(1);
+        report.Claims.Single(c => c.How == "description").Right.ShouldBe(1);
+        report.ToText(verbose: false).ShouldContain("claimed by how tied");
+    }
+
+    [Fact]
     public void Misses_are_broken_down_per_construction()
     {
         var gold = new[]

@@ -73,7 +73,8 @@ public static class EvalCommand
                 var name = Path.GetFileName(file);
                 quotes.AddRange(result.Quotes
                     .Where(q => q.Kind != Core.Articles.QuoteKind.Reported)
-                    .Select(q => new ScoredQuote(name, q.Text, q.Speaker, q.Confidence)));
+                    .Select(q => new ScoredQuote(name, q.Text, q.Speaker, q.Confidence,
+                        q.SpeakerKind == Core.Articles.SpeakerKind.Description ? "description" : q.Attribution.ToString().ToLowerInvariant())));
                 texts.Add(new ArticleText(result.Article.Title, result.Article.Body));
             }
             catch (IngestException e)

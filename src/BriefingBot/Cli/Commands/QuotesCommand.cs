@@ -83,6 +83,7 @@ public static class QuotesCommand
         text = q.Text,
         speaker = q.Speaker,
         speakerRole = q.SpeakerRole,
+        speakerKind = q.SpeakerKind == SpeakerKind.Unknown ? null : q.SpeakerKind.ToString().ToLowerInvariant(),
         articleId = q.ArticleId,
         kind = q.Kind,
         attribution = q.Attribution,
