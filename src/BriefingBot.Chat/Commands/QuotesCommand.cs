@@ -1,4 +1,5 @@
 using BriefingBot.Chat.Paging;
+using BriefingBot.Core.Answers;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Speakers;
 
@@ -39,8 +40,7 @@ public sealed class QuotesCommand(BriefingLibrary library, PagedAnswers answers)
                 + (near.Count > 0 ? $" Did you mean {string.Join(" or ", near)}?" : " See /speakers.")));
         }
 
-        var question = topic.Length == 0 ? $"quotes from {speaker.Name}" : $"what did {speaker.Name} say about {topic}";
-        return Reply(answers.Ask(request, question));
+        return Reply(answers.Ask(request, AnswerQuery.From(speaker.Name, topic) with { Text = $"/quotes {speaker.Name} {topic}".Trim() }));
     }
 
     private static ValueTask<ChatReply> Reply(ChatReply reply) => ValueTask.FromResult(reply);
