@@ -20,6 +20,9 @@ public sealed class AnswerComposer
     // The hits re-ordered for every page alike, so that paging never repeats or skips a quote.
     private const int RerankWindow = 40;
 
+    // Articles read for a speaker's quotes on a topic none of their words names.
+    private const int ArticlesAbout = 5;
+
     // Weight of an indexed word spelt like an unknown topic word ("twiter" → "twitter").
     private const double SpellingWeight = 0.8;
 
@@ -137,6 +140,14 @@ public sealed class AnswerComposer
                 return Empty(question, $"I have no quotes from {names} yet.", []);
             }
 
+            // None of their words names the topic, but an article about it quotes them: those quotes, said as such.
+            var inArticles = QuotesInArticlesAbout(question.TopicTerms, terms, ids);
+            if (inArticles.Count > 0)
+            {
+                var page = Compose(question, new QuoteSearch(inArticles, inArticles.Count), spread: false, limit, offset, [], null);
+                return page with { Message = $"Nothing {names} said names {question.Topic}; this is what they said in articles about it." };
+            }
+
             var otherTopics = new SpeakerTopics(_library).Of(ids);
             var message = $"I have nothing from {names} on {question.Topic}."
                 + (otherTopics.Count > 0 ? $" They have spoken about: {string.Join(", ", otherTopics)}." : "");
@@ -157,6 +168,41 @@ public sealed class AnswerComposer
         }
 
         return Compose(question, found, spread: true, limit, offset, summaries, note: null);
+    }
+
+    // The speakers' quotes in the articles whose title or summary holds most of the topic's own words (or their spelling fixes).
+    private List<QuoteHit> QuotesInArticlesAbout(IReadOnlyList<string> topicTerms, IReadOnlyList<WeightedTerm> terms, IReadOnlySet<int> speakerIds)
+    {
+        var articles = new HashSet<int>();
+        foreach (var hit in _library.Articles.Search(terms, ArticlesAbout))
+        {
+            if (_library.Citations.Article(hit.ArticleId) is not { } article)
+            {
+                continue;
+            }
+
+            // A topic word counts when the title or summary holds it, its spelling fix, or a compound of it ("windstorm").
+            var about = _library.Analyzer.Terms(article.Title + " " + article.Summary).ToHashSet(StringComparer.Ordinal);
+            var asked = terms.Where(w => w.Weight >= SpellingWeight).Select(w => w.Term).ToList();
+            var covered = asked.Count(t => about.Contains(t) || (t.Length >= 4 && about.Any(a => a.Contains(t, StringComparison.Ordinal))));
+            if (covered > 0 && covered * 2 >= topicTerms.Distinct().Count())
+            {
+                articles.Add(article.Id);
+            }
+        }
+
+        if (articles.Count == 0)
+        {
+            return [];
+        }
+
+        return speakerIds.SelectMany(_library.Quotes.QuotesOfSpeaker)
+            .Select(id => (Id: id, Quote: _library.Citations.Quote(id)))
+            .Where(x => x.Quote is not null && articles.Contains(x.Quote.ArticleId))
+            .Select(x => new QuoteHit(x.Id, x.Quote!.ArticleId, x.Quote.SpeakerId, QuoteIndex.RankWeight(x.Quote.Kind, true)) { Kind = x.Quote.Kind })
+            .OrderByDescending(h => h.Score).ThenByDescending(h => h.QuoteId)
+            .Take(CandidatePool)
+            .ToList();
     }
 
     private string Describe(Speaker speaker) =>

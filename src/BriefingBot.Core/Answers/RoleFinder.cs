@@ -11,11 +11,16 @@ namespace BriefingBot.Core.Answers;
 /// </summary>
 internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
 {
-    // How many words either side of a speaker's name in a quote's sentence may describe them ("Lake Cowichan Mayor Rod Peters").
-    private const int NameWindow = 6;
+    // How many terms before a speaker's surname ("Lake Cowichan Mayor Rod Peters") and after it ("Peskov, the Kremlin's
+    // spokesman") may describe them.
+    private const int TermsBefore = 3;
+    private const int TermsAfter = 4;
 
     // How many of a candidate's quotes are read for the words around them.
     private const int QuotesRead = 30;
+
+    // Articles read from the store when no quote's sentence describes anyone so.
+    private const int ArticlesRead = 5;
 
     private static readonly HashSet<string> Links = ["of", "in", "at", "for", "from", "on", "with"];
 
@@ -33,18 +38,25 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
             return [];
         }
 
+        // Single-word synonyms only: "premier" is also "prime minister", whose "minister" would find every minister.
         foreach (var related in library.Thesaurus.Expand(headTerms.ToList()))
         {
-            headTerms.Add(related.Term);
+            if (library.Thesaurus.IsSingleWordSynonym(head, related.Term))
+            {
+                headTerms.Add(related.Term);
+            }
         }
 
-        var qualifierTerms = analyzer.Terms(string.Join(' ', qualifiers)).Distinct().ToList();
+        var qualifierTerms = Terms(string.Join(' ', qualifiers)).Distinct().ToList();
         var candidates = new Dictionary<Speaker, int>();
+        var withRole = new HashSet<Speaker>();
+        var seenNear = new Dictionary<Speaker, List<string>>();
         foreach (var speaker in library.Speakers.All)
         {
             if (speaker.Roles.Any(r => analyzer.Terms(r).Any(headTerms.Contains)))
             {
                 candidates[speaker] = 0;
+                withRole.Add(speaker);
             }
         }
 
@@ -63,6 +75,25 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
             }
         }
 
+        var found = Best(candidates, withRole, seenNear, qualifierTerms);
+        if (found.Count > 0)
+        {
+            return found;
+        }
+
+        candidates.Clear();
+        foreach (var (speaker, near) in DescribedInArticles(search, headTerms))
+        {
+            candidates[speaker] = 0;
+            seenNear[speaker] = near;
+        }
+
+        return Best(candidates, withRole, seenNear, qualifierTerms);
+    }
+
+    // The candidates that hold most of the description's other words.
+    private List<Speaker> Best(Dictionary<Speaker, int> candidates, HashSet<Speaker> withRole, Dictionary<Speaker, List<string>> seenNear, List<string> qualifierTerms)
+    {
         if (candidates.Count == 0)
         {
             return [];
@@ -71,11 +102,14 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
         foreach (var speaker in candidates.Keys.ToList())
         {
             var known = Evidence(speaker);
-            candidates[speaker] = qualifierTerms.Count(known.Contains);
+            known.UnionWith(seenNear.GetValueOrDefault(speaker) ?? []);
+
+            // Each of the description's other words found counts most; a role recorded as the article worded it breaks ties.
+            candidates[speaker] = 2 * qualifierTerms.Count(known.Contains) + (withRole.Contains(speaker) ? 1 : 0);
         }
 
         var best = candidates.Values.Max();
-        if (qualifierTerms.Count > 0 && best == 0)
+        if (qualifierTerms.Count > 0 && best < 2)
         {
             return [];
         }
@@ -87,7 +121,16 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
     // "the RCMP assistant commissioner" → (commissioner, [rcmp, assistant]).
     internal static (string? Head, List<string> Qualifiers) Split(string description)
     {
-        var words = NameNormalizer.Key(description).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = description.ToLowerInvariant().Replace('’', '\'')
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('.', ',', '?', '!', ';', ':', '"', '(', ')'))
+            .Where(w => w.Length > 0)
+            .ToList();
+        if (words.Count > 0 && words[0] is "the" or "a" or "an")
+        {
+            words.RemoveAt(0);
+        }
+
         var qualifiers = new List<string>();
         var link = words.FindIndex(1, w => Links.Contains(w));
         if (link > 0)
@@ -113,15 +156,53 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
         return (words[^1], qualifiers);
     }
 
-    private bool DescribedNextToName(QuoteCard quote, HashSet<string> headTerms)
+    // The people quoted in the articles that best match the description, whom the article's text describes so next to their
+    // name ("B.C. Premier John Horgan") though no quote's sentence does. Reads those few articles from the store.
+    private IEnumerable<(Speaker Speaker, List<string> Near)> DescribedInArticles(IReadOnlyList<WeightedTerm> search, HashSet<string> headTerms)
     {
-        var surname = analyzer.Terms(NameNormalizer.Surname(NameNormalizer.Key(quote.Speaker!))).LastOrDefault();
+        foreach (var hit in library.Articles.Search(search, ArticlesRead))
+        {
+            if (library.Store.GetArticle(hit.ArticleId) is not { } article)
+            {
+                continue;
+            }
+
+            var speakerIds = library.Store.QuotesOfArticle(hit.ArticleId).Select(q => q.SpeakerId).OfType<int>().Distinct();
+            foreach (var id in speakerIds)
+            {
+                if (library.Speakers.FindById(id) is { } speaker)
+                {
+                    var near = NearName(speaker.Name, article.Body);
+                    if (near.Any(headTerms.Contains))
+                    {
+                        yield return (speaker, near);
+                    }
+                }
+            }
+        }
+    }
+
+    // The text's terms, and those of its dotted words taken apart ("JAZZ.FM91" is also "jazz" and "fm91", "B.C." "b" and "c").
+    private IEnumerable<string> Terms(string text) =>
+        text.Contains('.') ? analyzer.Terms(text).Concat(analyzer.Terms(text.Replace('.', ' '))) : analyzer.Terms(text);
+
+    private bool DescribedNextToName(QuoteCard quote, HashSet<string> headTerms) =>
+        DescribedNextToName(quote.Speaker!, quote.Context, headTerms);
+
+    private bool DescribedNextToName(string name, string text, HashSet<string> headTerms) =>
+        NearName(name, text).Any(headTerms.Contains);
+
+    // The terms just before and after each mention of the name's surname in the text (dotted words also taken apart).
+    private List<string> NearName(string name, string text)
+    {
+        var near = new List<string>();
+        var surname = analyzer.Terms(NameNormalizer.Surname(NameNormalizer.Key(name))).LastOrDefault();
         if (surname is null)
         {
-            return false;
+            return near;
         }
 
-        var terms = analyzer.Terms(quote.Context);
+        var terms = analyzer.Terms(text.Replace('.', ' '));
         for (var i = 0; i < terms.Count; i++)
         {
             if (terms[i] != surname)
@@ -129,16 +210,13 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
                 continue;
             }
 
-            for (var j = Math.Max(0, i - NameWindow); j < Math.Min(terms.Count, i + NameWindow + 1); j++)
+            for (var j = Math.Max(0, i - TermsBefore); j < Math.Min(terms.Count, i + TermsAfter + 1); j++)
             {
-                if (headTerms.Contains(terms[j]))
-                {
-                    return true;
-                }
+                near.Add(terms[j]);
             }
         }
 
-        return false;
+        return near;
     }
 
     // Every term the articles use of a speaker: roles, organisations, their quotes' sentences and their articles' titles.
@@ -147,7 +225,7 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in speaker.Roles.Concat(speaker.Affiliations))
         {
-            terms.UnionWith(analyzer.Terms(text));
+            terms.UnionWith(Terms(text));
         }
 
         var articles = new HashSet<int>();
@@ -155,16 +233,16 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
         {
             if (library.Citations.Quote(id) is { } quote)
             {
-                terms.UnionWith(analyzer.Terms(quote.Context));
+                terms.UnionWith(Terms(quote.Context));
                 if (quote.SpeakerRole is { } role)
                 {
-                    terms.UnionWith(analyzer.Terms(role));
+                    terms.UnionWith(Terms(role));
                 }
 
                 if (articles.Add(quote.ArticleId) && library.Citations.Article(quote.ArticleId) is { } article)
                 {
-                    terms.UnionWith(analyzer.Terms(article.Title));
-                    terms.UnionWith(analyzer.Terms(article.Summary));
+                    terms.UnionWith(Terms(article.Title));
+                    terms.UnionWith(Terms(article.Summary));
                 }
             }
         }

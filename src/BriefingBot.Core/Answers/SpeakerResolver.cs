@@ -43,6 +43,16 @@ public sealed class SpeakerResolver(SpeakerDirectory speakers, TextAnalyzer anal
             return new SpeakerMatch(fuller, false);
         }
 
+        // "mayor Rod Peters", "Information Minister Lai Mohammed": a title before a known name.
+        var words = name.Split(' ');
+        for (var start = 1; start + 2 <= words.Length; start++)
+        {
+            if (speakers.FindByName(string.Join(' ', words[start..])) is { Type: not SpeakerType.Organisation } titled)
+            {
+                return new SpeakerMatch([titled], false);
+            }
+        }
+
         if (ask.Kind == SpeakerAskKind.Role)
         {
             var described = _roles?.Find(ask.Text) ?? [];

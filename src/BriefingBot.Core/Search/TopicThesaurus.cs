@@ -18,6 +18,9 @@ public sealed class TopicThesaurus
     // Analysed term, or two terms joined by a space ("capit punish") -> the terms of its synonyms.
     private readonly Dictionary<string, string[]> _synonyms = new(StringComparer.Ordinal);
 
+    // "word\tterm" for each single-word synonym of a single word, both ways.
+    private readonly HashSet<string> _singleSynonyms = new(StringComparer.Ordinal);
+
     /// <param name="groups">Each group is a list of words or short phrases; a phrase adds all its terms to the group.</param>
     /// <param name="analyzer">Analyses the words the same way as the index; a new one when null.</param>
     /// <param name="relatedWeight">Weight given to the words a term brings in.</param>
@@ -63,7 +66,8 @@ public sealed class TopicThesaurus
                 continue;
             }
 
-            foreach (var other in others)
+            // Words of three letters or fewer are mostly slang or abbreviations ("can", "lav", "john"): noise in a news search.
+            foreach (var other in others.Where(o => o.Length > 3))
             {
                 var terms = analyzer.Terms(other);
                 var otherKey = string.Join(' ', terms);
@@ -73,6 +77,15 @@ public sealed class TopicThesaurus
                 }
 
                 Add(table, key, terms);
+                if (terms.Count == 1 && !word.Contains(' '))
+                {
+                    _singleSynonyms.Add(word.ToLowerInvariant() + "\t" + terms[0]);
+                    foreach (var wordTerm in analyzer.Terms(word))
+                    {
+                        _singleSynonyms.Add(other.ToLowerInvariant() + "\t" + wordTerm);
+                    }
+                }
+
                 if (terms.Count <= 2)
                 {
                     Add(table, otherKey, analyzer.Terms(word));
@@ -97,6 +110,9 @@ public sealed class TopicThesaurus
             set.UnionWith(terms.Where(t => !key.Split(' ').Contains(t)));
         }
     }
+
+    /// <summary>True when the synonym table gives <paramref name="term"/> (analysed) for the word as a whole word, not a phrase's part.</summary>
+    public bool IsSingleWordSynonym(string word, string term) => _singleSynonyms.Contains(word.ToLowerInvariant() + "\t" + term);
 
     /// <summary>Words and phrases that have synonyms in the general-English table.</summary>
     public int SynonymCount { get; }
