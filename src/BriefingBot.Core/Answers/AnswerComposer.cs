@@ -18,7 +18,7 @@ public sealed class AnswerComposer
     private const int CandidatePool = 200;
 
     // The hits re-ordered for every page alike, so that paging never repeats or skips a quote.
-    private const int RerankWindow = 40;
+    private const int RerankWindow = 15;
 
     // Articles read for a speaker's quotes on a topic none of their words names.
     private const int ArticlesAbout = 5;

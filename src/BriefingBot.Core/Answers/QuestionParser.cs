@@ -250,7 +250,7 @@ public sealed partial class QuestionParser
         for (var length = Math.Min(4, words.Count); length >= 1; length--)
         {
             var candidate = string.Join(' ', words.Take(length));
-            if (_speakers.FindByName(candidate) is not null || (length >= 2 && _resolver.FindByFullerName(candidate).Count > 0))
+            if (_speakers.FindByName(candidate) is not null)
             {
                 return WithSpeaker(original[..length], original[length..]);
             }
