@@ -21,7 +21,7 @@ public sealed class AnswerComposer
     private const int RerankWindow = 15;
 
     // Articles read for a speaker's quotes on a topic none of their words names.
-    private const int ArticlesAbout = 5;
+    private const int ArticlesAbout = 3;
 
     // Weight of an indexed word spelt like an unknown topic word ("twiter" → "twitter").
     private const double SpellingWeight = 0.8;

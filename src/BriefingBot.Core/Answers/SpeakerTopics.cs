@@ -6,7 +6,7 @@ namespace BriefingBot.Core.Answers;
 /// <remarks>The words that recur most across their quotes and the sentences around them, not the titles of the articles.</remarks>
 internal sealed class SpeakerTopics(BriefingLibrary library)
 {
-    private const int QuotesRead = 50;
+    private const int QuotesRead = 12;
     private const int Shown = 4;
     private const int ShortestWord = 5;
 
