@@ -1,5 +1,6 @@
 using BriefingBot.Chat.Catalog;
 using BriefingBot.Chat.Paging;
+using BriefingBot.Core.Answers;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Speakers;
 
@@ -34,8 +35,7 @@ public sealed class QuotesCommand(BriefingLibrary library, PagedAnswers answers)
                 + (near.Count > 0 ? $" Did you mean {string.Join(" or ", near)}?" : " See /speakers.")));
         }
 
-        var question = topic.Length == 0 ? $"quotes from {speaker.Name}" : $"what did {speaker.Name} say about {topic}";
-        return Reply(answers.Ask(context.Request, question));
+        return Reply(answers.Ask(context.Request, AnswerQuery.From(speaker.Name, topic) with { Text = $"/quotes {speaker.Name} {topic}".Trim() }));
     }
 
     public IReadOnlyDictionary<string, string> Read(string text)

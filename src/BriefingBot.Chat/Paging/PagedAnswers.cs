@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BriefingBot.Core.Answers;
 
 namespace BriefingBot.Chat.Paging;
@@ -11,12 +12,19 @@ public sealed class PagedAnswers(AnswerComposer composer, PagingStore paging)
     public const string AskKind = "ask";
     public const string BriefKind = "brief";
 
+    /// <summary>A stored <see cref="AnswerQuery"/> (as JSON): what every new "More" button continues.</summary>
+    public const string QueryKind = "query";
+
     public const string ExpiredMessage = "That list has expired. Ask again to see more.";
     public const string UnknownMessage = "That button is no longer valid. Ask again to see more.";
 
-    public ChatReply Ask(ChatRequest request, string question) => Page(request, AskKind, question, 0);
+    public ChatReply Ask(ChatRequest request, string question) => Page(request, composer.Read(question));
 
-    public ChatReply Brief(ChatRequest request, string topic) => Page(request, BriefKind, topic, 0);
+    public ChatReply Brief(ChatRequest request, string topic) =>
+        Page(request, AnswerQuery.About(topic, AnswerMode.Briefing) with { Text = "brief me on " + topic });
+
+    /// <summary>Answers a query a command built from its options (no English for the parser to read again).</summary>
+    public ChatReply Ask(ChatRequest request, AnswerQuery query) => Page(request, query with { Offset = 0 });
 
     /// <summary>The best cited quotes for a search without paging (inline queries).</summary>
     public IReadOnlyList<ExcerptBlock> Top(string query, int limit) =>
@@ -28,8 +36,12 @@ public sealed class PagedAnswers(AnswerComposer composer, PagingStore paging)
         var payload = request.CallbackData ?? "";
         switch (paging.Find(payload, request.Platform, request.ChatId, out var state))
         {
+            case PageLookup.Found when state is not null && state.Kind == QueryKind && Stored(state.Query) is { } query:
+                return Page(request, query.Page(state.Offset));
             case PageLookup.Found when state is not null && state.Kind is AskKind or BriefKind:
-                return Page(request, state.Kind, state.Query, state.Offset);
+                // A button saved before queries were stored: its question is read again.
+                var old = state.Kind == BriefKind ? AnswerQuery.About(state.Query, AnswerMode.Briefing) : composer.Read(state.Query);
+                return Page(request, old.Page(state.Offset));
             case PageLookup.Expired:
                 return Stale(ExpiredMessage);
             default:
@@ -39,9 +51,22 @@ public sealed class PagedAnswers(AnswerComposer composer, PagingStore paging)
 
     private static ChatReply Stale(string message) => ChatReply.Error(message) with { Notice = message };
 
-    private ChatReply Page(ChatRequest request, string kind, string query, int offset)
+    private static AnswerQuery? Stored(string json)
     {
-        var answer = kind == BriefKind ? composer.Brief(query, offset: offset) : composer.Ask(query, offset: offset);
+        try
+        {
+            return JsonSerializer.Deserialize<AnswerQuery>(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private ChatReply Page(ChatRequest request, AnswerQuery query)
+    {
+        var offset = query.Offset;
+        var answer = composer.Answer(query);
         var blocks = new List<ReplyBlock>();
         if (answer.Quotes.Count == 0 && answer.Summaries.Count == 0)
         {
@@ -71,7 +96,7 @@ public sealed class PagedAnswers(AnswerComposer composer, PagingStore paging)
         if (answer.HasMore)
         {
             var nextOffset = offset + answer.Quotes.Count;
-            next = paging.Save(request.Platform, request.ChatId, kind, query, nextOffset);
+            next = paging.Save(request.Platform, request.ChatId, QueryKind, JsonSerializer.Serialize(query with { Offset = 0 }), nextOffset);
             buttons.Add(new ReplyButton($"More ({answer.TotalQuotes - nextOffset} left)", next));
         }
 

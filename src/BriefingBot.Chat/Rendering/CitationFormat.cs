@@ -25,4 +25,28 @@ public static class CitationFormat
     /// <summary>"Dmitry Peskov, Kremlin spokesman", or a plain note when the speaker is unsure.</summary>
     public static string Speaker(string? speaker, string? role) =>
         speaker is null ? "speaker unsure" : string.IsNullOrWhiteSpace(role) ? speaker : $"{speaker}, {role}";
+
+    // Longest context sentence shown under a quote; longer ones are cut at a word.
+    private const int MaxContext = 280;
+
+    /// <summary>
+    /// The sentence the quote stands in, when it says more than the quote itself ("He does not need it" needs its "who"),
+    /// cut to a readable length; null when it adds nothing.
+    /// </summary>
+    public static string? Context(string text, string? context)
+    {
+        var sentence = (context ?? "").Trim();
+        if (sentence.Length == 0 || sentence.Length <= text.Trim().Length + 3)
+        {
+            return null;
+        }
+
+        if (sentence.Length <= MaxContext)
+        {
+            return sentence;
+        }
+
+        var cut = sentence.LastIndexOf(' ', MaxContext);
+        return sentence[..(cut > 0 ? cut : MaxContext)] + "…";
+    }
 }

@@ -22,7 +22,9 @@ public static class PlainTextRenderer
     public static string Paragraph(ReplyBlock block) => block switch
     {
         TextBlock t => t.Text,
-        ExcerptBlock e => $"{CitationFormat.Quoted(e.Text, e.Kind)}\n— {CitationFormat.Speaker(e.Speaker, e.SpeakerRole)}\n{Source(e.Citation)}",
+        ExcerptBlock e => $"{CitationFormat.Quoted(e.Text, e.Kind)}\n— {CitationFormat.Speaker(e.Speaker, e.SpeakerRole)}\n"
+                          + (CitationFormat.Context(e.Text, e.Context) is { } context ? $"Context: {context}\n" : "")
+                          + Source(e.Citation),
         SummaryBlock s => $"{s.Text}\n{Source(s.Citation)}",
         ItemBlock i => string.Join(" — ", new[] { i.Label, i.Detail, i.Url }.Where(x => !string.IsNullOrWhiteSpace(x))),
         _ => "",

@@ -28,7 +28,11 @@ public sealed record CitedQuote(
     string? SpeakerRole,
     double Confidence,
     string Context,
-    Citation Citation);
+    Citation Citation)
+{
+    /// <summary>Other articles that carry the same words (near-identical quotes are shown once).</summary>
+    public IReadOnlyList<Citation> AlsoIn { get; init; } = [];
+}
 
 /// <summary>Where a quote or summary comes from.</summary>
 public sealed record Citation(int ArticleId, string Title, string? Outlet, DateTimeOffset? PublishedAt, string? Url);

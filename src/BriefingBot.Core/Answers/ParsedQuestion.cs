@@ -2,7 +2,7 @@ using BriefingBot.Core.Speakers;
 
 namespace BriefingBot.Core.Answers;
 
-/// <summary>A chat question taken apart: whom it asks about and on what topic.</summary>
+/// <summary>A query resolved against the library: the known speakers its speaker words stand for and its analysed topic.</summary>
 /// <param name="SpeakerText">The words that name the speaker ("Peskov", "the Kremlin"), also when nobody known matches them.</param>
 /// <param name="Speakers">Known speakers those words stand for; empty when none matches.</param>
 /// <param name="SpeakerGuessed">True when the speaker was matched by spelling similarity ("pesckov").</param>
@@ -17,6 +17,12 @@ public sealed record ParsedQuestion(
     IReadOnlyList<string> TopicTerms,
     bool IsBriefing)
 {
+    /// <summary>The query this was resolved from.</summary>
+    public AnswerQuery? Query { get; init; }
+
+    /// <summary>True when the speaker words describe a role or organisation rather than name someone.</summary>
+    public bool SpeakerIsRole { get; init; }
+
     public bool AsksAboutSpeaker => SpeakerText is not null;
 
     public bool SpeakerUnknown => SpeakerText is not null && Speakers.Count == 0;

@@ -53,7 +53,9 @@ public sealed class BriefingLibrary : IDisposable
         try
         {
             var analyzer = new TextAnalyzer();
-            var thesaurus = TopicThesaurus.Load(LibraryOptions.ResolveShipped(options.TopicsPath), analyzer);
+            var synonymsPath = LibraryOptions.ResolveShipped(options.SynonymsPath);
+            var thesaurus = TopicThesaurus.Load(LibraryOptions.ResolveShipped(options.TopicsPath), analyzer,
+                synonymsPath: File.Exists(synonymsPath) ? synonymsPath : null);
             var speakers = new SpeakerDirectory(store.AllSpeakers());
             var shippedPath = LibraryOptions.ResolveShipped(options.SpeakersPath);
             if (File.Exists(shippedPath))

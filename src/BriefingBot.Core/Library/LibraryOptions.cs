@@ -14,6 +14,9 @@ public sealed class LibraryOptions
     /// <summary>Groups of related topic words (ban ~ block ~ throttle).</summary>
     public string TopicsPath { get; set; } = Path.Combine("config", "topics.json");
 
+    /// <summary>General-English synonyms (built from WordNet by tools/build-synonyms.py); left out when the file is absent.</summary>
+    public string SynonymsPath { get; set; } = Path.Combine("config", "synonyms.tsv");
+
     /// <summary>The sample pack loaded into an empty store so a first question answers something.</summary>
     public string SamplePackPath { get; set; } = Path.Combine("config", "sample-pack.json");
 

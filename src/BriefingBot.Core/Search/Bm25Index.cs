@@ -275,6 +275,42 @@ internal sealed class Bm25Index
         }
     }
 
+    /// <summary>
+    /// Terms of live documents that start with the same letter as <paramref name="term"/> and are within
+    /// <paramref name="maxDistance"/> edits of it (Levenshtein), nearest first, then the more frequent; at most <paramref name="max"/>.
+    /// </summary>
+    public IReadOnlyList<string> NearestTerms(string term, int maxDistance, int max)
+    {
+        var found = new List<(string Term, int Distance, int Frequency)>();
+        _lock.EnterReadLock();
+        try
+        {
+            for (var id = 0; id < _terms.Count; id++)
+            {
+                var candidate = _terms[id];
+                // A misspelling nearly always keeps the first letter ("twiter", "wether"): checking it first keeps the scan cheap.
+                if (candidate.Length == 0 || term.Length == 0 || candidate[0] != term[0]
+                    || Math.Abs(candidate.Length - term.Length) > maxDistance || _postings[id].DocumentFrequency == 0)
+                {
+                    continue;
+                }
+
+                var distance = EditDistance.Within(term, candidate, maxDistance);
+                if (distance >= 0)
+                {
+                    found.Add((candidate, distance, _postings[id].DocumentFrequency));
+                }
+            }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+
+        return found.OrderBy(f => f.Distance).ThenByDescending(f => f.Frequency).ThenBy(f => f.Term, StringComparer.Ordinal)
+            .Take(max).Select(f => f.Term).ToList();
+    }
+
     /// <summary>Keys of the live documents with this tag, ascending.</summary>
     public IReadOnlyList<int> KeysWithTag(int tag)
     {

@@ -150,6 +150,9 @@ public sealed class QuoteIndex
     /// <summary>True when some indexed quote uses the analysed term (so a question word is a topic, not a misspelt name).</summary>
     public bool ContainsTerm(string term) => _index.ContainsTerm(term);
 
+    /// <summary>Indexed terms close in spelling to a term the index does not hold ("twiter" → "twitter"), nearest first.</summary>
+    public IReadOnlyList<string> NearestTerms(string term, int maxDistance, int max) => _index.NearestTerms(term, maxDistance, max);
+
     /// <summary>Ids of the indexed quotes attributed to the speaker, ascending.</summary>
     public IReadOnlyList<int> QuotesOfSpeaker(int speakerId) => _index.KeysWithTag(speakerId);
 }

@@ -53,7 +53,8 @@ public sealed class DiscordReplyRenderer
                     break;
                 case ExcerptBlock e:
                     builder.AddField(DiscordText.Escape(CitationFormat.Speaker(e.Speaker, e.SpeakerRole)),
-                        WithCitation(DiscordText.Escape(CitationFormat.Quoted(e.Text, e.Kind)), e.Citation));
+                        WithCitation(DiscordText.Escape(CitationFormat.Quoted(e.Text, e.Kind))
+                            + (CitationFormat.Context(e.Text, e.Context) is { } context ? $"\n*Context: {DiscordText.Escape(context)}*" : ""), e.Citation));
                     break;
                 case SummaryBlock s:
                     builder.AddField(DiscordText.Escape(s.Citation.Title.Length > 0 ? s.Citation.Title : "Summary"),

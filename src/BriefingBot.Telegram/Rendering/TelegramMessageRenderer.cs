@@ -64,7 +64,9 @@ public sealed class TelegramMessageRenderer(int limit = TelegramMessageRenderer.
         TextBlock { Role: TextRole.Note } t => $"<i>{TelegramHtml.Escape(t.Text)}</i>",
         TextBlock t => TelegramHtml.Escape(t.Text),
         ExcerptBlock e => $"<blockquote>{TelegramHtml.Escape(CitationFormat.Quoted(e.Text, e.Kind))}</blockquote>\n"
-                          + $"— {TelegramHtml.Escape(CitationFormat.Speaker(e.Speaker, e.SpeakerRole))}\n{Cite(e.Citation)}",
+                          + $"— {TelegramHtml.Escape(CitationFormat.Speaker(e.Speaker, e.SpeakerRole))}\n"
+                          + (CitationFormat.Context(e.Text, e.Context) is { } context ? $"<i>Context: {TelegramHtml.Escape(context)}</i>\n" : "")
+                          + Cite(e.Citation),
         SummaryBlock s => $"{TelegramHtml.Escape(s.Text)}\n{Cite(s.Citation)}",
         ItemBlock i => $"<b>{TelegramHtml.Link(i.Label, i.Url)}</b>" + (string.IsNullOrWhiteSpace(i.Detail) ? "" : $" — {TelegramHtml.Escape(i.Detail)}"),
         _ => "",

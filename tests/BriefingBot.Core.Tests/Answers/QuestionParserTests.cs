@@ -65,7 +65,7 @@ public sealed class QuestionParserTests
         var parsed = Parser.Parse("what did Zorblax say about bans");
 
         parsed.SpeakerUnknown.ShouldBeTrue();
-        parsed.SpeakerText.ShouldBe("zorblax");
+        parsed.SpeakerText.ShouldBe("Zorblax");
     }
 
     [Fact]

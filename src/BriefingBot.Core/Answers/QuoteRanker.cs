@@ -1,0 +1,152 @@
+using System.Text;
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Library;
+using BriefingBot.Core.Search;
+
+namespace BriefingBot.Core.Answers;
+
+/// <summary>One quote of an answer with the near-identical quotes folded into it (the same words in other articles).</summary>
+internal sealed record RankedQuote(QuoteCard Quote, double Score, List<QuoteCard> Copies);
+
+/// <summary>
+/// Re-orders the best hits of a search into an answer: near-identical quotes fold into the best of them, fragments of a few
+/// words and paraphrases step back behind full quotes, and (for topic questions) each further quote from a speaker or an
+/// article already shown counts less, so the first quotes come from different people and articles.
+/// </summary>
+internal sealed class QuoteRanker(CitationTable citations)
+{
+    // Quotes shorter than this many words are fragments ("a witch hunt").
+    private const int FragmentWords = 5;
+    private const double FragmentWeight = 0.5;
+    // A paraphrase (already weighed down by the index) steps back behind the speaker's own words.
+    private const double ReportedWeight = 0.4;
+
+    // Each earlier quote from the same speaker, or from the same article, multiplies a topic answer's score by these.
+    private const double SameSpeakerWeight = 0.6;
+    private const double SameArticleWeight = 0.8;
+
+    // A shorter text inside a longer one is the same quote when it is at least this share of it.
+    private const double SameQuoteShare = 0.6;
+
+    /// <summary>The hits as an answer orders them: the first <paramref name="window"/> re-ordered, the rest in the index's order.</summary>
+    public List<RankedQuote> Rank(IReadOnlyList<QuoteHit> hits, int window, bool spread)
+    {
+        var groups = new List<RankedQuote>();
+        var keys = new List<string>();
+        var tail = new List<RankedQuote>();
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (citations.Quote(hits[i].QuoteId) is not { } quote || citations.Article(quote.ArticleId) is null)
+            {
+                continue;
+            }
+
+            var key = Key(quote.Text);
+            var same = keys.FindIndex(k => SameWords(k, key));
+            if (same >= 0)
+            {
+                // The longer wording is kept: it is the fuller quote.
+                var group = groups[same];
+                if (quote.Text.Length > group.Quote.Text.Length && quote.Kind != QuoteKind.Reported)
+                {
+                    group.Copies.Add(group.Quote);
+                    groups[same] = group with { Quote = quote };
+                    keys[same] = key;
+                }
+                else
+                {
+                    group.Copies.Add(quote);
+                }
+
+                continue;
+            }
+
+            var ranked = new RankedQuote(quote, hits[i].Score * Weight(quote), []);
+            groups.Add(ranked);
+            keys.Add(key);
+            if (i >= window)
+            {
+                tail.Add(ranked);
+            }
+        }
+
+        var head = groups.Where(g => !tail.Contains(g)).ToList();
+        var ordered = spread ? Spread(head) : head.OrderByDescending(g => g.Score).ToList();
+        ordered.AddRange(tail);
+        return ordered;
+    }
+
+    private static double Weight(QuoteCard quote)
+    {
+        var weight = quote.Kind == QuoteKind.Reported ? ReportedWeight : 1.0;
+        return WordCount(quote.Text) < FragmentWords ? weight * FragmentWeight : weight;
+    }
+
+    // Greedy: each step takes the best quote after the penalties for speakers and articles already shown.
+    private static List<RankedQuote> Spread(List<RankedQuote> candidates)
+    {
+        var left = candidates.ToList();
+        var bySpeaker = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byArticle = new Dictionary<int, int>();
+        var ordered = new List<RankedQuote>(left.Count);
+        while (left.Count > 0)
+        {
+            var best = 0;
+            var bestScore = double.MinValue;
+            for (var i = 0; i < left.Count; i++)
+            {
+                var score = left[i].Score
+                    * Math.Pow(SameSpeakerWeight, left[i].Quote.Speaker is { } s ? bySpeaker.GetValueOrDefault(s) : 0)
+                    * Math.Pow(SameArticleWeight, byArticle.GetValueOrDefault(left[i].Quote.ArticleId));
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (i, score);
+                }
+            }
+
+            var chosen = left[best];
+            left.RemoveAt(best);
+            ordered.Add(chosen);
+            if (chosen.Quote.Speaker is { } speaker)
+            {
+                bySpeaker[speaker] = bySpeaker.GetValueOrDefault(speaker) + 1;
+            }
+
+            byArticle[chosen.Quote.ArticleId] = byArticle.GetValueOrDefault(chosen.Quote.ArticleId) + 1;
+        }
+
+        return ordered;
+    }
+
+    private static bool SameWords(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return false;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return longer.Contains(shorter, StringComparison.Ordinal) && shorter.Length >= SameQuoteShare * longer.Length;
+    }
+
+    // Letters and digits only, lower-cased, words separated by one space: quote marks, dashes and spacing do not count.
+    private static string Key(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}

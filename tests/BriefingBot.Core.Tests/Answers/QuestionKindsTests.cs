@@ -1,0 +1,199 @@
+using BriefingBot.Core.Answers;
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Speakers;
+using BriefingBot.Testing.Library;
+
+namespace BriefingBot.Core.Tests.Answers;
+
+/// <summary>Each kind of question, answered from a small library of made-up articles.</summary>
+public sealed class QuestionKindsTests : IDisposable
+{
+    private static readonly DateTimeOffset June = new(2025, 6, 2, 0, 0, 0, TimeSpan.Zero);
+    private readonly TestLibrary _test = new();
+    private int _articles;
+
+    public QuestionKindsTests()
+    {
+        Add("Port Adley council votes on ferry fares",
+            ("The ferry fare rise will hurt every family on the island, and we will fight it", "Jon Brask",
+                "“The ferry fare rise will hurt every family on the island, and we will fight it,” said Port Adley Mayor Jon Brask.",
+                new SpeakerFact("Jon Brask", SpeakerType.Person, "mayor")),
+            ("Our ferries lose money on every crossing and fares must cover the fuel", "Velmora Lines",
+                "“Our ferries lose money on every crossing and fares must cover the fuel,” Velmora Lines said in a statement.",
+                new SpeakerFact("Velmora Lines", SpeakerType.Organisation)),
+            ("Nobody asked the islanders before the ferry fares went up", "MP Tova Lind",
+                "“Nobody asked the islanders before the ferry fares went up,” said MP Tova Lind.",
+                new SpeakerFact("MP Tova Lind", SpeakerType.Person)));
+        Add("School repairs delayed again",
+            ("The toilets in the east wing have been broken since the spring term", "Ines Garay",
+                "“The toilets in the east wing have been broken since the spring term,” said parent Ines Garay.",
+                new SpeakerFact("Ines Garay", SpeakerType.Person)),
+            ("Repairs to the gym roof will start after the summer", "Jon Brask",
+                "“Repairs to the gym roof will start after the summer,” Brask said.", null));
+        Add("Ferry operator answers critics",
+            ("The ferry fare rise will hurt every family on the island, and we will fight it", "Jon Brask",
+                "“The ferry fare rise will hurt every family on the island, and we will fight it,” Brask said again.", null),
+            ("a fair deal", "Ines Garay", "Garay called it “a fair deal”.", null),
+            ("Islanders deserve a fair deal on fares and a timetable that they can rely on", "Ines Garay",
+                "“Islanders deserve a fair deal on fares and a timetable that they can rely on,” Garay said.", null));
+    }
+
+    private AnswerComposer Composer => new(_test.Library, new AnswerOptions());
+
+    public void Dispose() => _test.Dispose();
+
+    [Fact]
+    public void A_name_outside_a_speaker_slot_is_part_of_the_topic()
+    {
+        var answer = Composer.Ask("why are Velmora Lines ferries losing money");
+
+        answer.Speakers.ShouldBeEmpty();
+        answer.Quotes.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void A_topic_question_answers_with_quotes_from_different_speakers_first()
+    {
+        var answer = Composer.Ask("what has been said about ferry fares");
+
+        answer.Speakers.ShouldBeEmpty();
+        answer.Quotes.Take(3).Select(q => q.Speaker).Distinct().Count().ShouldBe(3);
+    }
+
+    [Fact]
+    public void An_unknown_name_in_a_speaker_slot_gets_a_plain_no_and_nobody_elses_words()
+    {
+        var answer = Composer.Ask("Mira Quell on ferry fares");
+
+        answer.Quotes.ShouldBeEmpty();
+        answer.Message!.ShouldContain("no quotes from Mira Quell");
+    }
+
+    [Fact]
+    public void A_shared_surname_with_another_first_name_is_another_person()
+    {
+        var answer = Composer.Ask("what did Sara Brask say about ferry fares");
+
+        answer.Quotes.ShouldBeEmpty();
+        answer.Message!.ShouldContain("no quotes from Sara Brask");
+    }
+
+    [Fact]
+    public void Nobody_in_the_speaker_slot_makes_a_topic_question()
+    {
+        var answer = Composer.Ask("what did nobody say about ferry fares");
+
+        answer.Speakers.ShouldBeEmpty();
+        answer.Quotes.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void A_name_matches_the_fuller_name_an_article_gave()
+    {
+        var answer = Composer.Ask("what did Tova Lind say about the islanders");
+
+        answer.Quotes.Single().Speaker.ShouldBe("MP Tova Lind");
+    }
+
+    [Theory]
+    [InlineData("what did the mayor of Port Adley say about ferry fares")]
+    [InlineData("what has Port Adley's mayor said about ferry fares")]
+    public void A_role_resolves_to_the_person_the_articles_introduced_in_it(string question)
+    {
+        var answer = Composer.Ask(question);
+
+        answer.Speakers.ShouldBe(["Jon Brask"]);
+        answer.Quotes[0].Speaker.ShouldBe("Jon Brask");
+    }
+
+    [Fact]
+    public void A_misspelt_topic_word_matches_the_indexed_word_it_is_closest_to()
+    {
+        var answer = Composer.Ask("what has been said about the ferry fars");
+
+        answer.Quotes.ShouldNotBeEmpty();
+        answer.Quotes.ShouldAllBe(q => q.Text.Contains("far", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_topic_word_matches_its_general_english_synonym()
+    {
+        var answer = Composer.Ask("what did Ines Garay say about the lavatories");
+
+        answer.Quotes[0].Text.ShouldContain("toilets");
+    }
+
+    [Fact]
+    public void A_speaker_with_nothing_on_the_topic_gets_one_line_and_what_they_spoke_about()
+    {
+        var answer = Composer.Ask("what did Tova Lind say about the gym roof");
+
+        answer.Quotes.ShouldBeEmpty();
+        answer.Message!.ShouldContain("nothing from MP Tova Lind on gym roof");
+        answer.Suggestions.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Identical_quotes_from_two_articles_are_shown_once_with_both_sources()
+    {
+        var answer = Composer.Ask("what did Jon Brask say about the ferry fare rise");
+
+        answer.Quotes.Count(q => q.Text.StartsWith("The ferry fare rise", StringComparison.Ordinal)).ShouldBe(1);
+        answer.Quotes[0].AlsoIn.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void A_full_quote_ranks_above_a_short_fragment_of_the_same_speaker()
+    {
+        var answer = Composer.Ask("what did Ines Garay say about a fair deal");
+
+        answer.Quotes[0].Text.ShouldStartWith("Islanders deserve");
+    }
+
+    [Fact]
+    public void A_typed_query_answers_as_the_question_it_stands_for_and_pages()
+    {
+        var typed = Composer.Answer(AnswerQuery.From("Jon Brask") with { Limit = 1 });
+        var asked = Composer.Ask("quotes from Jon Brask", limit: 1);
+        var next = Composer.Answer(AnswerQuery.From("Jon Brask").Page(1, limit: 1));
+
+        typed.Quotes.Select(q => q.QuoteId).ShouldBe(asked.Quotes.Select(q => q.QuoteId));
+        next.Quotes.Single().QuoteId.ShouldNotBe(typed.Quotes.Single().QuoteId);
+        typed.HasMore.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Free_text_is_read_into_a_query_with_the_speaker_slot_and_topic()
+    {
+        var query = Composer.Read("what did the mayor of Port Adley say about ferries");
+
+        query.Who.ShouldBe(new SpeakerAsk("the mayor of Port Adley", SpeakerAskKind.Role));
+        query.TopicText.ShouldBe("ferries");
+    }
+
+    private void Add(string title, params (string Text, string Speaker, string Context, SpeakerFact? Fact)[] quotes)
+    {
+        _articles++;
+        var items = quotes.Select(q => (Quote: new Quote
+        {
+            Text = q.Text,
+            Length = q.Text.Length,
+            Kind = q.Text.Split(' ').Length < 5 ? QuoteKind.Partial : QuoteKind.Full,
+            Attribution = AttributionKind.Explicit,
+            Confidence = 0.95,
+            Context = q.Context,
+        }, SpeakerName: (string?)q.Speaker)).ToList();
+        _test.Library.AssignSpeakers(quotes.Select(q => q.Fact).OfType<SpeakerFact>().ToList(), items);
+        var article = new Article
+        {
+            Title = title,
+            Body = string.Join("\n\n", quotes.Select(q => q.Context)),
+            Url = $"https://islands.example/{_articles}",
+            Outlet = "Island Courier",
+            PublishedAt = June.AddDays(_articles),
+            ContentHash = $"kinds-{_articles}",
+            IngestedAt = June,
+        };
+        _test.Library.Save(article, items.Select(i => i.Quote).ToList());
+    }
+}
