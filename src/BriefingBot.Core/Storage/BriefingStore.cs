@@ -158,7 +158,18 @@ public sealed partial class BriefingStore : IDisposable
         }
         catch
         {
-            db?.Dispose();
+            if (db is not null)
+            {
+                try
+                {
+                    files!.CloseDatabase(db);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException)
+                {
+                    // LiteDB rethrows the failure that is being reported; the files are closed below all the same.
+                }
+            }
+
             files?.Dispose();
             if (stateByte is { } original)
             {
@@ -376,7 +387,14 @@ public sealed partial class BriefingStore : IDisposable
         _disposed = true;
         try
         {
-            _db.Dispose();
+            if (_files is not null)
+            {
+                _files.CloseDatabase(_db);
+            }
+            else
+            {
+                _db.Dispose();
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException)
         {

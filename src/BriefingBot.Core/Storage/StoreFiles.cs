@@ -12,6 +12,7 @@ internal sealed class StoreFiles : IDisposable
     private readonly FileStream _data;
     private readonly CommitSyncedLog _log;
     private readonly string _logPath;
+    private LiteEngine? _engine;
 
     private StoreFiles(FileStream data, CommitSyncedLog log, string logPath)
     {
@@ -46,14 +47,34 @@ internal sealed class StoreFiles : IDisposable
 
     public LiteDatabase OpenDatabase(BsonMapper mapper)
     {
-        var engine = new LiteEngine(new EngineSettings
+        _engine = new LiteEngine(new EngineSettings
         {
             DataStream = _data,
             LogStream = _log,
             Upgrade = false,
             AutoRebuild = false,
         });
-        return new LiteDatabase(engine, mapper, disposeOnClose: true);
+        return new LiteDatabase(_engine, mapper, disposeOnClose: true);
+    }
+
+    /// <summary>
+    /// Closes <paramref name="db"/> (opened by <see cref="OpenDatabase"/>), then keeps whatever transactions a failed read left
+    /// behind from being finalized, which after a damaged read would end the process (see <see cref="LeftoverTransactions"/>).
+    /// </summary>
+    public void CloseDatabase(LiteDatabase db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        try
+        {
+            db.Dispose();
+        }
+        finally
+        {
+            if (_engine is not null)
+            {
+                LeftoverTransactions.Disarm(_engine);
+            }
+        }
     }
 
     /// <summary>Closes both files (after the database, which checkpoints the log on close); an emptied log file is removed.</summary>
