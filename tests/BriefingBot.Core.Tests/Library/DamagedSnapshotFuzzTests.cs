@@ -10,6 +10,7 @@ namespace BriefingBot.Core.Tests.Library;
 /// Damages the saved index snapshot in many seeded ways (flipped and overwritten bytes, cuts, swapped blocks, trailing junk):
 /// every open must answer exactly as indexes rebuilt from the store would, and what is saved afterwards must be whole.
 /// </summary>
+[Collection(DamagedFilesCollection.Name)]
 public sealed class DamagedSnapshotFuzzTests
 {
     private const int Seeds = 300;

@@ -12,6 +12,7 @@ namespace BriefingBot.Core.Tests.Storage;
 /// byte for byte as it was. (The indexes are always built from the store here, which has no checksums of its own: damage
 /// LiteDB reads without noticing gives answers from what the damaged file holds.)
 /// </summary>
+[Collection(DamagedFilesCollection.Name)]
 public sealed class DamagedStoreFuzzTests
 {
     private const int Seeds = 120;
