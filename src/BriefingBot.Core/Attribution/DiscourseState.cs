@@ -30,6 +30,9 @@ internal sealed class Entity(string name)
 
     public bool Spoke { get; set; }
 
+    /// <summary>The article already called this person by surname alone: of a family, the one the bare surname means.</summary>
+    public bool CalledBySurname { get; set; }
+
     /// <summary>Nobody named: the article's own description of the speaker ("a TransLink spokesperson") stands as the name.</summary>
     public bool IsDescription { get; init; }
 
@@ -95,6 +98,10 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         else if (m.Text.Length > e.Name.Length && m.Text.EndsWith(e.LastWord, StringComparison.OrdinalIgnoreCase))
         {
             e.Name = m.Text; // keep the fullest name: "Vladimir V. Putin" over "Putin"
+        }
+        else if (!m.Text.Contains(' ', StringComparison.Ordinal) && e.Name.Contains(' ', StringComparison.Ordinal) && e.LastWord.Equals(m.Text, StringComparison.OrdinalIgnoreCase))
+        {
+            e.CalledBySurname = true;
         }
 
         if (m.Gender != Gender.Unknown && e.Gender == Gender.Unknown)
@@ -191,7 +198,9 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             if (sameLast)
             {
                 // Of a family, the surname alone is the one the article quotes ("Lind said" after "his wife, Ana Lind").
-                best = best is null || (e.Spoke, LastMention(e)).CompareTo((best.Spoke, LastMention(best))) > 0 ? e : best;
+                // A family member quoted once under a full name ("her husband, Tom Lind") leaves "Lind" to the one the
+                // article already called so.
+                best = best is null || (e.CalledBySurname, e.Spoke, LastMention(e)).CompareTo((best.CalledBySurname, best.Spoke, LastMention(best))) > 0 ? e : best;
             }
             else if (sameFirst)
             {

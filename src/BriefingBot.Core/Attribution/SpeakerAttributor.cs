@@ -670,7 +670,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 else if (p2 >= 0)
                 {
                     m = SpeakerMentionFinder.EndingAt(t, p2, SentenceStart(t, p2));
-                    m = m is null ? null : PersonBeforeAffiliation(t, m) ?? m;
+                    m = m is null ? null : PersonBeforeAffiliation(t, m) ?? NameBeforeUnclosedApposition(t, m) ?? m;
                 }
 
                 if (m is { Possessive: true })
@@ -783,6 +783,48 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return person is { Kind: MentionKind.Name, Possessive: false } && (person.Role is not null || person.Gender != Gender.Unknown || person.Text.Contains(' ', StringComparison.Ordinal) || t[person.FirstToken].Lower.TrimEnd('.') is "mr" or "mrs" or "ms" or "dr")
             ? person with { Affiliation = person.Affiliation ?? m.Text }
             : null;
+    }
+
+    // "Ann Lee, a member of the council's finance committee said": the apposition's closing comma is missing, so the
+    // words before the verb are the apposition's; the speaker is the name that opens the sentence before it (a page's
+    // copy may glue the sentence to the one before it: "the service.Ann Lee, a member …").
+    private static Mention? NameBeforeUnclosedApposition(IReadOnlyList<Token> t, Mention m)
+    {
+        if (m.Kind == MentionKind.Pronoun)
+        {
+            return null;
+        }
+
+        var start = SentenceStart(t, m.FirstToken);
+        while (start < m.FirstToken && !t[start].IsWord)
+        {
+            start++;
+        }
+
+        for (var c = m.FirstToken - 1; c > start && c >= m.FirstToken - 12; c--)
+        {
+            if (t[c].Kind == TokenKind.Quote || t[c].EndsSentence)
+            {
+                return null;
+            }
+
+            if (t[c].Text != ",")
+            {
+                continue;
+            }
+
+            if (c + 1 >= t.Count || t[c + 1].Lower is not ("a" or "an"))
+            {
+                return null;
+            }
+
+            var person = SpeakerMentionFinder.EndingAt(t, c - 1, start);
+            return person is { Kind: MentionKind.Name, Possessive: false } && (person.FirstToken == start || t[person.FirstToken - 1].Text == ".") && person.Text.Contains(' ', StringComparison.Ordinal)
+                ? person
+                : null;
+        }
+
+        return null;
     }
 
     // Back over what may stand between a speaker and the verb: "also", "forcefully", "(D-Wis.)".

@@ -394,6 +394,24 @@ internal static class SpeakerMentionFinder
         return new Mention(MentionKind.Description, k, j, noun, noun, StripPossessive(roleText), affiliation, NameWords.GenderOfWord(noun[(noun.LastIndexOf(' ') + 1)..]), plural, IsPossessive(tokens[j].Text));
     }
 
+    private static bool IsDottedInitials(string w)
+    {
+        if (w.Length < 3 || w.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < w.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsUpper(w[i]) : w[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static List<string> Words(IReadOnlyList<Token> tokens, int from, int to, bool keepInitials)
     {
         var words = new List<string>();
@@ -402,7 +420,8 @@ internal static class SpeakerMentionFinder
             if (tokens[i].IsWord)
             {
                 var w = Mojibake.Repair(i == to ? StripPossessive(tokens[i].Text) : tokens[i].Text);
-                words.Add(keepInitials && w.Length == 1 && char.IsUpper(w[0]) ? w + "." : w);
+                // The tokenizer leaves the last dot of "U.S." to the punctuation: a name gets it back ("U.S. State Department").
+                words.Add(keepInitials && ((w.Length == 1 && char.IsUpper(w[0])) || IsDottedInitials(w)) ? w + "." : w);
             }
         }
 

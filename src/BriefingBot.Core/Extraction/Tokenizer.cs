@@ -78,7 +78,8 @@ internal static partial class Tokenizer
     }
 
     // A word keeps its accents, inner apostrophes, hyphens and dots ("Peña", "don’t", "Putin’s", "U.S"), and the
-    // leftovers of UTF-8 read as Latin-1 ("JosÃ©"); other marks stand alone.
-    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÃÂ\u0302\u0303])[\u0080-\u00BF])*(?:['’\-\.&][\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÃÂ\u0302\u0303])[\u0080-\u00BF])*)*|--|\S")]
+    // leftovers of UTF-8 read as Latin-1 ("JosÃ©"); other marks stand alone. A page's copy may glue two sentences
+    // ("the service.Ann Lee said"): a dot between a lower-case word and a capitalised one ends the first.
+    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÃÂ\u0302\u0303])[\u0080-\u00BF])*(?:(?:['’\-&]|(?<!\p{Ll}\p{Ll})\.|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÃÂ\u0302\u0303])[\u0080-\u00BF])*)*|--|\S")]
     private static partial Regex Piece();
 }

@@ -101,4 +101,11 @@ public sealed class NameReadingTests
     {
         Only("Green mayoral candidate Gary Lind’s trainer is calling the candidate “as strong as any deckhand.”").Speaker.ShouldNotBe("Green");
     }
+
+    [Fact]
+    public void A_name_with_dotted_initials_keeps_its_last_dot()
+    {
+        Extract.From("“The new quay rules bind every flag,” the U.K. Harbour Office said in a statement.")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("U.K. Harbour Office");
+    }
 }

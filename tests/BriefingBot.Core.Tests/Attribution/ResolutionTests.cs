@@ -263,4 +263,11 @@ public sealed class ResolutionTests
         var r = Run("Secretary of State Ana Ortiz flew in on Monday.\n\n“We will not leave the harbour to its fate,” the secretary said.");
         Quote(r, "We will not").Speaker.ShouldBe("Ana Ortiz");
     }
+
+    [Fact]
+    public void A_bare_surname_stays_with_the_one_the_article_calls_so_after_a_relative_speaks()
+    {
+        var r = Run("Ana Lind opened a bakery in 1990. “Bread needs patience,” says Lind while her husband Tom Lind watches.\n\n“I was a sailor and knew nothing of flour,” Tom Lind said.\n\n“One day I burned every loaf in the oven,” says Lind.");
+        Quote(r, "One day").Speaker.ShouldBe("Ana Lind");
+    }
 }

@@ -74,4 +74,18 @@ public sealed class SpeechConstructionTests
         var r = Extract.From("“Nobody here wants a casino on the quay. My grandmother used to say ‘Money is a poor anchor.” And that is all the plan offers “a poor anchor’.” ― Rosa Quint.");
         Extract.Quote(r, "Nobody here").Speaker.ShouldBe("Rosa Quint");
     }
+
+    [Fact]
+    public void A_name_whose_apposition_lacks_its_closing_comma_is_the_speaker()
+    {
+        Extract.From("Ana Reyes, a member of the harbour board's safety committee said that \"the cranes must be checked before every storm.\"")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ana Reyes");
+    }
+
+    [Fact]
+    public void Two_sentences_glued_without_a_space_are_read_as_two()
+    {
+        Extract.From("The ferry was late again.Ana Reyes, a member of the harbour board's safety committee said that \"the cranes must be checked before every storm.\"")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ana Reyes");
+    }
 }
