@@ -54,7 +54,7 @@ public sealed class BriefingLibrary : IDisposable
         {
             var analyzer = new TextAnalyzer();
             var synonymsPath = LibraryOptions.ResolveShipped(options.SynonymsPath);
-            var thesaurus = TopicThesaurus.Load(LibraryOptions.ResolveShipped(options.TopicsPath), analyzer,
+            var thesaurus = TopicThesaurus.LoadShared(LibraryOptions.ResolveShipped(options.TopicsPath),
                 synonymsPath: File.Exists(synonymsPath) ? synonymsPath : null);
             var speakers = new SpeakerDirectory(store.AllSpeakers());
             var shippedPath = LibraryOptions.ResolveShipped(options.SpeakersPath);

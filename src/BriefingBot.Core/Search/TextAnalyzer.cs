@@ -56,6 +56,7 @@ public sealed class TextAnalyzer
 
     // Lower-case ASCII word -> its term, "" for a stop word.
     private readonly ConcurrentDictionary<string, string> _termOfWord = new(StringComparer.Ordinal);
+    private int _rememberedWords;
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _termOfSpan;
 
     public TextAnalyzer()
@@ -198,9 +199,10 @@ public sealed class TextAnalyzer
 
         // One ASCII word gives at most one term; "" marks a stop word.
         var term = terms.Count == 1 ? terms[0] : "";
-        if (_termOfWord.Count < MaxRememberedWords)
+        // A ConcurrentDictionary's Count takes every lock: a counter bounds the cache without that.
+        if (Volatile.Read(ref _rememberedWords) < MaxRememberedWords && _termOfWord.TryAdd(key, term))
         {
-            _termOfWord.TryAdd(key, term);
+            Interlocked.Increment(ref _rememberedWords);
         }
 
         return term;

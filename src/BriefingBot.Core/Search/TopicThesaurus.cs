@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace BriefingBot.Core.Search;
@@ -146,6 +147,30 @@ public sealed class TopicThesaurus
     public double RelatedWeight { get; }
 
     public int GroupCount { get; }
+
+    // Reading the synonym table analyses every word in it (most of a second): libraries opened in one process share the
+    // result, as long as the files are unchanged.
+    private static readonly ConcurrentDictionary<(string, string?, double, DateTime, DateTime), Lazy<TopicThesaurus>> Shared = new();
+
+    /// <summary>
+    /// <see cref="Load"/> with the default analyzer, read once per process for the same files (and their write times) and weight.
+    /// </summary>
+    public static TopicThesaurus LoadShared(string path, double relatedWeight = DefaultRelatedWeight, string? synonymsPath = null)
+    {
+        var key = (Path.GetFullPath(path), synonymsPath is null ? null : Path.GetFullPath(synonymsPath), relatedWeight,
+            File.GetLastWriteTimeUtc(path), synonymsPath is null ? default : File.GetLastWriteTimeUtc(synonymsPath));
+        var loaded = Shared.GetOrAdd(key, _ => new Lazy<TopicThesaurus>(() => Load(path, null, relatedWeight, synonymsPath)));
+        try
+        {
+            return loaded.Value;
+        }
+        catch
+        {
+            // A file that failed to load is read again next time, not remembered as broken.
+            Shared.TryRemove(new KeyValuePair<(string, string?, double, DateTime, DateTime), Lazy<TopicThesaurus>>(key, loaded));
+            throw;
+        }
+    }
 
     /// <summary>Reads a topics file: <c>{ "groups": [ ["ban", "block", ...], ... ] }</c>.</summary>
     /// <exception cref="InvalidDataException">The file is not a valid topics file.</exception>
