@@ -47,7 +47,14 @@ public sealed record ChatRequest
     /// <summary>The message carried something other than text (sticker, photo, file).</summary>
     public bool HasNonTextContent { get; init; }
 
+    /// <summary>The adapter decided (from its configuration and the platform's permissions) that the sender moderates this bot.</summary>
     public bool IsModerator { get; init; }
+
+    /// <summary>Files attached to the message (empty for most messages).</summary>
+    public IReadOnlyList<ChatAttachment> Attachments { get; init; } = [];
+
+    /// <summary>The text of the message this one replies to, when it replies to one (so "/add" as a reply adds that text).</summary>
+    public string? RepliedText { get; init; }
 
     /// <summary>The user's language as the platform reports it ("en", "ru"); replies are English for now.</summary>
     public string? Locale { get; init; }
