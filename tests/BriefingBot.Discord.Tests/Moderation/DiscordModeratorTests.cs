@@ -90,6 +90,31 @@ public sealed class DiscordModeratorTests
         summary.Handled.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Moderator_settings_are_read_as_comma_separated_ids()
+    {
+        var options = new BriefingBot.Discord.Hosting.DiscordOptions { Moderators = "111, 222", ModeratorRoles = "333" };
+
+        options.ModeratorIds().ShouldBe(["111", "222"], ignoreOrder: true);
+        options.ModeratorRoleIds().ShouldBe(["333"]);
+    }
+
+    [Fact]
+    public void A_moderator_setting_that_is_not_ids_is_refused_naming_the_variable()
+    {
+        var result = new BriefingBot.Discord.Hosting.DiscordOptionsValidator().Validate(null, new BriefingBot.Discord.Hosting.DiscordOptions
+        {
+            Token = FakeDiscord.BotToken,
+            ApplicationId = "42",
+            Moderators = "alice",
+            ModeratorRoles = "@staff",
+        });
+
+        result.Failed.ShouldBeTrue();
+        result.FailureMessage.ShouldContain("BRIEFINGBOT__DISCORD__MODERATORS");
+        result.FailureMessage.ShouldContain("BRIEFINGBOT__DISCORD__MODERATORROLES");
+    }
+
     private static DiscordModerators Moderators(string[]? users = null, string[]? roles = null) =>
         new((users ?? []).ToHashSet(), (roles ?? []).ToHashSet());
 

@@ -101,6 +101,17 @@ public sealed class TelegramModeratorTests : IAsyncLifetime
         bot.Logs.Lines.ShouldContain(l => l.Contains("-100999") && l.Contains("chat not found"));
     }
 
+    [Fact]
+    public async Task A_moderator_setting_that_is_not_ids_stops_the_start_naming_it()
+    {
+        var error = await Should.ThrowAsync<Microsoft.Extensions.Options.OptionsValidationException>(async () =>
+        {
+            await using var bot = await Start(("Moderators", "tess"));
+        });
+
+        error.Message.ShouldContain("Moderators");
+    }
+
     private Task<TelegramBotHarness> Start(params (string Key, string Value)[] settings) =>
         new TelegramBotHarness(_bed, _server, settings.ToDictionary(s => s.Key, s => (string?)s.Value)).StartAsync();
 
