@@ -30,9 +30,6 @@ public sealed class DiscordAttachmentTests
         attachment.ContentType.ShouldBe("text/html");
         attachment.Size.ShouldBe(content.Length);
         bot.Fake.Downloads.ShouldBeEmpty();
-        await using var stream = await attachment.OpenAsync(TestContext.Current.CancellationToken);
-        using var read = new MemoryStream();
-        await stream.CopyToAsync(read, TestContext.Current.CancellationToken);
-        read.ToArray().ShouldBe(content);
+        (await attachment.ReadAllAsync(TestContext.Current.CancellationToken)).ShouldBe(content);
     }
 }

@@ -43,10 +43,7 @@ public sealed class TelegramDocumentTests : IAsyncLifetime
         attachment.FileName.ShouldBe("pier.txt");
         attachment.ContentType.ShouldBe("text/plain");
         attachment.Size.ShouldBe(content.Length);
-        await using var stream = await attachment.OpenAsync(TestContext.Current.CancellationToken);
-        using var read = new MemoryStream();
-        await stream.CopyToAsync(read, TestContext.Current.CancellationToken);
-        read.ToArray().ShouldBe(content);
+        (await attachment.ReadAllAsync(TestContext.Current.CancellationToken)).ShouldBe(content);
         _server.Calls.ShouldContain(c => c.Method == "getFile");
     }
 

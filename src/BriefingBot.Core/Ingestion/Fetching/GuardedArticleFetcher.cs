@@ -65,7 +65,11 @@ public sealed partial class GuardedArticleFetcher : IArticleFetcher, IDisposable
         }
         catch (HttpRequestException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw Refuse(url, "unreachable", $"Could not reach {url.Host}: {ShortReason(e)}.");
+            throw Refuse(url, "unreachable", $"Could not reach {Bounded(url.Host)}: {ShortReason(e)}.");
+        }
+        catch (IOException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw Refuse(url, "unreachable", $"The connection to {Bounded(url.Host)} broke off before the page arrived.");
         }
     }
 
