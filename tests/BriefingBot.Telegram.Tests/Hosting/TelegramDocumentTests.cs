@@ -79,6 +79,23 @@ public sealed class TelegramDocumentTests : IAsyncLifetime
         _add.Handled.ShouldHaveSingleItem().Request.RepliedText.ShouldBe("The ferry will run twice a day, the harbour master said.");
     }
 
+    [Fact]
+    public async Task A_document_pushed_through_the_control_api_reaches_the_command()
+    {
+        await using var bot = await new TelegramBotHarness(_bed, _server).StartAsync();
+        using var http = new HttpClient();
+        const string document = """{"chat_id": 5001, "file_name": "note.md", "mime_type": "text/markdown", "content": "# Pier", "caption": "/add"}""";
+
+        using var pushed = await http.PostAsync(_server.BaseUrl.TrimEnd('/') + "/fake/documents",
+            new StringContent(document, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        pushed.EnsureSuccessStatusCode();
+        await WaitForReply();
+
+        var attachment = _add.Handled.ShouldHaveSingleItem().Request.Attachments.ShouldHaveSingleItem();
+        attachment.FileName.ShouldBe("note.md");
+        (await attachment.ReadAllAsync(TestContext.Current.CancellationToken)).ShouldBe(Encoding.UTF8.GetBytes("# Pier"));
+    }
+
     private Task WaitForReply() =>
         _server.WaitForAsync(s => s.Sent.Any(c => c.Text == RecordingCommand.Reply), between: () => _bed.Time.Advance(TimeSpan.FromMilliseconds(250)));
 }

@@ -25,7 +25,7 @@ public sealed record ApiCall(string Method, JsonObject Body, DateTimeOffset At, 
 /// editMessageText, answerCallbackQuery, answerInlineQuery, setMyCommands, sendChatAction, setWebhook, deleteWebhook,
 /// getChatAdministrators, getFile and file downloads (/file/bot{token}/{path}).
 /// It checks HTML and length as Telegram does, answers 429 or 502 on demand, and records every call. A small control API
-/// under /fake/ lets a process outside the tests push updates and read calls.
+/// under /fake/ lets a process outside the tests push updates and documents, set a chat's administrators and read calls.
 /// </summary>
 public sealed class FakeTelegramServer : IAsyncDisposable
 {
@@ -74,6 +74,8 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         app.MapGet("/file/bot{token}/{**path}", (Delegate)server.DownloadFile);
         app.MapPost("/fake/updates", (Delegate)server.PushFromControlAsync);
         app.MapPost("/fake/fail", (Delegate)server.FailFromControlAsync);
+        app.MapPost("/fake/documents", (Delegate)server.PushDocumentFromControlAsync);
+        app.MapPost("/fake/administrators", (Delegate)server.SetAdministratorsFromControlAsync);
         app.MapGet("/fake/calls", () => Results.Json(server.Calls.Select(c => new { method = c.Method, body = c.Body, at = c.At, status = c.Status })));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         server.BaseUrl = app.Urls.First();
@@ -467,6 +469,25 @@ public sealed class FakeTelegramServer : IAsyncDisposable
             ? PushMessage(body["chat_id"]?.GetValue<long>() ?? 1, body["text"]?.GetValue<string>(), body["chat_type"]?.GetValue<string>() ?? "private")
             : PushUpdate(body);
         return Results.Json(new { update_id = id });
+    }
+
+    // {"chat_id": 5, "file_name": "a.txt", "mime_type": "text/plain", "content": "text" | "content_base64": "…", "caption": "/add"}
+    private async Task<IResult> PushDocumentFromControlAsync(HttpContext context)
+    {
+        var body = await ReadBodyAsync(context.Request, alwaysJson: true).ConfigureAwait(false);
+        var content = body["content_base64"]?.GetValue<string>() is { } base64 ? Convert.FromBase64String(base64)
+            : System.Text.Encoding.UTF8.GetBytes(body["content"]?.GetValue<string>() ?? "");
+        var id = PushDocument(body["chat_id"]?.GetValue<long>() ?? 1, body["file_name"]?.GetValue<string>() ?? "file.txt",
+            body["mime_type"]?.GetValue<string>() ?? "text/plain", content, body["caption"]?.GetValue<string>(), body["chat_type"]?.GetValue<string>() ?? "private");
+        return Results.Json(new { update_id = id });
+    }
+
+    // {"chat_id": -100123, "user_ids": [7, 8]}
+    private async Task<IResult> SetAdministratorsFromControlAsync(HttpContext context)
+    {
+        var body = await ReadBodyAsync(context.Request, alwaysJson: true).ConfigureAwait(false);
+        SetAdministrators(body["chat_id"]!.GetValue<long>(), body["user_ids"]?.AsArray().Select(u => u!.GetValue<long>()).ToArray() ?? []);
+        return Results.Ok();
     }
 
     private async Task<IResult> FailFromControlAsync(HttpContext context)
