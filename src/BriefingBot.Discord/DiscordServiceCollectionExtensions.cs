@@ -3,6 +3,7 @@ using BriefingBot.Chat.Health;
 using BriefingBot.Chat.Web;
 using BriefingBot.Discord.Hosting;
 using BriefingBot.Discord.Interactions;
+using BriefingBot.Discord.Moderation;
 using BriefingBot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +60,14 @@ public static class DiscordServiceCollectionExtensions
             };
             return new DiscordRestClient(http, options.Token);
         });
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<DiscordOptions>();
+            return new DiscordModerators(options.ModeratorIds(), options.ModeratorRoleIds());
+        });
+        // Attachments are fetched from Discord's CDN with a client of their own: no bot token, no rate limiter.
+        services.TryAddSingleton(_ => new DiscordAttachments(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }));
+        services.TryAddSingleton<InteractionRequests>();
         services.TryAddSingleton<DiscordReplyRenderer>();
         services.TryAddSingleton<DiscordInteractionHandler>();
         services.TryAddSingleton<DiscordMentionHandler>();

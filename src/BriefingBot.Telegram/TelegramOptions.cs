@@ -50,5 +50,36 @@ public sealed class TelegramOptions
     /// <summary>How long inline query results may be cached by Telegram.</summary>
     public int InlineCacheSeconds { get; set; } = 300;
 
+    /// <summary>User ids that moderate the bot, comma-separated (BRIEFINGBOT__TELEGRAM__MODERATORS=11111,22222).</summary>
+    public string? Moderators { get; set; }
+
+    /// <summary>Chat ids whose administrators moderate the bot, comma-separated (BRIEFINGBOT__TELEGRAM__MODERATORCHATS=-1001234567890).</summary>
+    public string? ModeratorChats { get; set; }
+
+    /// <summary>How long a chat's administrator list is trusted before it is asked for again.</summary>
+    public TimeSpan ModeratorCacheTime { get; set; } = TimeSpan.FromMinutes(5);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Token);
+
+    /// <summary>The ids in <see cref="Moderators"/>; null when one is not a whole number.</summary>
+    public IReadOnlySet<long>? ModeratorIds() => Ids(Moderators);
+
+    /// <summary>The ids in <see cref="ModeratorChats"/>; null when one is not a whole number.</summary>
+    public IReadOnlySet<long>? ModeratorChatIds() => Ids(ModeratorChats);
+
+    private static HashSet<long>? Ids(string? list)
+    {
+        var ids = new HashSet<long>();
+        foreach (var part in (list ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!long.TryParse(part, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            {
+                return null;
+            }
+
+            ids.Add(id);
+        }
+
+        return ids;
+    }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using BriefingBot.Chat.Health;
 using BriefingBot.Chat.Web;
 using BriefingBot.Telegram.Hosting;
+using BriefingBot.Telegram.Moderation;
 using BriefingBot.Telegram.Rendering;
 using BriefingBot.Telegram.Sending;
 using BriefingBot.Telegram.Updates;
@@ -32,6 +33,9 @@ public static partial class TelegramServiceCollectionExtensions
             .Validate(o => o.PerChatInterval >= TimeSpan.Zero && o.GroupMessagesPerMinute >= 1 && o.MessagesPerSecond >= 1,
                 $"{s}: PerChatInterval, GroupMessagesPerMinute and MessagesPerSecond must be positive.")
             .Validate(o => o.SendAttempts >= 1 && o.MaxBackoff > TimeSpan.Zero, $"{s}:SendAttempts and MaxBackoff must be positive.")
+            .Validate(o => o.ModeratorIds() is not null, $"{s}:Moderators must be user ids separated by commas.")
+            .Validate(o => o.ModeratorChatIds() is not null, $"{s}:ModeratorChats must be chat ids separated by commas.")
+            .Validate(o => o.ModeratorCacheTime > TimeSpan.Zero, $"{s}:ModeratorCacheTime must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value);
@@ -49,7 +53,9 @@ public static partial class TelegramServiceCollectionExtensions
         services.TryAddSingleton<AdapterHealth>();
         services.TryAddSingleton<RawUpdateReader>();
         services.TryAddSingleton<BotIdentity>();
+        services.TryAddSingleton<TelegramDocuments>();
         services.TryAddSingleton<TelegramUpdateMapper>();
+        services.TryAddSingleton<TelegramModerators>();
         services.TryAddSingleton(new TelegramMessageRenderer());
         services.TryAddSingleton<SendPacer>();
         services.TryAddSingleton<OutboundQueue>();

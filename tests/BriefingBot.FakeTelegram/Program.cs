@@ -6,6 +6,10 @@ using BriefingBot.Testing.Telegram;
 //   dotnet run --project tests/BriefingBot.FakeTelegram -- [--port 8081] [--address 127.0.0.1] [--token TOKEN | --any-token]
 // Point the bot at it with BRIEFINGBOT__TELEGRAM__BASEURL=http://127.0.0.1:8081, push messages with
 //   curl -d '{"chat_id": 5, "text": "what did Peskov say about bans"}' http://127.0.0.1:8081/fake/updates
+// send a file with a caption with
+//   curl -d '{"chat_id": 5, "file_name": "story.txt", "content": "…", "caption": "/add"}' http://127.0.0.1:8081/fake/documents
+// make users administrators of a chat (for BRIEFINGBOT__TELEGRAM__MODERATORCHATS) with
+//   curl -d '{"chat_id": -100123, "user_ids": [7]}' http://127.0.0.1:8081/fake/administrators
 // and read what the bot sent with: curl http://127.0.0.1:8081/fake/calls
 var port = 8081;
 var address = "127.0.0.1";

@@ -5,7 +5,8 @@ namespace BriefingBot.Chat.Catalog;
 /// <summary>
 /// Binds a request's arguments to a command's declared options, the same way for every platform: named options as the
 /// platform sent them, or text read in order (one word per option, the last takes the rest, unless the command reads its
-/// text itself). Then checks them once: required ones present, lengths within bounds, numbers readable.
+/// text itself). Then checks them once: required ones present, lengths within bounds, numbers readable. A file option reads
+/// no text: it is satisfied by a file attached to the request.
 /// </summary>
 public static class ChatArgumentBinder
 {
@@ -16,10 +17,20 @@ public static class ChatArgumentBinder
         var raw = request.Options.Count > 0 ? request.Options
             : info.Options.Count == 0 ? new Dictionary<string, string>()
             : command is ITextArguments reader ? reader.Read(text)
-            : InOrder(info.Options, text);
+            : InOrder([.. info.Options.Where(o => o.Type != ChatOptionType.Attachment)], text);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var option in info.Options)
         {
+            if (option.Type == ChatOptionType.Attachment)
+            {
+                if (option.Required && request.Attachments.Count == 0)
+                {
+                    return (null, MissingMessage(info, option));
+                }
+
+                continue;
+            }
+
             var value = raw.GetValueOrDefault(option.Name)?.Trim();
             if (string.IsNullOrEmpty(value))
             {

@@ -55,7 +55,22 @@ public sealed class DiscordOptions
     /// <summary>HTTP mode: signed requests older than this are refused.</summary>
     public TimeSpan SignatureMaxAge { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>User ids that moderate the bot, comma-separated (BRIEFINGBOT__DISCORD__MODERATORS).</summary>
+    public string? Moderators { get; set; }
+
+    /// <summary>Role ids whose members moderate the bot, comma-separated (BRIEFINGBOT__DISCORD__MODERATORROLES). Members with Manage Server or Administrator moderate anyway.</summary>
+    public string? ModeratorRoles { get; set; }
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Token);
+
+    /// <summary>The ids in <see cref="Moderators"/>.</summary>
+    public IReadOnlySet<string> ModeratorIds() => Ids(Moderators);
+
+    /// <summary>The ids in <see cref="ModeratorRoles"/>.</summary>
+    public IReadOnlySet<string> ModeratorRoleIds() => Ids(ModeratorRoles);
+
+    private static HashSet<string> Ids(string? list) =>
+        (list ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
 
     public IReadOnlyList<int>? ParsedShardIds() =>
         string.IsNullOrWhiteSpace(ShardIds) ? null

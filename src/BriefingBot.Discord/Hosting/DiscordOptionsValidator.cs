@@ -73,6 +73,16 @@ public sealed partial class DiscordOptionsValidator : IValidateOptions<DiscordOp
             errors.Add($"{Prefix}ShardIds must be comma-separated numbers, e.g. 0,1.");
         }
 
+        if (!options.ModeratorIds().All(IsSnowflake))
+        {
+            errors.Add($"{Prefix}Moderators must be numeric user ids separated by commas (BRIEFINGBOT__DISCORD__MODERATORS).");
+        }
+
+        if (!options.ModeratorRoleIds().All(IsSnowflake))
+        {
+            errors.Add($"{Prefix}ModeratorRoles must be numeric role ids separated by commas (BRIEFINGBOT__DISCORD__MODERATORROLES).");
+        }
+
         if (options.SignatureMaxAge <= TimeSpan.Zero)
         {
             errors.Add($"{Prefix}SignatureMaxAge must be positive.");

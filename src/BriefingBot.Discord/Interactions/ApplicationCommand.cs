@@ -16,6 +16,7 @@ public enum ApplicationCommandOptionType
     String = 3,
     Integer = 4,
     Boolean = 5,
+    Attachment = 11,
 }
 
 /// <summary>A command as sent to the bulk overwrite endpoints. Context-menu commands have an empty description and no options.</summary>

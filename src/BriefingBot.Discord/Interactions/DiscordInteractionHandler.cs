@@ -11,7 +11,7 @@ namespace BriefingBot.Discord.Interactions;
 /// catalog for the focused option's suggestions.
 /// </summary>
 public sealed class DiscordInteractionHandler(
-    ChatDispatcher dispatcher, DiscordReplyRenderer renderer, ILogger<DiscordInteractionHandler>? logger = null)
+    ChatDispatcher dispatcher, DiscordReplyRenderer renderer, InteractionRequests requests, ILogger<DiscordInteractionHandler>? logger = null)
 {
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
@@ -58,7 +58,7 @@ public sealed class DiscordInteractionHandler(
 
     private async Task AnswerAsync(IDiscordInteraction interaction, CancellationToken cancellationToken)
     {
-        var (request, error) = InteractionRequests.From(interaction.Payload);
+        var (request, error) = requests.From(interaction.Payload);
         if (request is null)
         {
             await interaction.RespondAsync(DiscordMessage.Text(error!, ephemeral: true), cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BriefingBot.Chat;
+using BriefingBot.Discord.Moderation;
 using BriefingBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,10 +9,11 @@ namespace BriefingBot.Discord.Interactions;
 
 /// <summary>
 /// With answering mentions switched on (it needs the privileged MESSAGE_CONTENT intent): a message that mentions the
-/// bot, or replies to it, is a question; the answer is a reply to it in the same channel.
+/// bot, or replies to it, is a question; the answer is a reply to it in the same channel. Whether its author moderates is
+/// read from their id and, in a guild, their roles (messages carry no permissions).
 /// </summary>
 public sealed partial class DiscordMentionHandler(ChatDispatcher dispatcher, DiscordReplyRenderer renderer, IDiscordRestApi rest,
-    ILogger<DiscordMentionHandler>? logger = null)
+    DiscordModerators moderators, DiscordAttachments attachments, ILogger<DiscordMentionHandler>? logger = null)
 {
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
@@ -40,6 +42,9 @@ public sealed partial class DiscordMentionHandler(ChatDispatcher dispatcher, Dis
             Text = text,
             MentionsBot = mentioned,
             IsReplyToBot = replyToBot,
+            IsModerator = moderators.IsModerator(message.Author.Id, message.Member?.Roles, permissions: null),
+            Attachments = attachments.ToChat(message.Attachments),
+            RepliedText = message.ReferencedMessage?.Content,
         };
         // Counted as answered once sent: a stop that cuts the sending short leaves the message to a resumed session's replay.
         await dispatcher.HandleAsync(request, new ChannelReplyChannel(rest, renderer, message.ChannelId, message.Id), cancellationToken).ConfigureAwait(false);

@@ -87,17 +87,22 @@ public sealed record InteractionOption
     } : null;
 }
 
-/// <summary>Resolved entities; the bot reads only messages (message context-menu commands).</summary>
+/// <summary>Resolved entities; the bot reads messages (message context-menu commands) and attachments (attachment options).</summary>
 public sealed record ResolvedData
 {
     public IReadOnlyDictionary<string, DiscordMessageInfo>? Messages { get; init; }
+
+    public IReadOnlyDictionary<string, DiscordAttachment>? Attachments { get; init; }
 }
 
+/// <summary>A member of a guild: on interactions with the user and their permissions in the channel; on messages, roles only.</summary>
 public sealed record GuildMember
 {
     public DiscordUser? User { get; init; }
 
     public string? Permissions { get; init; }
+
+    public IReadOnlyList<string>? Roles { get; init; }
 }
 
 public sealed record DiscordUser
@@ -111,7 +116,7 @@ public sealed record DiscordUser
     public bool? Bot { get; init; }
 }
 
-/// <summary>The parts of a message the bot reads: who wrote it, its text, whom it mentions, what it replies to.</summary>
+/// <summary>The parts of a message the bot reads: who wrote it (and, in a guild, their roles), its text and files, whom it mentions, what it replies to.</summary>
 public sealed record DiscordMessageInfo
 {
     public string Id { get; init; } = "";
@@ -122,7 +127,12 @@ public sealed record DiscordMessageInfo
 
     public DiscordUser? Author { get; init; }
 
+    /// <summary>The author as a guild member (gateway messages in a guild): its roles say whether they moderate.</summary>
+    public GuildMember? Member { get; init; }
+
     public string? Content { get; init; }
+
+    public IReadOnlyList<DiscordAttachment>? Attachments { get; init; }
 
     public IReadOnlyList<DiscordUser>? Mentions { get; init; }
 

@@ -1,18 +1,20 @@
+using System.Text.RegularExpressions;
 using BriefingBot.Chat;
+using BriefingBot.Discord.Moderation;
 
 namespace BriefingBot.Discord.Interactions;
 
-/// <summary>Turns interactions into chat requests, or into the short reason they cannot be served (shown ephemerally).</summary>
-public static class InteractionRequests
+/// <summary>
+/// Turns interactions into chat requests, or into the short reason they cannot be served (shown ephemerally): who asks and
+/// whether they moderate, the options, the files of an attachment option, and the target of a message command.
+/// </summary>
+public sealed partial class InteractionRequests(DiscordModerators moderators, DiscordAttachments attachments)
 {
     public const string Platform = "discord";
     public const int MaxContextQuestion = 300;
 
-    // ADMINISTRATOR (1 << 3) or MANAGE_GUILD (1 << 5).
-    private const ulong ModeratorPermissions = (1UL << 3) | (1UL << 5);
-
     /// <summary>The request for an application command or a button press; <c>Error</c> set instead when it cannot be served.</summary>
-    public static (ChatRequest? Request, string? Error) From(Interaction interaction)
+    public (ChatRequest? Request, string? Error) From(Interaction interaction)
     {
         var data = interaction.Data;
         if (data is null)
@@ -28,15 +30,21 @@ public static class InteractionRequests
 
         if (data.Type == ApplicationCommandType.Message)
         {
-            return FromMessageCommand(request, data);
+            return data.Name == SlashCommands.AddToBriefings ? FromAddCommand(request, data) : FromMessageCommand(request, data);
         }
 
-        // Unknown commands and option checks are the dispatcher's, the same as for typed commands.
-        var values = Flatten(data.Options)
-            .Where(o => o.Text is not null)
+        // Unknown commands and option checks are the dispatcher's, the same as for typed commands. An attachment option's
+        // value is the id of a resolved attachment: it becomes a file of the request, not a text option.
+        var options = Flatten(data.Options).ToList();
+        var values = options
+            .Where(o => o.Type != ApplicationCommandOptionType.Attachment && o.Text is not null)
             .GroupBy(o => o.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Text!, StringComparer.Ordinal);
-        return (request with { Command = data.Name ?? "", Options = values }, null);
+        var files = options
+            .Where(o => o.Type == ApplicationCommandOptionType.Attachment && o.Text is not null)
+            .Select(o => data.Resolved?.Attachments?.GetValueOrDefault(o.Text!))
+            .OfType<DiscordAttachment>();
+        return (request with { Command = data.Name ?? "", Options = values, Attachments = attachments.ToChat(files) }, null);
     }
 
     /// <summary>The option being typed in an autocomplete interaction.</summary>
@@ -46,10 +54,12 @@ public static class InteractionRequests
     public static IEnumerable<InteractionOption> Flatten(IReadOnlyList<InteractionOption>? options) =>
         options is null ? [] : options.SelectMany(o => o.Options is { Count: > 0 } inner ? Flatten(inner) : [o]);
 
+    private static DiscordMessageInfo? Target(InteractionData data) =>
+        data.TargetId is { } id && data.Resolved?.Messages?.TryGetValue(id, out var message) == true ? message : null;
+
     private static (ChatRequest?, string?) FromMessageCommand(ChatRequest request, InteractionData data)
     {
-        var target = data.TargetId is { } id && data.Resolved?.Messages?.TryGetValue(id, out var message) == true ? message : null;
-        var text = target?.Content?.Trim();
+        var text = Target(data)?.Content?.Trim();
         if (string.IsNullOrEmpty(text))
         {
             return (null, "That message has no text to find quotes on.");
@@ -59,10 +69,30 @@ public static class InteractionRequests
         return (request with { Command = ChatDispatcher.PlainTextCommand, Args = question }, null);
     }
 
-    private static ChatRequest Base(Interaction interaction)
+    // "Add to briefings": /add with the message's first link as its argument, its text as the replied-to text, and its files.
+    private (ChatRequest?, string?) FromAddCommand(ChatRequest request, InteractionData data)
+    {
+        var target = Target(data);
+        var text = target?.Content?.Trim();
+        var files = attachments.ToChat(target?.Attachments);
+        if (string.IsNullOrEmpty(text) && files.Count == 0)
+        {
+            return (null, "That message has no text, link or file to add.");
+        }
+
+        var link = string.IsNullOrEmpty(text) ? null : Link().Match(text) is { Success: true } m ? m.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', '>') : null;
+        return (request with
+        {
+            Command = SlashCommands.AddCommand,
+            Args = link ?? "",
+            RepliedText = string.IsNullOrEmpty(text) ? null : text,
+            Attachments = files,
+        }, null);
+    }
+
+    private ChatRequest Base(Interaction interaction)
     {
         var user = interaction.Invoker;
-        var permissions = ulong.TryParse(interaction.Member?.Permissions, out var p) ? p : 0;
         return new ChatRequest
         {
             Platform = Platform,
@@ -71,7 +101,7 @@ public static class InteractionRequests
             ChatId = interaction.ChannelId ?? interaction.GuildId ?? user?.Id ?? "unknown",
             ChatKind = interaction.GuildId is null ? ChatKind.Private : ChatKind.Group,
             MentionsBot = true,
-            IsModerator = (permissions & ModeratorPermissions) != 0,
+            IsModerator = moderators.IsModerator(user?.Id, interaction.Member?.Roles, interaction.Member?.Permissions),
             Locale = interaction.Locale,
         };
     }
@@ -81,4 +111,7 @@ public static class InteractionRequests
         var space = text.LastIndexOf(' ', max);
         return (space > max / 2 ? text[..space] : text[..max]).Trim();
     }
+
+    [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase)]
+    private static partial Regex Link();
 }

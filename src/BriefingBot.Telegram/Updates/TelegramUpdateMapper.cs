@@ -7,9 +7,10 @@ namespace BriefingBot.Telegram.Updates;
 
 /// <summary>
 /// Turns a Telegram update into a platform-neutral request: commands for other bots, edits and channel posts are
-/// dropped (null); "/cmd@ThisBot" and "@ThisBot question" become addressed requests without the bot's name.
+/// dropped (null); "/cmd@ThisBot" and "@ThisBot question" become addressed requests without the bot's name. A document's
+/// caption is its message text (so "/add" can be the caption of a file), and the document is the request's attachment.
 /// </summary>
-public sealed class TelegramUpdateMapper(BotIdentity bot)
+public sealed class TelegramUpdateMapper(BotIdentity bot, TelegramDocuments? documents = null)
 {
     public const string Platform = "telegram";
 
@@ -45,8 +46,10 @@ public sealed class TelegramUpdateMapper(BotIdentity bot)
         {
             IsReplyToBot = bot.Id != 0 && message.ReplyToMessage?.From?.Id == bot.Id,
             HasNonTextContent = message.Text is null,
+            RepliedText = message.ReplyToMessage is { } replied ? replied.Text ?? replied.Caption : null,
+            Attachments = message.Document is { } document && documents is not null ? [documents.ToAttachment(document)] : [],
         };
-        var text = message.Text;
+        var text = message.Text ?? (message.Document is not null ? message.Caption : null);
         if (text is null)
         {
             return request;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BriefingBot.Chat;
 using BriefingBot.Chat.Rendering;
+using BriefingBot.Telegram.Moderation;
 using BriefingBot.Telegram.Rendering;
 using BriefingBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ public sealed class TelegramUpdateProcessor(
     TelegramMessageRenderer renderer,
     OutboundQueue queue,
     TelegramOptions options,
+    TelegramModerators moderators,
     ILogger<TelegramUpdateProcessor> logger)
 {
     /// <summary>How many results an inline query offers.</summary>
@@ -97,7 +99,8 @@ public sealed class TelegramUpdateProcessor(
         try
         {
             await before.ConfigureAwait(false);
-            await dispatcher.HandleAsync(request, channel, cancellationToken).ConfigureAwait(false);
+            var moderator = await moderators.IsModeratorAsync(long.Parse(request.User.Id, CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+            await dispatcher.HandleAsync(request with { IsModerator = moderator }, channel, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,4 +1,5 @@
 using BriefingBot.Core;
+using BriefingBot.Core.Ingestion.Fetching;
 using BriefingBot.Core.Library;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,7 @@ public static class BriefingHostBuilder
         // no HttpClient made by the factory logs, whatever the log levels say.
         builder.Services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers());
         builder.Services.AddBriefingCore(builder.Configuration);
+        builder.Services.AddArticleFetching(builder.Configuration);
         return builder;
     }
 

@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BriefingBot.Discord.Gateway;
 using BriefingBot.Discord.Hosting;
+using BriefingBot.Chat;
 using BriefingBot.Discord.Interactions;
+using BriefingBot.Discord.Moderation;
 using BriefingBot.Discord.Rest;
 using BriefingBot.Testing.Chat;
 using BriefingBot.Testing.Discord;
@@ -15,21 +17,31 @@ internal sealed class BotHarness : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly HttpClient _http;
+    private readonly HttpClient _downloads = new();
     private Task? _run;
 
-    private BotHarness(FakeDiscord fake)
+    private BotHarness(FakeDiscord fake, DiscordModerators? moderators, IChatCommand? command)
     {
         Fake = fake;
+        moderators ??= DiscordModerators.None;
+        Attachments = new DiscordAttachments(_downloads);
+        if (command is not null)
+        {
+            Bed.With(command);
+        }
+
         _http = new HttpClient(new RestRateLimiter(Time) { InnerHandler = new SocketsHttpHandler() }) { BaseAddress = DiscordRestClient.NormalizeBase(fake.RestBaseUrl) };
         Rest = new DiscordRestClient(_http, "token");
         var renderer = new DiscordReplyRenderer();
-        Handler = new DiscordInteractionHandler(Bed.Dispatcher, renderer);
-        Router = new DiscordEventRouter(Handler, new DiscordMentionHandler(Bed.Dispatcher, renderer, Rest), Rest) { AnswerMentions = true };
+        Handler = new DiscordInteractionHandler(Bed.Dispatcher, renderer, new InteractionRequests(moderators, Attachments));
+        Router = new DiscordEventRouter(Handler, new DiscordMentionHandler(Bed.Dispatcher, renderer, Rest, moderators, Attachments), Rest) { AnswerMentions = true };
     }
 
     public ChatTestBed Bed { get; } = new ChatTestBed().WithPeskovArticles();
 
     public FakeDiscord Fake { get; }
+
+    public DiscordAttachments Attachments { get; }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
@@ -41,9 +53,10 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public FakeGatewayConnection Connection { get; private set; } = null!;
 
-    public static async Task<BotHarness> StartAsync()
+    /// <summary>Starts the bot; <paramref name="command"/> joins the catalog (a test's recording command), <paramref name="moderators"/> decides who moderates.</summary>
+    public static async Task<BotHarness> StartAsync(DiscordModerators? moderators = null, IChatCommand? command = null)
     {
-        var harness = new BotHarness(await FakeDiscord.StartAsync());
+        var harness = new BotHarness(await FakeDiscord.StartAsync(), moderators, command);
         await harness.ConnectAsync();
         return harness;
     }
@@ -91,6 +104,7 @@ internal sealed class BotHarness : IAsyncDisposable
         }
 
         _http.Dispose();
+        _downloads.Dispose();
         await Fake.DisposeAsync();
         Bed.Dispose();
         _stop.Dispose();

@@ -31,9 +31,24 @@ public sealed class SlashCommandsTests : IDisposable
         SlashCommands.All(catalog).Single(c => c.Name == "retract").DefaultMemberPermissions.ShouldBe(SlashCommands.ModeratorPermissions);
     }
 
-    private sealed class ModeratorOnly : IChatCommand
+    [Fact]
+    public void A_file_option_is_an_attachment_option_without_a_length()
     {
-        public ChatCommandInfo Info { get; } = new("retract", "Take a quote back", []) { Permission = ChatPermission.Moderator };
+        var upload = new ModeratorOnly(new ChatCommandInfo("upload", "Upload an article", [
+            new ChatCommandOption("file", "the article", Required: true, MaxLength: 0) { Type = ChatOptionType.Attachment },
+        ]));
+        var catalog = new ChatCommandCatalog(_bed.Dispatcher.Catalog.Handlers.Append(upload), [new SpeakerSuggestions(_bed.Test.Library)]);
+
+        var option = SlashCommands.All(catalog).Single(c => c.Name == "upload").Options.ShouldHaveSingleItem();
+
+        option.Type.ShouldBe(ApplicationCommandOptionType.Attachment);
+        ((int)option.Type).ShouldBe(11);
+        option.MaxLength.ShouldBeNull();
+    }
+
+    private sealed class ModeratorOnly(ChatCommandInfo? info = null) : IChatCommand
+    {
+        public ChatCommandInfo Info { get; } = info ?? new("retract", "Take a quote back", []) { Permission = ChatPermission.Moderator };
 
         public ValueTask<ChatReply> HandleAsync(ChatCommandContext context, CancellationToken cancellationToken) => ValueTask.FromResult(ChatReply.Text("done"));
     }

@@ -1,8 +1,11 @@
 using BriefingBot.Chat;
+using BriefingBot.Chat.Catalog;
+using BriefingBot.Chat.Paging;
 using BriefingBot.Chat.State;
 using BriefingBot.Core.Answers;
 using BriefingBot.Testing.Files;
 using BriefingBot.Testing.Library;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BriefingBot.Testing.Chat;
@@ -13,6 +16,7 @@ public sealed class ChatTestBed : IDisposable
     public static readonly DateTimeOffset March = new(2024, 3, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly TemporaryDirectory _folder = new();
+    private readonly List<IChatCommand> _extra = [];
     private ChatStateStore _state;
 
     public ChatTestBed(ChatOptions? options = null)
@@ -54,6 +58,14 @@ public sealed class ChatTestBed : IDisposable
         return this;
     }
 
+    /// <summary>Adds a command (a test's own) to the catalog next to the real ones, and rebuilds the dispatcher.</summary>
+    public ChatTestBed With(IChatCommand command)
+    {
+        _extra.Add(command);
+        Dispatcher = Build();
+        return this;
+    }
+
     /// <summary>Closes and reopens the chat state file and builds a new dispatcher, as a restart of the bot would.</summary>
     public void Restart()
     {
@@ -62,8 +74,29 @@ public sealed class ChatTestBed : IDisposable
         Dispatcher = Build();
     }
 
-    private ChatDispatcher Build() =>
-        ChatServiceCollectionExtensions.CreateDispatcher(Test.Library, Composer, _state, Options, Time);
+    private ChatDispatcher Build()
+    {
+        if (_extra.Count == 0)
+        {
+            return ChatServiceCollectionExtensions.CreateDispatcher(Test.Library, Composer, _state, Options, Time);
+        }
+
+        var services = new ServiceCollection()
+            .AddSingleton(Test.Library)
+            .AddSingleton(Composer)
+            .AddSingleton(Options)
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton(new PagingStore(_state, Time, Options.PagingLifetime))
+            .AddSingleton<PagedAnswers>();
+        foreach (var command in _extra)
+        {
+            services.AddSingleton(command);
+        }
+
+        var commands = services.AddChatCommands().BuildServiceProvider();
+        return new ChatDispatcher(commands.GetRequiredService<ChatCommandCatalog>(), commands.GetRequiredService<PagedAnswers>(),
+            new UpdateLedger(_state, Time, Options.RememberedUpdates), Options);
+    }
 
     public void Dispose()
     {

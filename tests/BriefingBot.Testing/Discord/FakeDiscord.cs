@@ -25,7 +25,7 @@ public sealed record FakeRestResponse(int Status, JsonNode? Body = null, IReadOn
 /// <summary>
 /// A fake Discord on 127.0.0.1 (Kestrel, free port): a WebSocket gateway at /gateway and /resume, and the REST routes
 /// the bot calls under /api/v10 (GET /gateway/bot, command overwrites, interaction callbacks, webhook edits, deletes
-/// and follow-ups, channel messages). Message bodies are checked against Discord's limits (400 when broken).
+/// and follow-ups, channel messages), and attachment files at /attachments/ as Discord's CDN serves them. Message bodies are checked against Discord's limits (400 when broken).
 /// Tests script responses (429s with headers …) and read what the bot sent.
 /// </summary>
 public sealed class FakeDiscord : IAsyncDisposable
@@ -39,6 +39,8 @@ public sealed class FakeDiscord : IAsyncDisposable
     private readonly List<FakeRestRequest> _requests = [];
     private readonly Channel<FakeRestRequest> _requestFeed = Channel.CreateUnbounded<FakeRestRequest>();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<string, (string ContentType, byte[] Content)> _files = new();
+    private readonly ConcurrentQueue<string> _downloads = new();
     private int _messageIds = 1000;
 
     private FakeDiscord(WebApplication app)
@@ -87,10 +89,40 @@ public sealed class FakeDiscord : IAsyncDisposable
         app.Map("/gateway", fake.AcceptGatewayAsync);
         app.Map("/resume", fake.AcceptGatewayAsync);
         app.Map("/api/v10/{**path}", fake.HandleRestAsync);
+        app.MapGet("/attachments/{id}/{name}", (Delegate)fake.ServeAttachment);
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake.BaseAddress = new Uri(address);
         return fake;
+    }
+
+    /// <summary>Attachment ids whose file the bot downloaded, in order.</summary>
+    public IReadOnlyList<string> Downloads => [.. _downloads];
+
+    /// <summary>Stores a file as an attachment; returns the attachment as it appears in payloads (id, filename, size, content_type, url).</summary>
+    public JsonObject AddAttachment(string fileName, string contentType, byte[] content)
+    {
+        var id = Interlocked.Increment(ref _messageIds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _files[id] = (contentType, content);
+        return new JsonObject
+        {
+            ["id"] = id,
+            ["filename"] = fileName,
+            ["size"] = content.Length,
+            ["content_type"] = contentType,
+            ["url"] = new Uri(BaseAddress, $"/attachments/{id}/{Uri.EscapeDataString(fileName)}").ToString(),
+        };
+    }
+
+    private IResult ServeAttachment(string id, string name)
+    {
+        if (!_files.TryGetValue(id, out var file))
+        {
+            return Results.NotFound();
+        }
+
+        _downloads.Enqueue(id);
+        return Results.Bytes(file.Content, file.ContentType);
     }
 
     /// <summary>The next connection the bot opens.</summary>

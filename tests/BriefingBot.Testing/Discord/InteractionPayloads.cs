@@ -27,6 +27,34 @@ public static class InteractionPayloads
         return payload;
     }
 
+    /// <summary>A slash command whose attachment option <paramref name="option"/> carries <paramref name="attachment"/> (from <c>FakeDiscord.AddAttachment</c>).</summary>
+    public static JsonObject SlashCommandWithAttachment(string name, string option, JsonObject attachment)
+    {
+        var payload = Base(2);
+        var id = (string)attachment["id"]!;
+        payload["data"] = new JsonObject
+        {
+            ["id"] = "700",
+            ["name"] = name,
+            ["type"] = 1,
+            ["options"] = new JsonArray(new JsonObject { ["name"] = option, ["type"] = 11, ["value"] = id }),
+            ["resolved"] = new JsonObject { ["attachments"] = new JsonObject { [id] = attachment.DeepClone() } },
+        };
+        return payload;
+    }
+
+    /// <summary>Sets who invokes <paramref name="payload"/>: the member's user id, permission bits and roles.</summary>
+    public static JsonObject From(this JsonObject payload, string userId, string permissions = "0", params string[] roles)
+    {
+        payload["member"] = new JsonObject
+        {
+            ["user"] = User(userId),
+            ["permissions"] = permissions,
+            ["roles"] = new JsonArray(roles.Select(r => (JsonNode)r).ToArray()),
+        };
+        return payload;
+    }
+
     /// <summary>Autocomplete while typing <paramref name="typed"/> into <paramref name="option"/>.</summary>
     public static JsonObject Autocomplete(string name, string option, string typed)
     {
@@ -41,8 +69,8 @@ public static class InteractionPayloads
         return payload;
     }
 
-    /// <summary>The message context-menu command run on a message with <paramref name="text"/>.</summary>
-    public static JsonObject MessageCommand(string name, string text)
+    /// <summary>The message context-menu command run on a message with <paramref name="text"/> and, optionally, files.</summary>
+    public static JsonObject MessageCommand(string name, string text, params JsonObject[] attachments)
     {
         var payload = Base(2);
         payload["data"] = new JsonObject
@@ -55,7 +83,14 @@ public static class InteractionPayloads
             {
                 ["messages"] = new JsonObject
                 {
-                    ["800"] = new JsonObject { ["id"] = "800", ["channel_id"] = ChannelId, ["content"] = text, ["author"] = User("77") },
+                    ["800"] = new JsonObject
+                    {
+                        ["id"] = "800",
+                        ["channel_id"] = ChannelId,
+                        ["content"] = text,
+                        ["author"] = User("77"),
+                        ["attachments"] = new JsonArray(attachments.Select(a => (JsonNode)a.DeepClone()).ToArray()),
+                    },
                 },
             },
         };

@@ -22,9 +22,10 @@ public sealed record ApiCall(string Method, JsonObject Body, DateTimeOffset At, 
 
 /// <summary>
 /// A fake Telegram Bot API on 127.0.0.1 (Kestrel, a free port): getMe, getUpdates (long polling, offsets), sendMessage,
-/// editMessageText, answerCallbackQuery, answerInlineQuery, setMyCommands, sendChatAction, setWebhook, deleteWebhook.
+/// editMessageText, answerCallbackQuery, answerInlineQuery, setMyCommands, sendChatAction, setWebhook, deleteWebhook,
+/// getChatAdministrators, getFile and file downloads (/file/bot{token}/{path}).
 /// It checks HTML and length as Telegram does, answers 429 or 502 on demand, and records every call. A small control API
-/// under /fake/ lets a process outside the tests push updates and read calls.
+/// under /fake/ lets a process outside the tests push updates and documents, set a chat's administrators and read calls.
 /// </summary>
 public sealed class FakeTelegramServer : IAsyncDisposable
 {
@@ -41,6 +42,8 @@ public sealed class FakeTelegramServer : IAsyncDisposable
     private readonly List<ApiCall> _calls = [];
     private readonly Dictionary<string, Queue<(int Status, int? RetryAfter)>> _faults = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<int, int> _deliveries = [];
+    private readonly Dictionary<string, (string Path, byte[] Content)> _files = [];
+    private readonly Dictionary<long, long[]> _administrators = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _nextUpdateId = 1;
     private int _nextMessageId = 1000;
@@ -68,8 +71,11 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         var app = builder.Build();
         var server = new FakeTelegramServer(app, time ?? TimeProvider.System, token);
         app.Map("/bot{token}/{method}", (Delegate)server.HandleAsync);
+        app.MapGet("/file/bot{token}/{**path}", (Delegate)server.DownloadFile);
         app.MapPost("/fake/updates", (Delegate)server.PushFromControlAsync);
         app.MapPost("/fake/fail", (Delegate)server.FailFromControlAsync);
+        app.MapPost("/fake/documents", (Delegate)server.PushDocumentFromControlAsync);
+        app.MapPost("/fake/administrators", (Delegate)server.SetAdministratorsFromControlAsync);
         app.MapGet("/fake/calls", () => Results.Json(server.Calls.Select(c => new { method = c.Method, body = c.Body, at = c.At, status = c.Status })));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         server.BaseUrl = app.Urls.First();
@@ -139,6 +145,49 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         }
 
         return PushUpdate(new JsonObject { [chatType == "channel" ? "channel_post" : "message"] = message });
+    }
+
+    /// <summary>A document (file) from the test user, with an optional caption; getFile and the download serve <paramref name="content"/>.</summary>
+    public int PushDocument(long chatId, string fileName, string mimeType, byte[] content, string? caption = null, string chatType = "private")
+    {
+        var fileId = AddFile(fileName, content);
+        var extra = new JsonObject
+        {
+            ["document"] = new JsonObject
+            {
+                ["file_id"] = fileId,
+                ["file_unique_id"] = "u" + fileId,
+                ["file_name"] = fileName,
+                ["mime_type"] = mimeType,
+                ["file_size"] = content.Length,
+            },
+        };
+        if (caption is not null)
+        {
+            extra["caption"] = caption;
+        }
+
+        return PushMessage(chatId, null, chatType, extra: extra);
+    }
+
+    /// <summary>Stores a file for getFile and download; returns its file_id.</summary>
+    public string AddFile(string fileName, byte[] content)
+    {
+        lock (_lock)
+        {
+            var id = $"file{_files.Count + 1}";
+            _files[id] = ($"documents/{id}_{Uri.EscapeDataString(fileName)}", content);
+            return id;
+        }
+    }
+
+    /// <summary>Who getChatAdministrators lists for <paramref name="chatId"/>; a chat never set answers 400 "chat not found".</summary>
+    public void SetAdministrators(long chatId, params long[] userIds)
+    {
+        lock (_lock)
+        {
+            _administrators[chatId] = userIds;
+        }
     }
 
     /// <summary>A press of an inline button carrying <paramref name="data"/> under a bot message in the chat.</summary>
@@ -265,6 +314,8 @@ public sealed class FakeTelegramServer : IAsyncDisposable
             "getMe" => Record(method, body, 200, Ok(Bot())),
             "getUpdates" => await GetUpdatesAsync(body, context.RequestAborted).ConfigureAwait(false),
             "sendMessage" or "editMessageText" => SendMessage(method, body),
+            "getFile" => GetFile(body),
+            "getChatAdministrators" => GetChatAdministrators(body),
             "answerCallbackQuery" or "answerInlineQuery" or "setMyCommands" or "sendChatAction" or "setWebhook" or "deleteWebhook"
                 => Record(method, body, 200, Ok(true)),
             _ => Record(method, body, 404, Error(404, "Not Found: method not found")),
@@ -338,6 +389,79 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         }));
     }
 
+    private IResult GetFile(JsonObject body)
+    {
+        var id = body["file_id"]?.GetValue<string>() ?? "";
+        (string Path, byte[] Content) file;
+        lock (_lock)
+        {
+            if (!_files.TryGetValue(id, out file))
+            {
+                return Record("getFile", body, 400, Error(400, "Bad Request: invalid file_id"));
+            }
+        }
+
+        return Record("getFile", body, 200, Ok(new JsonObject
+        {
+            ["file_id"] = id,
+            ["file_unique_id"] = "u" + id,
+            ["file_size"] = file.Content.Length,
+            ["file_path"] = file.Path,
+        }));
+    }
+
+    private IResult DownloadFile(string token, string path)
+    {
+        var body = new JsonObject { ["file_path"] = path };
+        if (_token is not null && token != _token)
+        {
+            return Record("downloadFile", body, 401, Results.StatusCode(401));
+        }
+
+        byte[]? content;
+        lock (_lock)
+        {
+            content = _files.Values.FirstOrDefault(f => f.Path == path).Content;
+        }
+
+        return content is null
+            ? Record("downloadFile", body, 404, Results.StatusCode(404))
+            : Record("downloadFile", body, 200, Results.Bytes(content, "application/octet-stream"));
+    }
+
+    private IResult GetChatAdministrators(JsonObject body)
+    {
+        var chat = long.TryParse(body["chat_id"]?.ToString(), out var id) ? id : 0;
+        long[]? admins;
+        lock (_lock)
+        {
+            admins = _administrators.GetValueOrDefault(chat);
+        }
+
+        if (admins is null)
+        {
+            return Record("getChatAdministrators", body, 400, Error(400, "Bad Request: chat not found"));
+        }
+
+        return Record("getChatAdministrators", body, 200, Ok(new JsonArray(admins.Select((user, i) => (JsonNode)new JsonObject
+        {
+            ["status"] = i == 0 ? "creator" : "administrator",
+            ["user"] = new JsonObject { ["id"] = user, ["is_bot"] = false, ["first_name"] = $"Admin {user}" },
+            ["is_anonymous"] = false,
+            ["can_be_edited"] = false,
+            ["can_manage_chat"] = true,
+            ["can_delete_messages"] = true,
+            ["can_manage_video_chats"] = false,
+            ["can_restrict_members"] = true,
+            ["can_promote_members"] = false,
+            ["can_change_info"] = true,
+            ["can_invite_users"] = true,
+            ["can_post_stories"] = false,
+            ["can_edit_stories"] = false,
+            ["can_delete_stories"] = false,
+        }).ToArray())));
+    }
+
     private async Task<IResult> PushFromControlAsync(HttpContext context)
     {
         var body = await ReadBodyAsync(context.Request, alwaysJson: true).ConfigureAwait(false);
@@ -345,6 +469,25 @@ public sealed class FakeTelegramServer : IAsyncDisposable
             ? PushMessage(body["chat_id"]?.GetValue<long>() ?? 1, body["text"]?.GetValue<string>(), body["chat_type"]?.GetValue<string>() ?? "private")
             : PushUpdate(body);
         return Results.Json(new { update_id = id });
+    }
+
+    // {"chat_id": 5, "file_name": "a.txt", "mime_type": "text/plain", "content": "text" | "content_base64": "…", "caption": "/add"}
+    private async Task<IResult> PushDocumentFromControlAsync(HttpContext context)
+    {
+        var body = await ReadBodyAsync(context.Request, alwaysJson: true).ConfigureAwait(false);
+        var content = body["content_base64"]?.GetValue<string>() is { } base64 ? Convert.FromBase64String(base64)
+            : System.Text.Encoding.UTF8.GetBytes(body["content"]?.GetValue<string>() ?? "");
+        var id = PushDocument(body["chat_id"]?.GetValue<long>() ?? 1, body["file_name"]?.GetValue<string>() ?? "file.txt",
+            body["mime_type"]?.GetValue<string>() ?? "text/plain", content, body["caption"]?.GetValue<string>(), body["chat_type"]?.GetValue<string>() ?? "private");
+        return Results.Json(new { update_id = id });
+    }
+
+    // {"chat_id": -100123, "user_ids": [7, 8]}
+    private async Task<IResult> SetAdministratorsFromControlAsync(HttpContext context)
+    {
+        var body = await ReadBodyAsync(context.Request, alwaysJson: true).ConfigureAwait(false);
+        SetAdministrators(body["chat_id"]!.GetValue<long>(), body["user_ids"]?.AsArray().Select(u => u!.GetValue<long>()).ToArray() ?? []);
+        return Results.Ok();
     }
 
     private async Task<IResult> FailFromControlAsync(HttpContext context)
