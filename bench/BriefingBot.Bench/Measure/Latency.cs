@@ -8,7 +8,13 @@ internal sealed record LatencyStats(int Askers, int Answers, double P50, double 
 /// <summary>Times an answer function over the questions: one warm-up pass, then each asker answers every question once (askers start at different points).</summary>
 internal static class Latency
 {
-    public static LatencyStats Measure(int count, int askers, Action<int> answer)
+    public static LatencyStats Measure(int count, int askers, Action<int> answer) => Measure(count, askers, answer, TimeSpan.Zero);
+
+    /// <summary>
+    /// As <see cref="Measure(int, int, Action{int})"/>, but each asker waits a random time between questions (exponential,
+    /// mean <paramref name="thinkTime"/>, seeded): askers who arrive at random as people do, rather than asking back to back.
+    /// </summary>
+    public static LatencyStats Measure(int count, int askers, Action<int> answer, TimeSpan thinkTime)
     {
         var perAsker = new double[askers][];
         var wall = Stopwatch.StartNew();
@@ -16,8 +22,14 @@ internal static class Latency
         {
             var times = new double[count];
             var start = a * count / askers;
+            var pause = new Random(a);
             for (var i = 0; i < count; i++)
             {
+                if (thinkTime > TimeSpan.Zero)
+                {
+                    Thread.Sleep(thinkTime * -Math.Log(1 - pause.NextDouble()));
+                }
+
                 var q = (start + i) % count;
                 var t = Stopwatch.GetTimestamp();
                 answer(q);
