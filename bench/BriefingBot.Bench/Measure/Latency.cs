@@ -3,7 +3,11 @@ using System.Diagnostics;
 namespace BriefingBot.Bench.Measure;
 
 /// <summary>Latency percentiles of one engine at one concurrency, in milliseconds.</summary>
-internal sealed record LatencyStats(int Askers, int Answers, double P50, double P95, double P99, double Mean, double PerSecond);
+internal sealed record LatencyStats(int Askers, int Answers, double P50, double P95, double P99, double Mean, double PerSecond)
+{
+    /// <summary>How often, per answer, a thread found a lock taken and had to wait (the runtime's count, whatever the load).</summary>
+    public double LockWaitsPerAnswer { get; init; }
+}
 
 /// <summary>Times an answer function over the questions: one warm-up pass, then each asker answers every question once (askers start at different points).</summary>
 internal static class Latency
@@ -17,6 +21,7 @@ internal static class Latency
     public static LatencyStats Measure(int count, int askers, Action<int> answer, TimeSpan thinkTime)
     {
         var perAsker = new double[askers][];
+        var lockWaits = Monitor.LockContentionCount;
         var wall = Stopwatch.StartNew();
         var threads = Enumerable.Range(0, askers).Select(a => new Thread(() =>
         {
@@ -43,7 +48,10 @@ internal static class Latency
         wall.Stop();
         var all = perAsker.SelectMany(t => t).Order().ToArray();
         return new LatencyStats(askers, all.Length, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), all.Average(),
-            all.Length / wall.Elapsed.TotalSeconds);
+            all.Length / wall.Elapsed.TotalSeconds)
+        {
+            LockWaitsPerAnswer = (double)(Monitor.LockContentionCount - lockWaits) / all.Length,
+        };
     }
 
     public static void WarmUp(int count, Action<int> answer)
