@@ -89,7 +89,11 @@ internal static class Report
             md.AppendLine(c, $"- Ingest profile of single articles, each in its own transaction as from chat (mean / p99 ms): {string.Join("; ", size.IngestProfile.Select(p => $"{p.Key} {p.Value.Mean:N2} / {p.Value.P99:N2}"))}.");
             if (size.Latency.TryGetValue(DispatcherAsker.Name, out var chat) && chat.Count == 3)
             {
-                md.AppendLine(c, $"- Through the chat dispatcher (ledger, routing, argument checks, paging state, reply): p99 ×1 {chat[0].P99:N3} ms, ×8 {chat[2].P99:N3} ms ({chat[2].P99 / chat[0].P99:N1}× one asker's; the engine alone: {size.Latency["ours"][2].P99 / size.Latency["ours"][0].P99:N1}×), {chat[2].PerSecond:N0} answers/s ×8.");
+                md.AppendLine(c, $"- Through the chat dispatcher (ledger, routing, argument checks, paging state, reply): p99 ×1 {chat[0].P99:N3} ms, ×8 {chat[2].P99:N3} ms ({chat[2].P99 / chat[0].P99:N1}× one asker's; the engine alone: {size.Latency["ours"][2].P99 / size.Latency["ours"][0].P99:N1}×), {chat[2].PerSecond:N0} answers/s ×8; lock waits per answer ×8: {chat[2].LockWaitsPerAnswer:N2} (the engine alone: {size.Latency["ours"][2].LockWaitsPerAnswer:N2}).");
+                if (size.Paced.TryGetValue(DispatcherAsker.Name, out var paced) && size.Paced.TryGetValue("ours", out var pacedEngine))
+                {
+                    md.AppendLine(c, $"- {BenchRun.PacedAskers} askers arriving at random (pauses between questions, together half of what the cores answer): chat dispatcher p99 {paced.P99:N3} ms ({paced.P99 / chat[0].P99:N1}× one back-to-back asker's), the engine alone {pacedEngine.P99:N3} ms ({pacedEngine.P99 / size.Latency["ours"][0].P99:N1}×).");
+                }
             }
 
             md.AppendLine(c, $"- Latency by askers (p50/p95/p99 ms): {string.Join("; ", size.Latency.Select(e => $"{e.Key}: " + string.Join(", ", e.Value.Select(s => $"×{s.Askers} {s.P50:N3}/{s.P95:N3}/{s.P99:N3}"))))}.");

@@ -66,6 +66,20 @@ public sealed class DeliveryTests : ChatBedTests
     }
 
     [Fact]
+    public async Task Replies_that_went_out_side_by_side_are_all_remembered_after_a_restart()
+    {
+        var questions = Enumerable.Range(0, 24).Select(_ => ChatRequests.Message("/ask Peskov on bans")).ToList();
+        await Task.WhenAll(questions.Select(q => Task.Run(() => Send(q, new SendingChannel()))));
+
+        Bed.Restart();
+
+        foreach (var question in questions)
+        {
+            (await Handle(question)).ShouldBeNull();
+        }
+    }
+
+    [Fact]
     public async Task A_reply_whose_sending_a_stop_cancelled_is_answered_on_the_next_delivery()
     {
         await Should.ThrowAsync<OperationCanceledException>(Send(Question, new SendingChannel(() => Task.FromCanceled(new CancellationToken(canceled: true)))));

@@ -21,7 +21,7 @@ public sealed class ArticleCommand(BriefingLibrary library) : IChatCommand
     public ValueTask<ChatReply> HandleAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
         var id = context.Arguments.Number("id")!.Value;
-        var article = library.Store.GetArticle(id);
+        var article = library.FindArticle(id);
         if (article is null)
         {
             return ValueTask.FromResult(ChatReply.Error($"There is no article {id}. See /sources."));
@@ -35,7 +35,7 @@ public sealed class ArticleCommand(BriefingLibrary library) : IChatCommand
                 ? new SummaryBlock(Lead(article.Body), IsLead: true, citation)
                 : new SummaryBlock(article.Summary, IsLead: false, citation),
         };
-        var quotes = library.Store.QuotesOfArticle(article.Id).OrderBy(q => q.InHeadline ? -1 : q.Start).ToList();
+        var quotes = library.QuotesOfArticle(article.Id).OrderBy(q => q.InHeadline ? -1 : q.Start).ToList();
         blocks.AddRange(quotes.Take(MaxQuotes).Select(q => new ExcerptBlock(q.Text, q.Kind, q.Speaker, q.SpeakerRole, citation)));
         if (quotes.Count > MaxQuotes)
         {

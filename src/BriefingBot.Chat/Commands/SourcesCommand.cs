@@ -11,7 +11,7 @@ public sealed class SourcesCommand(BriefingLibrary library, ChatOptions options)
 
     public ValueTask<ChatReply> HandleAsync(ChatCommandContext context, CancellationToken cancellationToken)
     {
-        var articles = library.Store.ListArticles(options.ListLimit);
+        var articles = library.RecentArticles(options.ListLimit);
         if (articles.Count == 0)
         {
             return ValueTask.FromResult(ChatReply.Text("No articles yet."));

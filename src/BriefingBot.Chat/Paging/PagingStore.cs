@@ -25,7 +25,7 @@ public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpa
     public string Save(string platform, string chatId, string kind, string query, int offset)
     {
         var token = Base64Url(RandomNumberGenerator.GetBytes(TokenBytes));
-        store.Pages.Insert(new PageState
+        var page = new PageState
         {
             Id = token,
             Platform = platform,
@@ -34,12 +34,19 @@ public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpa
             Query = query,
             Offset = offset,
             CreatedAt = time.GetUtcNow().UtcDateTime,
-        });
-        if (Interlocked.Increment(ref _saves) % 100 == 0)
+        };
+        var prune = Interlocked.Increment(ref _saves) % 100 == 0;
+        var cutoff = page.CreatedAt - (lifetime * 2); // expired ones still say "expired" for a while
+
+        // Committed before the button goes out (a restart keeps it working), together with the writes of requests beside this one.
+        store.Writes.Write(() =>
         {
-            var cutoff = time.GetUtcNow().UtcDateTime - (lifetime * 2); // expired ones still say "expired" for a while
-            store.Pages.DeleteMany(p => p.CreatedAt < cutoff);
-        }
+            store.Pages.Insert(page);
+            if (prune)
+            {
+                store.Pages.DeleteMany(p => p.CreatedAt < cutoff);
+            }
+        });
 
         return Prefix + token;
     }

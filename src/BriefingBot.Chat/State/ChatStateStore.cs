@@ -24,6 +24,7 @@ public sealed class ChatStateStore : IDisposable
         Pages = db.GetCollection<PageState>("pages");
         Pages.EnsureIndex(p => p.CreatedAt);
         Values = db.GetCollection<StateValue>("values");
+        Writes = new GroupCommit(db);
     }
 
     internal ILiteCollection<SeenUpdate> Updates { get; }
@@ -31,6 +32,9 @@ public sealed class ChatStateStore : IDisposable
     internal ILiteCollection<PageState> Pages { get; }
 
     internal ILiteCollection<StateValue> Values { get; }
+
+    /// <summary>Where requests' writes go, to be committed together with those of requests running beside them.</summary>
+    internal GroupCommit Writes { get; }
 
     /// <summary>Opens (or creates) the state file; an empty path keeps the state in memory.</summary>
     /// <exception cref="StoreException">The file or its folder cannot be created or written, or the file is damaged.</exception>

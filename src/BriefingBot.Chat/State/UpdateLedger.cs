@@ -5,7 +5,9 @@ namespace BriefingBot.Chat.State;
 /// first taken (in memory only: a second delivery meanwhile is dropped), then either recorded as answered — in memory
 /// (bounded) and in the state file (pruned to the same bound), so a restart remembers it — or released, so its next
 /// delivery is answered. A crash forgets what was taken but not yet answered: the platform delivers it again after the
-/// restart and it is answered then, rather than lost.
+/// restart and it is answered then, rather than lost. The answered updates are read from the file once, when the ledger is
+/// made (one ledger per state file), so taking an update reads nothing from it; records of replies that complete together
+/// are written in one commit.
 /// </summary>
 public sealed class UpdateLedger
 {
@@ -16,7 +18,6 @@ public sealed class UpdateLedger
     private readonly HashSet<string> _recent = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
     private readonly Lock _lock = new();
-    private readonly Lock _pruneLock = new();
     private int _sincePrune;
 
     public UpdateLedger(ChatStateStore store, TimeProvider time, int capacity)
@@ -25,6 +26,12 @@ public sealed class UpdateLedger
         _store = store;
         _time = time;
         _capacity = capacity;
+
+        // Oldest first, so the memory forgets them in the order the file does.
+        foreach (var seen in store.Updates.Query().OrderByDescending(u => u.At).Limit(capacity).ToList().AsEnumerable().Reverse())
+        {
+            Remember(seen.Id);
+        }
     }
 
     /// <summary>True when the update is neither answered nor being answered; it is then being answered until <see cref="Complete"/> or <see cref="Release"/>.</summary>
@@ -33,31 +40,15 @@ public sealed class UpdateLedger
         var key = Key(platform, updateId);
         lock (_lock)
         {
-            if (_recent.Contains(key) || !_taken.Add(key))
-            {
-                return false;
-            }
+            return !_recent.Contains(key) && _taken.Add(key);
         }
-
-        // Answered before a restart? The file is read outside the lock: the key is taken meanwhile, so no one else answers it.
-        if (_store.Updates.FindById(key) is null)
-        {
-            return true;
-        }
-
-        lock (_lock)
-        {
-            _taken.Remove(key);
-        }
-
-        return false;
     }
 
     /// <summary>Records a taken update as answered, here and in the state file: no later delivery of it is answered.</summary>
     /// <remarks>
-    /// Called right after the reply was sent: a crash between the two makes the update answered again after the restart
-    /// (at least once). Nothing slow holds the lock (the record is written, and old records pruned, outside it), so a
-    /// burst of replies completing together is recorded as soon as each reply is out.
+    /// Called right after the reply was sent, and returns once the record is committed: a crash between the two makes the
+    /// update answered again after the restart (at least once). Nothing slow holds the lock; records completing together
+    /// share one commit, with the pruning of old records when it is due.
     /// </remarks>
     public void Complete(string platform, string updateId)
     {
@@ -65,19 +56,12 @@ public sealed class UpdateLedger
         bool prune;
         lock (_lock)
         {
-            if (!_recent.Add(key))
+            _taken.Remove(key);
+            if (!Remember(key))
             {
-                _taken.Remove(key);
                 return;
             }
 
-            _order.Enqueue(key);
-            if (_order.Count > _capacity)
-            {
-                _recent.Remove(_order.Dequeue());
-            }
-
-            _taken.Remove(key);
             prune = ++_sincePrune >= Math.Max(16, _capacity / 10);
             if (prune)
             {
@@ -85,21 +69,15 @@ public sealed class UpdateLedger
             }
         }
 
-        // The state file serialises its own writes; requests do not wait on each other's here.
-        _store.Updates.Upsert(new SeenUpdate { Id = key, At = _time.GetUtcNow().UtcDateTime });
-
-        // One pruning at a time; a Complete arriving meanwhile does not wait for it.
-        if (prune && _pruneLock.TryEnter())
+        var record = new SeenUpdate { Id = key, At = _time.GetUtcNow().UtcDateTime };
+        _store.Writes.Write(() =>
         {
-            try
+            _store.Updates.Upsert(record);
+            if (prune)
             {
                 Prune();
             }
-            finally
-            {
-                _pruneLock.Exit();
-            }
-        }
+        });
     }
 
     /// <summary>Gives a taken update back unanswered (its reply never went out): its next delivery is answered.</summary>
@@ -112,6 +90,23 @@ public sealed class UpdateLedger
     }
 
     private static string Key(string platform, string updateId) => platform + ":" + updateId;
+
+    // Adds an answered key to the bounded memory (false: it was there); call under the lock.
+    private bool Remember(string key)
+    {
+        if (!_recent.Add(key))
+        {
+            return false;
+        }
+
+        _order.Enqueue(key);
+        if (_order.Count > _capacity)
+        {
+            _recent.Remove(_order.Dequeue());
+        }
+
+        return true;
+    }
 
     private void Prune()
     {

@@ -44,6 +44,36 @@ public sealed class BriefingLibrary : IDisposable
 
     public TopicThesaurus Thesaurus { get; }
 
+    /// <summary>A stored article, or null when there is none with that id.</summary>
+    public Article? FindArticle(int id) => Store.GetArticle(id);
+
+    /// <summary>The quotes found in an article, in the order they were stored.</summary>
+    public IReadOnlyList<Quote> QuotesOfArticle(int articleId) => Store.QuotesOfArticle(articleId);
+
+    /// <summary>The most recent articles (by publication date, else when they were ingested), newest first.</summary>
+    public IReadOnlyList<Article> RecentArticles(int limit) => Store.ListArticles(limit);
+
+    /// <summary>
+    /// Speaker names to offer for what was typed: those a name word or alias starts with it first, then those whose name
+    /// contains it, each group most quoted first; with nothing typed, the most quoted speakers. Looked up in the directory's
+    /// name index, so only the speakers that match are counted.
+    /// </summary>
+    public IReadOnlyList<string> SuggestSpeakers(string typed, int max)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        var key = NameNormalizer.Key(typed.Length > 100 ? typed[..100] : typed);
+        var index = Speakers.NameIndex();
+        var matches = key.Length == 0 ? index.Speakers.Select(s => (Speaker: s, Match: SpeakerNameMatch.Contains)).ToList() : index.Find(key);
+        return matches
+            .Select(m => (m.Speaker, m.Match, Quotes: Quotes.QuotesOfSpeaker(m.Speaker.Id).Count))
+            .Where(m => m.Quotes > 0 || key.Length > 0)
+            .OrderByDescending(m => m.Match).ThenByDescending(m => m.Quotes).ThenBy(m => m.Speaker.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(m => m.Speaker.Name)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(max)
+            .ToList();
+    }
+
     /// <summary>Opens the store, merges the shipped speakers into it and loads the indexes.</summary>
     /// <param name="options">Where the store and reference files are.</param>
     /// <param name="logger">Told, in one line, when the saved indexes could not be used and were rebuilt from the store.</param>

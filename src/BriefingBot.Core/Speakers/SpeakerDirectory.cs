@@ -26,11 +26,23 @@ public sealed class SpeakerDirectory : ISpeakerLookup
     // Jaro-Winkler comparison without a lookup per key; made again after names change.
     private NameScan? _nameScan;
 
+    // The names as sorted suffixes for suggestions by what was typed; made again after names change.
+    private SpeakerNameIndex? _nameIndex;
+
     public SpeakerDirectory(IEnumerable<Speaker> speakers)
     {
         foreach (var speaker in speakers)
         {
             AddUnlocked(speaker);
+        }
+    }
+
+    /// <summary>The speakers by what their names start with or contain, for suggestions (built once per change of names).</summary>
+    public SpeakerNameIndex NameIndex()
+    {
+        lock (_gate)
+        {
+            return _nameIndex ??= SpeakerNameIndex.Build(_speakers);
         }
     }
 
@@ -288,6 +300,7 @@ public sealed class SpeakerDirectory : ISpeakerLookup
             _speakers.Clear();
             _byNameKey.Clear();
             _nameScan = null;
+            _nameIndex = null;
             _byRoleEnding.Clear();
             _byRole.Clear();
             _position.Clear();
@@ -345,6 +358,7 @@ public sealed class SpeakerDirectory : ISpeakerLookup
     {
         IndexRoles(speaker);
         _nameScan = null;
+        _nameIndex = null;
         var keys = new HashSet<string>(StringComparer.Ordinal) { NameNormalizer.Key(speaker.Name) };
         foreach (var alias in speaker.Aliases)
         {

@@ -10,8 +10,6 @@ namespace BriefingBot.Cli;
 /// </summary>
 public sealed class ChatConsole(ChatDispatcher dispatcher, TextReader input, TextWriter output, bool prompt)
 {
-    public const string Platform = "console";
-
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var update = 0;
@@ -45,7 +43,7 @@ public sealed class ChatConsole(ChatDispatcher dispatcher, TextReader input, Tex
 
             var request = new ChatRequest
             {
-                Platform = Platform,
+                Platform = ConsoleChatAdapter.Platform,
                 UpdateId = (++update).ToString(CultureInfo.InvariantCulture),
                 User = new ChatUser("local", Environment.UserName),
                 ChatId = "local",

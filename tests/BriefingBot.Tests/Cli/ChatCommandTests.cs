@@ -1,5 +1,6 @@
 using BriefingBot.Cli;
 using BriefingBot.Cli.Commands;
+using BriefingBot.Hosting.Serving;
 using BriefingBot.Testing.Chat;
 
 namespace BriefingBot.Tests.Cli;
@@ -35,6 +36,28 @@ public sealed class ChatCommandTests : IDisposable
 
         text.ShouldContain("— Dmitry Peskov");
         text.ShouldNotContain("/sources");
+    }
+
+    [Fact]
+    public async Task The_console_chat_runs_as_an_adapter_over_the_chat_layer_serve_registers()
+    {
+        using var output = new StringWriter();
+        var io = new ConsoleChatIo(new StringReader("/quotes Peskov\nmore\nquit\n/help\n"), output, Prompt: false);
+
+        await ConsoleChatAdapter.RunAloneAsync(_bed.Test.Library, _bed.Composer, io, TestContext.Current.CancellationToken);
+
+        output.ToString().ShouldContain("— Dmitry Peskov");
+        output.ToString().ShouldContain("[type \"more\": More (2 left)]");
+        output.ToString().ShouldNotContain("/sources");
+    }
+
+    [Fact]
+    public void The_console_adapter_is_never_started_by_serve()
+    {
+        var adapter = new ConsoleChatAdapter(new ConsoleChatIo(TextReader.Null, TextWriter.Null, Prompt: false));
+
+        adapter.IsConfigured(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()).ShouldBeFalse();
+        ChatAdapterList.All.ShouldNotContain(a => a.Name == adapter.Name);
     }
 
     [Fact]

@@ -10,8 +10,14 @@ public sealed class ChatAdapterListTests
     [Fact]
     public void Each_adapter_has_its_own_name_and_runs_a_service_of_its_own()
     {
-        ChatAdapterList.All.Select(a => a.Name).ShouldBe(["telegram", "discord"]);
+        ChatAdapterList.All.Select(a => a.Name).Distinct().Count().ShouldBe(ChatAdapterList.All.Count);
         ChatAdapterList.All.Select(a => a.ServiceType).Distinct().Count().ShouldBe(ChatAdapterList.All.Count);
+    }
+
+    [Fact]
+    public void Telegram_starts_before_discord()
+    {
+        ChatAdapterList.All.Select(a => a.Name).Where(n => n is "telegram" or "discord").ShouldBe(["telegram", "discord"]);
     }
 
     [Fact]

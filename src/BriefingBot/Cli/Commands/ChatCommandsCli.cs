@@ -1,7 +1,6 @@
 using System.CommandLine;
 using BriefingBot.Control;
 using BriefingBot.Chat;
-using BriefingBot.Chat.State;
 using BriefingBot.Core;
 using BriefingBot.Core.Library;
 using BriefingBot.Hosting;
@@ -25,10 +24,8 @@ public static class ChatCommandsCli
         var command = new Command("chat", "Talk to the bot in this terminal (the same commands as on Telegram)");
         command.SetAction((parse, ct) => runner.RunAsync(parse, loadSample: true, async (session, io) =>
         {
-            using var state = ChatStateStore.InMemory();
-            var dispatcher = ChatServiceCollectionExtensions.CreateDispatcher(session.Library, session.Answers, state, new ChatOptions(), TimeProvider.System);
             using var input = new StreamReader(io.Terminal.OpenInput());
-            await new ChatConsole(dispatcher, input, io.Output, prompt: !io.Terminal.InputRedirected).RunAsync(ct);
+            await ConsoleChatAdapter.RunAloneAsync(session.Library, session.Answers, new ConsoleChatIo(input, io.Output, Prompt: !io.Terminal.InputRedirected), ct);
             return 0;
         }));
         return command;
