@@ -20,9 +20,15 @@ public sealed partial class CurationDesk(BriefingLibrary library, ArticleReader 
 
     /// <summary>Reads an article from text (or a downloaded file or page), extracts its quotes and stores it as a preview.</summary>
     /// <exception cref="IngestException">The input is not an article (empty, binary, too large).</exception>
-    public Preview Add(string content, ArticleFormat format, string source, string? url, Curator who)
+    public Preview Add(string content, ArticleFormat format, string source, string? url, Curator who) =>
+        Add(reader.Read(content, format), source, url, who);
+
+    /// <summary>As <see cref="Add(string, ArticleFormat, string, string?, Curator)"/>, reading a file or page as it downloads (refused past the size limit).</summary>
+    public async Task<Preview> AddAsync(Stream content, ArticleFormat format, string source, string? url, Curator who, CancellationToken cancellationToken) =>
+        Add(await reader.ReadStreamAsync(content, format, cancellationToken).ConfigureAwait(false), source, url, who);
+
+    private Preview Add(ParsedArticle parsed, string source, string? url, Curator who)
     {
-        var parsed = reader.Read(content, format);
         if (url is not null && parsed.Url is null)
         {
             parsed = parsed with { Url = url };

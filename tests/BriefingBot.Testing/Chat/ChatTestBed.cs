@@ -3,6 +3,7 @@ using BriefingBot.Chat.State;
 using BriefingBot.Core.Answers;
 using BriefingBot.Testing.Files;
 using BriefingBot.Testing.Library;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BriefingBot.Testing.Chat;
@@ -15,8 +16,12 @@ public sealed class ChatTestBed : IDisposable
     private readonly TemporaryDirectory _folder = new();
     private ChatStateStore _state;
 
-    public ChatTestBed(ChatOptions? options = null)
+    private readonly Action<IServiceCollection>? _configure;
+
+    /// <param name="configure">Services to add for the commands (a test double of the article fetcher, say).</param>
+    public ChatTestBed(ChatOptions? options = null, Action<IServiceCollection>? configure = null)
     {
+        _configure = configure;
         Options = options ?? new ChatOptions();
         StatePath = _folder.File("chat-state.db");
         _state = ChatStateStore.Open(StatePath);
@@ -63,7 +68,7 @@ public sealed class ChatTestBed : IDisposable
     }
 
     private ChatDispatcher Build() =>
-        ChatServiceCollectionExtensions.CreateDispatcher(Test.Library, Composer, _state, Options, Time);
+        ChatServiceCollectionExtensions.CreateDispatcher(Test.Library, Composer, _state, Options, Time, configure: _configure);
 
     public void Dispose()
     {
