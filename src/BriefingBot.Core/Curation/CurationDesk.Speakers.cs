@@ -15,7 +15,7 @@ public sealed partial class CurationDesk
             var speaker = KnownSpeaker(name);
             if (library.Speakers.FindByName(other) is { } holder && holder != speaker)
             {
-                throw new CurationException($"\"{other}\" already names {holder.Name}. To make them one speaker: /speaker merge {holder.Name} {speaker.Name}");
+                throw new CurationException($"\"{other}\" already names {holder.Name}. Merge the two to make them one speaker.");
             }
 
             ChangeSpeaker(speaker, CurationAction.SpeakerAlias, who, s => Speaker.AddMissing(s.Aliases, other), s => string.Join(", ", s.Aliases));
@@ -86,7 +86,7 @@ public sealed partial class CurationDesk
     private Speaker KnownSpeaker(string name)
     {
         var wanted = Required(name, "speaker's name", 200);
-        return library.Speakers.FindByName(wanted) ?? throw new CurationException($"I don't know a speaker called \"{wanted}\". See /speakers.");
+        return library.Speakers.FindByName(wanted) ?? throw new CurationException($"I don't know a speaker called \"{wanted}\".");
     }
 
     // Changes a copy and stores it with the audit entry; only once both are stored does the directory's speaker change.

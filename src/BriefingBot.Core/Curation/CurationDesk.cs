@@ -106,14 +106,14 @@ public sealed partial class CurationDesk(BriefingLibrary library, ArticleReader 
     /// <summary>Sets a stored article's summary, shown with its citation in answers and briefings.</summary>
     public void SetSummary(int articleId, string summary, Curator who)
     {
-        var text = Required(summary, "summary", 2000);
+        var text = Required(summary, "summary", 4000);
         var entry = AuditEntry.For(who, time.GetUtcNow(), CurationAction.Summary, $"article {articleId}", after: text);
         library.Curate(() =>
         {
             Store.Audited(entry, () =>
             {
                 entry.Before = AuditEntry.Bounded(Store.GetArticle(articleId)?.Summary);
-                return Store.PutSummary(articleId, text) ? true : throw new CurationException($"There is no article {articleId}. See /sources.");
+                return Store.PutSummary(articleId, text) ? true : throw new CurationException($"There is no article {articleId}.");
             });
             library.Reindex(Store.GetArticle(articleId)!);
             return true;
@@ -134,7 +134,7 @@ public sealed partial class CurationDesk(BriefingLibrary library, ArticleReader 
     {
         if (preview is null)
         {
-            throw new CurationException($"There is no preview {previewId}. See /review.");
+            throw new CurationException($"There is no preview {previewId}.");
         }
 
         return preview.State switch

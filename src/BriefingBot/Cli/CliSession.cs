@@ -1,4 +1,5 @@
 using BriefingBot.Core.Answers;
+using BriefingBot.Core.Curation;
 using BriefingBot.Core.Extraction;
 using BriefingBot.Core.Ingestion;
 using BriefingBot.Core.Library;
@@ -30,6 +31,9 @@ public sealed class CliSession : IDisposable
     public IQuoteExtractor Extractor => _services.GetRequiredService<IQuoteExtractor>();
 
     public AnswerComposer Answers => _services.GetRequiredService<AnswerComposer>();
+
+    /// <summary>The moderators' desk: previews, corrections and the audit log, as chat's moderators use them.</summary>
+    public CurationDesk Desk => _services.GetRequiredService<CurationDesk>();
 
     /// <summary>A session on the library a running serve holds open (a command forwarded to it); disposing it closes nothing.</summary>
     public static CliSession Over(IServiceProvider servingServices) => new(servingServices, host: null);

@@ -106,7 +106,7 @@ public sealed class AddAndPublishTests : CurationBed
         var reply = await Moderator("/publish 99");
 
         reply.IsError.ShouldBeTrue();
-        PlainTextRenderer.Render(reply).ShouldBe("There is no preview 99. See /review.");
+        PlainTextRenderer.Render(reply).ShouldBe("There is no preview 99.");
     }
 
     [Fact]
