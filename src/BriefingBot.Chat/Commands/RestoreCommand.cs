@@ -20,7 +20,7 @@ public sealed class RestoreCommand(CurationDesk desk) : IChatCommand
             return ValueTask.FromResult(ChatReply.Error(Usage));
         }
 
-        desk.RestoreQuote(quote, RequestCurator.Of(context.Request));
-        return ValueTask.FromResult(ChatReply.Text($"Quote {quote} is back."));
+        var restored = desk.RestoreQuote(quote, RequestCurator.Of(context.Request));
+        return ValueTask.FromResult(ChatReply.Text(restored == quote ? $"Quote {quote} is back." : $"Quote {quote} is back, as quote {restored}."));
     }
 }

@@ -117,8 +117,8 @@ public sealed partial class CurationDesk
         });
     }
 
-    /// <summary>Brings back a removed quote, with its id, into answers and search.</summary>
-    public void RestoreQuote(QuoteRef quote, Curator who)
+    /// <summary>Brings back a removed quote into answers and search; returns its id (a new one only when its old id was taken meanwhile).</summary>
+    public QuoteRef RestoreQuote(QuoteRef quote, Curator who)
     {
         var entry = AuditEntry.For(who, time.GetUtcNow(), CurationAction.QuoteRestore, $"quote {quote}");
         if (quote.InPreview)
@@ -128,20 +128,24 @@ public sealed partial class CurationDesk
                 q.Removed = q.Removed ? false : throw new CurationException($"Quote {quote} is not removed.");
                 entry.After = AuditEntry.Bounded(q.Quote.Text);
             });
-            return;
+            return quote;
         }
 
-        library.Curate(() =>
+        return library.Curate(() =>
         {
             if (Store.GetRemovedQuote(quote.Id) is null)
             {
                 throw Store.GetQuote(quote.Id) is null ? NoQuote(quote) : new CurationException($"Quote {quote} is not removed.");
             }
 
-            var restored = Store.Audited(entry, () => Store.BringBackQuote(quote.Id) ?? throw NoQuote(quote));
-            entry.After = AuditEntry.Bounded(restored.Text);
+            var restored = Store.Audited(entry, () =>
+            {
+                var back = Store.BringBackQuote(quote.Id) ?? throw NoQuote(quote);
+                entry.After = AuditEntry.Bounded(back.Id == quote.Id ? back.Text : $"as quote {back.Id}: {back.Text}");
+                return back;
+            });
             library.Reindex(restored);
-            return true;
+            return new QuoteRef(restored.Id, null);
         });
     }
 

@@ -71,19 +71,7 @@ public sealed partial class BriefingStore
     }
 
     /// <summary>Inside a transaction: inserts (id 0) or updates a preview.</summary>
-    internal void PutPreview(Preview preview)
-    {
-        if (preview.Id == 0)
-        {
-            Previews.Insert(preview);
-        }
-        else
-        {
-            Previews.Update(preview);
-        }
-
-        Step("preview");
-    }
+    internal void PutPreview(Preview preview) => Put(Previews, preview, preview.Id == 0, "preview");
 
     /// <summary>Inside a transaction: rewrites a stored quote and marks its article changed (so saved indexes catch up).</summary>
     internal void PutQuote(Quote quote)
@@ -109,13 +97,19 @@ public sealed partial class BriefingStore
         return true;
     }
 
-    /// <summary>Inside a transaction: brings a removed quote back with its id; null when there is none (or its article is gone).</summary>
+    /// <summary>Inside a transaction: brings a removed quote back, with its id while that is free; null when there is none (or its article is gone).</summary>
     internal Quote? BringBackQuote(int id)
     {
         var quote = RemovedQuotes.FindById(id);
         if (quote is null || _articles.FindById(quote.ArticleId) is null)
         {
             return null;
+        }
+
+        // A quote stored since may have been given the same id (ids follow the highest in use): the restored one then gets a new one.
+        if (_quotes.FindById(id) is not null)
+        {
+            quote.Id = 0;
         }
 
         _quotes.Insert(quote);
@@ -142,25 +136,28 @@ public sealed partial class BriefingStore
     }
 
     /// <summary>Inside a transaction: inserts (id 0, which is written back) or updates a speaker.</summary>
-    internal void PutSpeaker(Speaker speaker)
-    {
-        if (speaker.Id == 0)
-        {
-            _speakers.Insert(speaker);
-        }
-        else
-        {
-            _speakers.Update(speaker);
-        }
-
-        Step("speaker");
-    }
+    internal void PutSpeaker(Speaker speaker) => Put(_speakers, speaker, speaker.Id == 0, "speaker");
 
     /// <summary>Inside a transaction: deletes a speaker (its quotes must have been moved first).</summary>
     internal void DeleteSpeaker(int id)
     {
         _speakers.Delete(id);
         Step("speaker");
+    }
+
+    // A new record (id 0) is inserted and gets its id written back; any other is updated.
+    private void Put<T>(ILiteCollection<T> collection, T item, bool isNew, string step)
+    {
+        if (isNew)
+        {
+            collection.Insert(item);
+        }
+        else
+        {
+            collection.Update(item);
+        }
+
+        Step(step);
     }
 
     // Stamps an article with a new change number: a saved index snapshot then replays its quotes on the next open.
