@@ -48,9 +48,8 @@ public static class PreviewReply
             blocks.Add(new TextBlock($"and {quotes.Count - MaxQuotes} more quotes.", TextRole.Note));
         }
 
-        blocks.Add(new TextBlock(
-            $"Nothing of it is searchable until published. Fix a speaker with /quote speaker {id}.1 NAME; or /publish {id}, /discard {id}.",
-            TextRole.Note));
+        var fix = quotes.Count > 0 ? $" Fix a speaker with /quote speaker {id}.{quotes[0].Number} NAME;" : "";
+        blocks.Add(new TextBlock($"Nothing of it is searchable until published.{fix} /publish {id} or /discard {id}.", TextRole.Note));
         return new ChatReply
         {
             Blocks = blocks,

@@ -26,7 +26,16 @@ public static class ChatCommandsCli
         command.SetAction((parse, ct) => runner.RunAsync(parse, loadSample: true, async (session, io) =>
         {
             using var state = ChatStateStore.InMemory();
-            var dispatcher = ChatServiceCollectionExtensions.CreateDispatcher(session.Library, session.Answers, state, new ChatOptions(), TimeProvider.System);
+            // The owner's /add and corrections go through the host's desk (its preview lifetime) and link fetcher, when one is configured.
+            var dispatcher = ChatServiceCollectionExtensions.CreateDispatcher(session.Library, session.Answers, state, new ChatOptions(), TimeProvider.System,
+                configure: services =>
+                {
+                    services.AddSingleton(session.Desk);
+                    if (session.ArticleFetcher is { } fetcher)
+                    {
+                        services.AddSingleton(fetcher);
+                    }
+                });
             using var input = new StreamReader(io.Terminal.OpenInput());
             await new ChatConsole(dispatcher, input, io.Output, prompt: !io.Terminal.InputRedirected).RunAsync(ct);
             return 0;

@@ -90,7 +90,7 @@ public static class CurationCommands
             QuoteChange(runner, "text", "Correct the quote's words (they must be the article's own)", "text",
                 (desk, quote, value) => desk.SetQuoteText(quote, value!, Curator.Owner)),
             QuoteChange(runner, "remove", "Remove the quote from answers (restore brings it back)", null, (desk, quote, _) => desk.RemoveQuote(quote, Curator.Owner)),
-            QuoteChange(runner, "restore", "Bring back a removed quote", null, (desk, quote, _) => _ = desk.RestoreQuote(quote, Curator.Owner)),
+            QuoteChange(runner, "restore", "Bring back a removed quote", null, (desk, quote, _) => desk.RestoreQuote(quote, Curator.Owner)),
         };
         return command;
     }
