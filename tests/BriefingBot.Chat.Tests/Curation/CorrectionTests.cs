@@ -61,6 +61,37 @@ public sealed class CorrectionTests : CurationBed
     }
 
     [Fact]
+    public async Task A_quote_removed_from_a_preview_is_not_published_unless_restored()
+    {
+        var id = await AddFerryPreview();
+        var quotes = Store.GetPreview(id)!.Quotes;
+        var kept = quotes.First(q => q.Quote.Text.Contains("summer timetable")).Number;
+        var dropped = quotes.First(q => q.Quote.Text.Contains("two more weeks")).Number;
+
+        (await Moderator($"/quote remove {id}.{kept}")).IsError.ShouldBeFalse();
+        (await Moderator($"/quote remove {id}.{dropped}")).IsError.ShouldBeFalse();
+        (await Moderator($"/restore {id}.{kept}")).IsError.ShouldBeFalse();
+        await Moderator($"/publish {id}");
+
+        (await Ask("what did Lindqvist say about the summer timetable")).ShouldContain(e => e.Text.Contains("summer timetable"));
+        (await Ask("what did Lindqvist say about the figures")).ShouldNotContain(e => e.Text.Contains("two more weeks"));
+    }
+
+    [Fact]
+    public async Task Review_lists_a_quote_with_an_unsure_speaker_until_a_moderator_names_one()
+    {
+        Bed.Test.AddArticle("Market stalls return to the square", Testing.Chat.ChatTestBed.March.AddDays(5), ("The stalls will stay open until the end of October this year", null));
+        var quote = Store.AllQuotes().Single(q => q.Text.StartsWith("The stalls", StringComparison.Ordinal));
+
+        var before = PlainTextRenderer.Render(await Moderator("/review"));
+        await Moderator($"/quote speaker {quote.Id} Maria Lindqvist");
+        var after = PlainTextRenderer.Render(await Moderator("/review"));
+
+        before.ShouldContain($"Quote {quote.Id} “The stalls will stay open");
+        after.ShouldNotContain($"Quote {quote.Id}");
+    }
+
+    [Fact]
     public async Task A_quote_that_does_not_exist_is_named_in_the_reply()
     {
         var reply = await Moderator("/quote remove 999");
