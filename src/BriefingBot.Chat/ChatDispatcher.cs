@@ -1,8 +1,10 @@
+using BriefingBot.Chat.Buttons;
 using BriefingBot.Chat.Catalog;
 using BriefingBot.Chat.Delivery;
 using BriefingBot.Chat.Paging;
 using BriefingBot.Chat.State;
 using BriefingBot.Core.Answers;
+using BriefingBot.Core.Curation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -24,10 +26,12 @@ public sealed class ChatDispatcher
     private readonly ChatOptions _options;
     private readonly ILogger _logger;
     private readonly ChatMetrics? _metrics;
+    private readonly CommandButtons? _buttons;
 
     public ChatDispatcher(ChatCommandCatalog catalog, PagedAnswers paging, UpdateLedger ledger, ChatOptions options, ILogger<ChatDispatcher>? logger = null,
-        ChatMetrics? metrics = null)
+        ChatMetrics? metrics = null, CommandButtons? buttons = null)
     {
+        _buttons = buttons;
         _catalog = catalog;
         _paging = paging;
         _ledger = ledger;
@@ -38,6 +42,7 @@ public sealed class ChatDispatcher
 
     public const string TooLongMessage = "That message is too long. Please ask in a sentence or two.";
     public const string TextOnlyMessage = "I read text only. Ask a question, for example: what did Peskov say about bans";
+    public const string ButtonExpiredMessage = "That button has expired. Use the command instead.";
     public const string FailureMessage = "Something went wrong while answering that. Please try again later.";
 
     /// <summary>The command a plain message to the bot is.</summary>
@@ -150,7 +155,7 @@ public sealed class ChatDispatcher
         {
             reply = await RouteAsync(request, channel, route, cancellationToken).ConfigureAwait(false);
         }
-        catch (QuestionException e)
+        catch (Exception e) when (e is QuestionException or CurationException)
         {
             reply = ChatReply.Error(e.Message);
         }
@@ -184,6 +189,18 @@ public sealed class ChatDispatcher
 
             await channel.AcknowledgeAsync(cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
+            if (_buttons is not null && CommandButtons.IsCommand(request.CallbackData))
+            {
+                // A button that runs a command: run as if its presser typed it, permission and all.
+                return _buttons.Find(request.CallbackData, request.Platform, request.ChatId, out var line) switch
+                {
+                    PageLookup.Found => await RunAsync(request, line.Command, line.Args, addressed: true, acknowledged: true, channel, route, cancellationToken)
+                        .ConfigureAwait(false),
+                    PageLookup.Expired => ChatReply.Error(ButtonExpiredMessage) with { Notice = ButtonExpiredMessage },
+                    _ => ChatReply.Error(PagedAnswers.UnknownMessage) with { Notice = PagedAnswers.UnknownMessage },
+                };
+            }
+
             return _paging.Continue(request);
         }
 
@@ -216,6 +233,12 @@ public sealed class ChatDispatcher
             (name, args) = (PlainTextCommand, text.Trim());
         }
 
+        return await RunAsync(request, name, args, addressed, acknowledged: false, channel, route, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ChatReply?> RunAsync(ChatRequest request, string name, string args, bool addressed, bool acknowledged, IReplyChannel channel, Route route,
+        CancellationToken cancellationToken)
+    {
         if (_catalog.Find(name) is not { } handler)
         {
             route.Command = UnknownCommand;
@@ -235,7 +258,11 @@ public sealed class ChatDispatcher
             return ChatReply.Error(error!);
         }
 
-        await channel.AcknowledgeAsync(cancellationToken).ConfigureAwait(false);
+        if (!acknowledged)
+        {
+            await channel.AcknowledgeAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         return await handler.HandleAsync(new ChatCommandContext(request, arguments, _catalog), cancellationToken).ConfigureAwait(false);
     }

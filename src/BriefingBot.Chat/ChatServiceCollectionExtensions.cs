@@ -1,7 +1,11 @@
+using BriefingBot.Chat.Buttons;
 using BriefingBot.Chat.Catalog;
 using BriefingBot.Chat.Paging;
 using BriefingBot.Chat.State;
 using BriefingBot.Core.Answers;
+using BriefingBot.Core.Curation;
+using BriefingBot.Core.Extraction;
+using BriefingBot.Core.Ingestion;
 using BriefingBot.Core.Library;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +35,8 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton(sp => new PagingStore(sp.GetRequiredService<ChatStateStore>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ChatOptions>().PagingLifetime));
         services.TryAddSingleton<PagedAnswers>();
+        services.TryAddSingleton(sp => new CommandButtons(sp.GetRequiredService<ChatStateStore>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ChatOptions>().PagingLifetime));
         services.AddChatCommands();
         services.AddMetrics();
         services.TryAddSingleton<ChatMetrics>();
@@ -61,9 +67,24 @@ public static class ChatServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// The moderators' desk with default settings over an opened library, for chats that run without the host's engine
+    /// registration (console chat, tests, the benchmark); a desk already registered stays.
+    /// </summary>
+    public static IServiceCollection AddStandaloneDesk(this IServiceCollection services, BriefingLibrary library, TimeProvider time)
+    {
+        services.TryAddSingleton(new ArticleReader());
+        services.TryAddSingleton<IQuoteExtractor, QuoteExtractor>();
+        services.TryAddSingleton(sp => new ArticleIngestor(sp.GetRequiredService<ArticleReader>(), sp.GetRequiredService<IQuoteExtractor>(), library, time));
+        services.TryAddSingleton(Options.Create(new CurationOptions()));
+        services.TryAddSingleton<CurationDesk>();
+        return services;
+    }
+
     /// <summary>A dispatcher over an opened library without a host (console chat, tests, the benchmark), with the same commands as <see cref="AddBriefingChat"/>.</summary>
+    /// <param name="configure">Adds or replaces services the commands use (an <c>IArticleFetcher</c> for /add LINK, say).</param>
     public static ChatDispatcher CreateDispatcher(BriefingLibrary library, AnswerComposer composer, ChatStateStore state, ChatOptions options,
-        TimeProvider time, ILogger<ChatDispatcher>? logger = null, ChatMetrics? metrics = null)
+        TimeProvider time, ILogger<ChatDispatcher>? logger = null, ChatMetrics? metrics = null, Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection()
             .AddSingleton(library)
@@ -71,10 +92,13 @@ public static class ChatServiceCollectionExtensions
             .AddSingleton(options)
             .AddSingleton(time)
             .AddSingleton(new PagingStore(state, time, options.PagingLifetime))
-            .AddSingleton<PagedAnswers>()
-            .AddChatCommands();
+            .AddSingleton(new CommandButtons(state, time, options.PagingLifetime))
+            .AddSingleton<PagedAnswers>();
+        configure?.Invoke(services);
+        services.AddStandaloneDesk(library, time);
+        services.AddChatCommands();
         var commands = services.BuildServiceProvider();
         return new ChatDispatcher(commands.GetRequiredService<ChatCommandCatalog>(), commands.GetRequiredService<PagedAnswers>(),
-            new UpdateLedger(state, time, options.RememberedUpdates), options, logger, metrics);
+            new UpdateLedger(state, time, options.RememberedUpdates), options, logger, metrics, commands.GetRequiredService<CommandButtons>());
     }
 }

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Answers;
+using BriefingBot.Core.Curation;
 using BriefingBot.Core.Extraction;
 using BriefingBot.Core.Ingestion;
 using BriefingBot.Core.Library;
@@ -40,6 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => new AnswerComposer(
             sp.GetRequiredService<BriefingLibrary>(), sp.GetRequiredService<IOptions<AnswerOptions>>().Value));
         services.AddSingleton<SamplePack>();
+        services.AddBriefingCuration(configuration);
         return services;
     }
 }

@@ -17,5 +17,9 @@ internal static class ChatRequests
         Text = text,
     };
 
+    /// <summary>A message from someone the adapter found to be a moderator.</summary>
+    public static ChatRequest Moderator(string text, string user = "7", string name = "Tess") =>
+        Message(text) with { IsModerator = true, User = new ChatUser(user, name) };
+
     public static ChatRequest Press(string payload, string chat = "100") => Message("", chat: chat) with { Text = null, CallbackData = payload };
 }

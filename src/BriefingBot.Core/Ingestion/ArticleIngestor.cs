@@ -157,6 +157,13 @@ public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extrac
 
     private void Stage(ArticleBatch batch, ParsedArticle parsed, string source)
     {
+        var prepared = Prepare(parsed, source);
+        batch.Add(prepared.Article, prepared.Facts, prepared.Quotes);
+    }
+
+    /// <summary>Extracts and attributes an article's quotes without storing anything (previews are stored apart, then published).</summary>
+    internal PreparedArticle Prepare(ParsedArticle parsed, string source)
+    {
         var extraction = extractor.Extract(new ArticleText(parsed.Title, parsed.Body), library.Speakers);
         // A description ("a ministry official") is nobody's name: it stays on the quote and never reaches the directory.
         var quotes = extraction.Quotes.Select(found => (Quote: ToQuote(found, parsed), SpeakerName: found.SpeakerKind == SpeakerKind.Description ? null : found.Speaker)).ToList();
@@ -172,7 +179,7 @@ public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extrac
             IngestedAt = time.GetUtcNow(),
             Source = source,
         };
-        batch.Add(article, extraction.Speakers, quotes);
+        return new PreparedArticle(article, extraction.Speakers, quotes);
     }
 
     private static Quote ToQuote(ExtractedQuote found, ParsedArticle parsed) => new()

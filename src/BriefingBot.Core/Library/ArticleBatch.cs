@@ -6,7 +6,7 @@ namespace BriefingBot.Core.Library;
 
 /// <summary>
 /// Articles gathered to be stored together (group commit): each is added with what its text says of its speakers, which the
-/// speaker directory learns at once (so the next article's extraction knows them, as with one-by-one saves); <see cref="Save"/>
+/// speaker directory learns at once (so the next article's extraction knows them, as with one-by-one saves); <see cref="Save()"/>
 /// then stores all of them and the speakers they name in one transaction and brings the indexes in step.
 /// </summary>
 /// <remarks>Not thread-safe: one caller fills and saves a batch. A batch is saved once.</remarks>
@@ -42,7 +42,10 @@ public sealed class ArticleBatch
     /// the new ones get their ids afterwards, so the directory can go on learning meanwhile.
     /// </remarks>
     /// <returns>What each article stored, in the order added.</returns>
-    public IReadOnlyList<ArticleSaveResult> Save()
+    public IReadOnlyList<ArticleSaveResult> Save() => Save(alongside: null);
+
+    /// <summary>As <see cref="Save()"/>, running <paramref name="alongside"/> in the store's transaction after the saves (throwing from it stores nothing).</summary>
+    internal IReadOnlyList<ArticleSaveResult> Save(Action<IReadOnlyList<ArticleSaveResult>>? alongside)
     {
         ObjectDisposedException.ThrowIf(_saved, this);
         _saved = true;
@@ -63,7 +66,7 @@ public sealed class ArticleBatch
         var articles = _articles
             .Select(a => a with { SpeakerOfQuote = a.SpeakerOfQuote?.Select(s => s is null ? null : copyOf.GetValueOrDefault(s, s)).ToList() })
             .ToList();
-        var results = _library.SaveBatch(articles, copies);
+        var results = _library.SaveBatch(articles, copies, alongside);
         _library.Speakers.TakeIds(speakers, copies);
         return results;
     }

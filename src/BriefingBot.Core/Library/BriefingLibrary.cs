@@ -192,11 +192,12 @@ public sealed class BriefingLibrary : IDisposable
         return speakerOf;
     }
 
-    internal IReadOnlyList<ArticleSaveResult> SaveBatch(IReadOnlyList<ArticleToSave> articles, IReadOnlyCollection<Speaker> speakers)
+    internal IReadOnlyList<ArticleSaveResult> SaveBatch(
+        IReadOnlyList<ArticleToSave> articles, IReadOnlyCollection<Speaker> speakers, Action<IReadOnlyList<ArticleSaveResult>>? alongside = null)
     {
         lock (_writeGate)
         {
-            var results = Store.SaveArticles(articles, speakers);
+            var results = Store.SaveArticles(articles, speakers, alongside);
 
             // In order: an article repeated in the batch drops the quotes its earlier copy added.
             foreach (var result in results)
@@ -206,6 +207,43 @@ public sealed class BriefingLibrary : IDisposable
 
             return results;
         }
+    }
+
+    /// <summary>Runs a moderator's change (a store write and the index updates after it) with no other write in between.</summary>
+    internal T Curate<T>(Func<T> change)
+    {
+        lock (_writeGate)
+        {
+            return change();
+        }
+    }
+
+    /// <summary>Brings the indexes in step with a stored quote that changed (or came back).</summary>
+    internal void Reindex(Quote quote)
+    {
+        Unindex(quote.Id);
+        var article = Store.GetArticle(quote.ArticleId);
+        if (article is null)
+        {
+            return;
+        }
+
+        Citations.AddQuote(quote);
+        Quotes.Add(quote, DateOf(article));
+    }
+
+    /// <summary>Takes a quote out of the indexes (a moderator removed it).</summary>
+    internal void Unindex(int quoteId)
+    {
+        Quotes.Remove(quoteId);
+        Citations.RemoveQuote(quoteId);
+    }
+
+    /// <summary>Brings the indexes in step with an article whose own fields (its summary) changed.</summary>
+    internal void Reindex(Article article)
+    {
+        Citations.AddArticle(article);
+        Articles.Add(article);
     }
 
     /// <summary>Sets an article's summary; false when there is no such article.</summary>
@@ -218,9 +256,7 @@ public sealed class BriefingLibrary : IDisposable
                 return false;
             }
 
-            var article = Store.GetArticle(articleId)!;
-            Citations.AddArticle(article);
-            Articles.Add(article);
+            Reindex(Store.GetArticle(articleId)!);
             return true;
         }
     }

@@ -311,6 +311,59 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         }
     }
 
+    /// <summary>Changes a speaker it holds (a moderator's alias or role) under its lock, then indexes the speaker's names and roles again.</summary>
+    internal void Change(Speaker speaker, Action<Speaker> change)
+    {
+        lock (_gate)
+        {
+            change(speaker);
+            IndexNames(speaker);
+        }
+    }
+
+    /// <summary>Takes in a speaker stored from outside (one a moderator named), to be found by its names from now on.</summary>
+    internal void Adopt(Speaker speaker)
+    {
+        lock (_gate)
+        {
+            if (!_position.ContainsKey(speaker))
+            {
+                AddUnlocked(speaker);
+            }
+        }
+    }
+
+    /// <summary>Forgets a speaker (merged into another): it is no longer found by any name, role or id.</summary>
+    internal void Forget(Speaker speaker)
+    {
+        lock (_gate)
+        {
+            if (!_speakers.Remove(speaker))
+            {
+                return;
+            }
+
+            foreach (var map in new[] { _byNameKey, _byRole, _byRoleEnding })
+            {
+                foreach (var (key, list) in map.ToList())
+                {
+                    if (list.Remove(speaker) && list.Count == 0)
+                    {
+                        map.Remove(key);
+                    }
+                }
+            }
+
+            _position.Clear();
+            for (var i = 0; i < _speakers.Count; i++)
+            {
+                _position[_speakers[i]] = i;
+            }
+
+            _nameScan = null;
+        }
+    }
+
     /// <summary>Indexes the names of a speaker whose aliases were changed from outside.</summary>
     public void Reindex(Speaker speaker)
     {

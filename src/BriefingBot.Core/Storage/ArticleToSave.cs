@@ -3,7 +3,7 @@ using BriefingBot.Core.Speakers;
 
 namespace BriefingBot.Core.Storage;
 
-/// <summary>One article of a batch for <see cref="BriefingStore.SaveArticles"/>, with its quotes and whom each quote is attributed to.</summary>
+/// <summary>One article of a batch for <see cref="BriefingStore.SaveArticles(IReadOnlyList{ArticleToSave}, IReadOnlyCollection{Speakers.Speaker})"/>, with its quotes and whom each quote is attributed to.</summary>
 /// <param name="Article">The article; its id is ignored, as in <see cref="BriefingStore.SaveArticle"/>.</param>
 /// <param name="Quotes">Its quotes.</param>
 /// <param name="SpeakerOfQuote">

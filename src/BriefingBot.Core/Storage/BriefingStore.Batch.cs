@@ -15,7 +15,12 @@ public sealed partial class BriefingStore
     /// content hash) replaces its earlier copy, as two separate saves would. The arguments are not changed otherwise.
     /// </summary>
     /// <returns>What each article stored, in the order given.</returns>
-    public IReadOnlyList<ArticleSaveResult> SaveArticles(IReadOnlyList<ArticleToSave> articles, IReadOnlyCollection<Speaker> speakers)
+    public IReadOnlyList<ArticleSaveResult> SaveArticles(IReadOnlyList<ArticleToSave> articles, IReadOnlyCollection<Speaker> speakers) =>
+        SaveArticles(articles, speakers, alongside: null);
+
+    /// <summary>As <see cref="SaveArticles(IReadOnlyList{ArticleToSave}, IReadOnlyCollection{Speaker})"/>, running <paramref name="alongside"/> in the same transaction after the saves (throwing from it stores nothing).</summary>
+    internal IReadOnlyList<ArticleSaveResult> SaveArticles(
+        IReadOnlyList<ArticleToSave> articles, IReadOnlyCollection<Speaker> speakers, Action<IReadOnlyList<ArticleSaveResult>>? alongside)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(speakers);
@@ -67,6 +72,7 @@ public sealed partial class BriefingStore
                         results.Add(SaveArticleCore(article, quotes, change));
                     }
 
+                    alongside?.Invoke(results);
                     return results;
                 });
             }

@@ -292,19 +292,7 @@ public sealed partial class BriefingStore : IDisposable
         ArgumentNullException.ThrowIfNull(summary);
         lock (_writeLock)
         {
-            return InTransaction(() =>
-            {
-                var doc = _articles.FindById(articleId);
-                if (doc is null)
-                {
-                    return false;
-                }
-
-                doc[nameof(Article.Summary)] = summary;
-                doc[ChangeField] = NextChange();
-                _articles.Update(doc);
-                return true;
-            });
+            return InTransaction(() => PutSummary(articleId, summary));
         }
     }
 
@@ -441,6 +429,9 @@ public sealed partial class BriefingStore : IDisposable
 
             removed.AddRange(_quotes.Find(FieldQuery.Equal(nameof(Quote.ArticleId), existing.Id)).Select(q => q.Id).Order());
             _quotes.DeleteMany(FieldQuery.Equal(nameof(Quote.ArticleId), existing.Id));
+
+            // Quotes a moderator removed from the old text are not restorable into the new one.
+            RemovedQuotes.DeleteMany(FieldQuery.Equal(nameof(Quote.ArticleId), existing.Id));
             var doc = ToDocument(article);
             doc[ChangeField] = change;
             _articles.Update(doc);

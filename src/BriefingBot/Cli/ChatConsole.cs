@@ -1,5 +1,6 @@
 using System.Globalization;
 using BriefingBot.Chat;
+using BriefingBot.Chat.Paging;
 using BriefingBot.Core.Ingestion;
 
 namespace BriefingBot.Cli;
@@ -55,7 +56,8 @@ public sealed class ChatConsole(ChatDispatcher dispatcher, TextReader input, Tex
             await dispatcher.HandleAsync(request, channel, cancellationToken).ConfigureAwait(false);
             if (channel.Last is { } reply)
             {
-                buttons = reply.Buttons;
+                // Typing "more" presses More; the other buttons (Publish, Discard) are typed as the commands the reply names.
+                buttons = reply.Buttons.Where(b => b.Payload.StartsWith(PagingStore.Prefix, StringComparison.Ordinal)).ToList();
             }
         }
     }

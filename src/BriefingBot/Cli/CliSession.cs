@@ -1,6 +1,8 @@
 using BriefingBot.Core.Answers;
+using BriefingBot.Core.Curation;
 using BriefingBot.Core.Extraction;
 using BriefingBot.Core.Ingestion;
+using BriefingBot.Core.Ingestion.Fetching;
 using BriefingBot.Core.Library;
 using BriefingBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +32,12 @@ public sealed class CliSession : IDisposable
     public IQuoteExtractor Extractor => _services.GetRequiredService<IQuoteExtractor>();
 
     public AnswerComposer Answers => _services.GetRequiredService<AnswerComposer>();
+
+    /// <summary>The moderators' desk: previews, corrections and the audit log, as chat's moderators use them.</summary>
+    public CurationDesk Desk => _services.GetRequiredService<CurationDesk>();
+
+    /// <summary>The guarded link fetcher /add LINK uses, when the host registers one.</summary>
+    public IArticleFetcher? ArticleFetcher => _services.GetService<IArticleFetcher>();
 
     /// <summary>A session on the library a running serve holds open (a command forwarded to it); disposing it closes nothing.</summary>
     public static CliSession Over(IServiceProvider servingServices) => new(servingServices, host: null);

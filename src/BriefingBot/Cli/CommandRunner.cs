@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BriefingBot.Control;
+using BriefingBot.Core.Curation;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Storage;
 using BriefingBot.Hosting;
@@ -63,7 +64,7 @@ public sealed class CommandRunner(Option<string?> storeOption, Option<bool> json
                 return await body(session, io);
             }
         }
-        catch (UsageException e)
+        catch (Exception e) when (e is UsageException or CurationException)
         {
             io.Error.WriteLine($"error: {OneLine(e)}");
             return UsageErrors.ExitCode;

@@ -37,11 +37,15 @@ public sealed class ConsoleChatAdapter(ConsoleChatIo io) : IChatAdapter
     /// Runs the console chat over an opened library until "quit" or the end of input: the chat layer registered as `serve`
     /// registers it (its state in memory), this adapter's services, and a host that stops when the chat does.
     /// </summary>
-    public static async Task RunAloneAsync(BriefingLibrary library, AnswerComposer composer, ConsoleChatIo io, CancellationToken cancellationToken)
+    /// <param name="configure">Adds services the commands use (the owner's curation desk and link fetcher).</param>
+    public static async Task RunAloneAsync(BriefingLibrary library, AnswerComposer composer, ConsoleChatIo io, CancellationToken cancellationToken,
+        Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection([new($"{ChatOptions.Section}:{nameof(ChatOptions.StatePath)}", "")]);
         builder.Services.AddSingleton(library).AddSingleton(composer);
+        configure?.Invoke(builder.Services);
+        builder.Services.AddStandaloneDesk(library, TimeProvider.System);
         builder.Services.AddBriefingChat(builder.Configuration);
         new ConsoleChatAdapter(io).AddServices(builder.Services, builder.Configuration);
         using var host = builder.Build();

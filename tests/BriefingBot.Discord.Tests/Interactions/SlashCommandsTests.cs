@@ -17,7 +17,8 @@ public sealed class SlashCommandsTests : IDisposable
     {
         var commands = SlashCommands.All(_bed.Dispatcher.Catalog);
 
-        commands.Where(c => c.Type == ApplicationCommandType.ChatInput).Select(c => c.Name).ShouldBe(_bed.Dispatcher.Catalog.Visible.Select(c => c.Name));
+        commands.Where(c => c.Type == ApplicationCommandType.ChatInput).Select(c => c.Name)
+            .ShouldBe(_bed.Dispatcher.Catalog.Visible.Concat(_bed.Dispatcher.Catalog.ForModerators).Select(c => c.Name));
         var quotes = commands.Single(c => c.Name == "quotes");
         quotes.Options!.Select(o => (o.Name, o.Required, o.MaxLength, o.Autocomplete)).ShouldBe([("speaker", (bool?)true, (int?)100, (bool?)true), ("topic", false, 200, null)]);
         quotes.DefaultMemberPermissions.ShouldBeNull();

@@ -19,8 +19,12 @@ public sealed class ChatTestBed : IDisposable
     private readonly List<IChatCommand> _extra = [];
     private ChatStateStore _state;
 
-    public ChatTestBed(ChatOptions? options = null)
+    private readonly Action<IServiceCollection>? _configure;
+
+    /// <param name="configure">Services to add for the commands (a test double of the article fetcher, say).</param>
+    public ChatTestBed(ChatOptions? options = null, Action<IServiceCollection>? configure = null)
     {
+        _configure = configure;
         Options = options ?? new ChatOptions();
         StatePath = _folder.File("chat-state.db");
         _state = ChatStateStore.Open(StatePath);
@@ -74,29 +78,16 @@ public sealed class ChatTestBed : IDisposable
         Dispatcher = Build();
     }
 
-    private ChatDispatcher Build()
-    {
-        if (_extra.Count == 0)
+    private ChatDispatcher Build() =>
+        ChatServiceCollectionExtensions.CreateDispatcher(Test.Library, Composer, _state, Options, Time, configure: services =>
         {
-            return ChatServiceCollectionExtensions.CreateDispatcher(Test.Library, Composer, _state, Options, Time);
-        }
+            foreach (var command in _extra)
+            {
+                services.AddSingleton(command);
+            }
 
-        var services = new ServiceCollection()
-            .AddSingleton(Test.Library)
-            .AddSingleton(Composer)
-            .AddSingleton(Options)
-            .AddSingleton<TimeProvider>(Time)
-            .AddSingleton(new PagingStore(_state, Time, Options.PagingLifetime))
-            .AddSingleton<PagedAnswers>();
-        foreach (var command in _extra)
-        {
-            services.AddSingleton(command);
-        }
-
-        var commands = services.AddChatCommands().BuildServiceProvider();
-        return new ChatDispatcher(commands.GetRequiredService<ChatCommandCatalog>(), commands.GetRequiredService<PagedAnswers>(),
-            new UpdateLedger(_state, Time, Options.RememberedUpdates), Options);
-    }
+            _configure?.Invoke(services);
+        });
 
     public void Dispose()
     {

@@ -61,6 +61,18 @@ public sealed class ChatCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_console_chat_is_the_owner_and_may_add_and_publish_but_more_does_not_press_publish()
+    {
+        var text = await Converse(
+            "/add Ferry fares stay the same. “We will not raise ferry fares before the summer,” said Maria Lindqvist, the transport chair.\nmore\n/publish 1\n/ask what did Lindqvist say about ferry fares\n");
+
+        text.ShouldContain("Preview 1:");
+        text.ShouldContain("Nothing more to show");
+        text.ShouldContain("Published preview 1 as article");
+        text.ShouldContain("We will not raise ferry fares before the summer");
+    }
+
+    [Fact]
     public async Task Serve_without_a_token_names_the_missing_setting_and_fails()
     {
         if (Environment.GetEnvironmentVariable("BRIEFINGBOT__TELEGRAM__TOKEN") is not null)

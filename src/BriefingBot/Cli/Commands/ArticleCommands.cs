@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BriefingBot.Core.Articles;
+using BriefingBot.Core.Curation;
 
 namespace BriefingBot.Cli.Commands;
 
@@ -86,11 +87,13 @@ public static class ArticleCommands
                 return 1;
             }
 
-            if (!session.Library.SetSummary(parse.GetValue(id), summary))
+            if (session.Library.Store.GetArticle(parse.GetValue(id)) is null)
             {
                 io.Error.WriteLine($"error: no article {parse.GetValue(id)} (see: articles)");
                 return 1;
             }
+
+            session.Desk.SetSummary(parse.GetValue(id), summary, Curator.Owner);
 
             if (io.Json)
             {

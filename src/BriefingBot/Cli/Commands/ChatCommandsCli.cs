@@ -25,7 +25,16 @@ public static class ChatCommandsCli
         command.SetAction((parse, ct) => runner.RunAsync(parse, loadSample: true, async (session, io) =>
         {
             using var input = new StreamReader(io.Terminal.OpenInput());
-            await ConsoleChatAdapter.RunAloneAsync(session.Library, session.Answers, new ConsoleChatIo(input, io.Output, Prompt: !io.Terminal.InputRedirected), ct);
+            // The owner's /add and corrections go through the session's desk (its preview lifetime) and link fetcher, when one is configured.
+            await ConsoleChatAdapter.RunAloneAsync(session.Library, session.Answers, new ConsoleChatIo(input, io.Output, Prompt: !io.Terminal.InputRedirected), ct,
+                configure: services =>
+                {
+                    services.AddSingleton(session.Desk);
+                    if (session.ArticleFetcher is { } fetcher)
+                    {
+                        services.AddSingleton(fetcher);
+                    }
+                });
             return 0;
         }));
         return command;
