@@ -129,7 +129,7 @@ public sealed class HttpInteractionTests : IAsyncLifetime
         put.Headers["Authorization"].ShouldBe("Bot " + AdapterHarness.Token);
         var commands = put.Body!.Value.EnumerateArray().ToList();
         commands.Select(c => c.GetProperty("name").GetString()).ShouldBe(["ask", "quotes", "brief", "speakers", "sources", "article", "help",
-            "add", "publish", "discard", "summary", "quote", "restore", "speaker", "audit", "review", SlashCommands.FindQuotes]);
+            "add", "publish", "discard", "summary", "quote", "restore", "speaker", "audit", "review", SlashCommands.FindQuotes, SlashCommands.AddToBriefings]);
         var speaker = commands[1].GetProperty("options")[0];
         speaker.GetProperty("name").GetString().ShouldBe("speaker");
         speaker.GetProperty("autocomplete").GetBoolean().ShouldBeTrue();

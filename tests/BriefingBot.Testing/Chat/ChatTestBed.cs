@@ -62,7 +62,7 @@ public sealed class ChatTestBed : IDisposable
         return this;
     }
 
-    /// <summary>Adds a command (a test's own) to the catalog next to the real ones, and rebuilds the dispatcher.</summary>
+    /// <summary>Adds a command (a test's own) to the catalog next to the real ones, in place of one of the same name, and rebuilds the dispatcher.</summary>
     public ChatTestBed With(IChatCommand command)
     {
         _extra.Add(command);
@@ -81,11 +81,10 @@ public sealed class ChatTestBed : IDisposable
     private ChatDispatcher Build() =>
         ChatServiceCollectionExtensions.CreateDispatcher(Test.Library, Composer, _state, Options, Time, configure: services =>
         {
-            foreach (var command in _extra)
-            {
-                services.AddSingleton(command);
-            }
-
+            // An added command stands in for a registered one of the same name (a recording /add, say).
+            services.AddSingleton(sp => new ChatCommandCatalog(
+                sp.GetServices<IChatCommand>().Where(c => !_extra.Exists(e => e.Info.Name == c.Info.Name)).Concat(_extra),
+                sp.GetServices<IAutocompleteSource>()));
             _configure?.Invoke(services);
         });
 
