@@ -241,7 +241,7 @@ public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extrac
             _inputs.Add(input);
         }
 
-        public IReadOnlyList<IngestOutcome> Save()
+        public List<IngestOutcome> Save()
         {
             var saved = _batch.Save();
             var outcomes = new List<IngestOutcome>(_inputs.Count);

@@ -42,7 +42,9 @@ internal static class LeftoverTransactions
     {
         foreach (var transaction in Of(engine))
         {
+#pragma warning disable CA1816 // on purpose: another object's finalizer would touch the closed file
             GC.SuppressFinalize(transaction);
+#pragma warning restore CA1816
         }
     }
 }

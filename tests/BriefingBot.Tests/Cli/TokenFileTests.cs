@@ -52,6 +52,7 @@ public sealed class TokenFileTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task A_token_file_the_bot_cannot_read_names_the_uid_it_runs_as()
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "file modes and uids are Unix's");

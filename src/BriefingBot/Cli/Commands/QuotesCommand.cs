@@ -39,7 +39,7 @@ public static class QuotesCommand
         return command;
     }
 
-    private static IReadOnlyList<Quote> Select(BriefingLibrary library, string? speakerName, int? articleId, out string? problem)
+    private static List<Quote> Select(BriefingLibrary library, string? speakerName, int? articleId, out string? problem)
     {
         problem = null;
         IEnumerable<Quote> quotes;
