@@ -105,7 +105,7 @@ public sealed class ArticleIngestor(ArticleReader reader, IQuoteExtractor extrac
     // outcomes come out in input order and a failed batch stops everything after it.
     private async IAsyncEnumerable<IngestOutcome> StoreInBatches(IAsyncEnumerable<Input> inputs, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        Task<IReadOnlyList<IngestOutcome>>? storing = null;
+        Task<List<IngestOutcome>>? storing = null;
         var pending = new PendingBatch(this);
         await foreach (var input in inputs.WithCancellation(cancellationToken))
         {
