@@ -303,10 +303,16 @@ internal static class SpeakerMentionFinder
         if (roleWords.Count == 0 && before >= floor && tokens[before].IsWord && !tokens[before].IsCapitalized &&
             NameWords.RoleNoun(tokens[before].Text, out var plural) is { } noun && !plural)
         {
-            roleWords.Add(noun);
-            gender = NameWords.GenderOfWord(noun) is var g2 && g2 != Gender.Unknown ? g2 : gender;
             roleStart = before;
             var a = before - 1;
+            if (noun == "agency" && a >= floor && tokens[a].Lower is "news" or "press")
+            {
+                noun = tokens[a].Lower + " agency"; // "the news agency TASS" is no "agency" a story's regulator is
+                roleStart = a--;
+            }
+
+            roleWords.Add(noun);
+            gender = NameWords.GenderOfWord(noun) is var g2 && g2 != Gender.Unknown ? g2 : gender;
             while (a >= floor && a >= before - 4 && !tokens[a].IsCapitalized && tokens[a].IsWord && NameWords.IsTitleModifier(tokens[a].Text))
             {
                 // "Green Party harbour candidate Ann Lee": a modifier between the affiliation and the role.
