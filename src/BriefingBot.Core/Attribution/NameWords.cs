@@ -134,7 +134,7 @@ internal static class NameWords
 
     /// <summary>Titles that are common surnames too ("Larry King", "Mr. Bishop").</summary>
     public static bool IsSurnameTitle(string word) =>
-        word.ToLowerInvariant() is "king" or "bishop" or "judge" or "pope" or "cardinal" or "chancellor" or "justice" or "coach" or "sheriff" or "brother" or "major" or "general" or "rice";
+        word.ToLowerInvariant() is "king" or "bishop" or "judge" or "pope" or "cardinal" or "chancellor" or "justice" or "coach" or "sheriff" or "brother" or "major" or "general" or "rice" or "house";
 
     private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
     {

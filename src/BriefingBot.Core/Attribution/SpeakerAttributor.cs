@@ -97,9 +97,10 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             }
 
             var found = TranscriptLabel(p, qi) ?? Trailer(p, qi, events) ?? DashLead(p, qi) ?? Lead(p, qi, events) ?? ColonLead(p, qi) ?? Headline(p, qi);
-            // The paragraph's speaker goes on speaking, but not in words quoted in a clause about someone else.
+            // The paragraph's speaker goes on speaking, but not in words quoted in a clause about someone else, nor after a
+            // sentence about another person ("Lee did not need coaxing. “…”").
             if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null && !(qi > 0 && t[qi - 1].IsWord && AnotherClauseActs(t, paragraphSpeakerToken + 1, qi)) &&
-                !WritersOwnSentence(t, paragraphSpeakerToken, qi))
+                !WritersOwnSentence(t, paragraphSpeakerToken, qi) && !(AfterSubjectSentence(p, qi) is { } other && other.Speaker != ps.Speaker))
             {
                 // No surer than the attribution it continues.
                 found = new CueEvent(qi, qi, qi, ps.Speaker, ps.Role, AttributionKind.Continuation, Math.Min(0.8, ps.Confidence));
@@ -493,7 +494,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     private CueEvent? AfterSubjectSentence(Paragraph p, int qi)
     {
         var t = p.Tokens;
-        if (qi < 3 || !(t[qi - 1].Kind == TokenKind.Punct && t[qi - 1].EndsSentence) || !EndsSentenceAfter(t, qi) && !(qi + 1 < t.Count && t[qi + 1].Kind == TokenKind.Quote))
+        if (qi < 3 || !(t[qi - 1].Kind == TokenKind.Punct && t[qi - 1].EndsSentence) || !t[qi].EndsSentence && !EndsSentenceAfter(t, qi) && !(qi + 1 < t.Count && t[qi + 1].Kind == TokenKind.Quote))
         {
             return null;
         }
@@ -523,12 +524,13 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             }
         }
 
-        if (subject is null || state.Find(subject.Text) is not { } e || !e.IsPersonLike || !e.Spoke)
+        if (subject is null || state.Find(subject.Text) is not { } e || !e.IsPersonLike)
         {
             return null;
         }
 
-        return new CueEvent(qi, qi, qi, e, e.RoleText, AttributionKind.Context, 0.65);
+        // Someone not yet quoted is a less sure owner of the words than someone the text has let speak.
+        return new CueEvent(qi, qi, qi, e, e.RoleText, AttributionKind.Context, e.Spoke ? 0.65 : 0.62);
     }
 
     // “…” “…” — Ann Lee: a paragraph of quotes signed with a dash and a name at its end is all that person's.

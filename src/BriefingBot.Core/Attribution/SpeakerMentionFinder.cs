@@ -152,6 +152,12 @@ internal static class SpeakerMentionFinder
 
         var p = tokens[i - 1].Text == "." && i >= 2 ? i - 2 : i - 1;
         var previous = tokens[p];
+        // "…,” says House.": after a speech verb, closing the sentence, it is who speaks.
+        if (previous.IsWord && CueVerbs.IsCue(previous.Lower) && (i + 1 >= tokens.Count || tokens[i + 1].Kind == TokenKind.Punct && (tokens[i + 1].EndsSentence || tokens[i + 1].Text == ",")))
+        {
+            return true;
+        }
+
         return previous.IsWord && (previous.Lower.TrimEnd('.') is "mr" or "mrs" or "ms" or "miss" or "dr" || (previous.IsCapitalized && !NameWords.IsTitle(previous.Text) && IsNameToken(tokens, p)));
     }
 
@@ -260,7 +266,8 @@ internal static class SpeakerMentionFinder
             nameWords.RemoveAt(nameWords.Count - 1);
         }
 
-        var gender = nameWords.Count > 1 ? NameWords.GenderOfFirstName(nameWords[0]) : Gender.Unknown;
+        // "Al Basha", "El Amrani": an Arabic article opens the surname; it is no first name "Al".
+        var gender = nameWords.Count > 1 && !(nameWords.Count == 2 && nameWords[0] is "Al" or "El") ? NameWords.GenderOfFirstName(nameWords[0]) : Gender.Unknown;
         var roleWords = new List<string>();
         var affiliationWords = new List<string>();
         var former = false;

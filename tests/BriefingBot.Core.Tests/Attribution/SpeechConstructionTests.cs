@@ -151,4 +151,24 @@ public sealed class SpeechConstructionTests
         var r = Extract.From("Port manager Ann Lee told the news agency Nordpress, “We are ready for the inspection.”\n\nThe rule exists, according to the agency in its March statement, to “keep unsafe boats off the water.”");
         Extract.Quote(r, "keep unsafe").Speaker.ShouldNotBe("Nordpress");
     }
+    [Fact]
+    public void A_surname_that_is_also_a_title_word_names_the_speaker_after_the_verb()
+    {
+        var r = Extract.From("The choreographer Tom House staged the piece again this spring.\n\n“I always wanted it longer,” says House.");
+        Extract.Quote(r, "I always").Speaker.ShouldBe("Tom House");
+    }
+
+    [Fact]
+    public void A_quote_after_a_sentence_about_someone_else_leaves_the_paragraphs_speaker()
+    {
+        var r = Extract.From("Ann Lee asked Rosa Lind to return to the harbour festival. “I always wanted it bigger,” says Lee. “It grows every year.” Lind did not need much persuading. “I love this town and its boats.” She signed the next day.");
+        Extract.Quote(r, "I love").Speaker.ShouldBe("Rosa Lind");
+    }
+
+    [Fact]
+    public void An_arabic_article_before_a_surname_is_no_first_name()
+    {
+        var r = Extract.From("Lina Al Masri runs the family's bakery near the harbour.\n\nThe family will manage, adds Al Masri. “We can always bake more bread,” she says.");
+        Extract.Quote(r, "We can always").Speaker.ShouldBe("Lina Al Masri");
+    }
 }
