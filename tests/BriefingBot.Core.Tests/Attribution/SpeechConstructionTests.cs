@@ -171,4 +171,17 @@ public sealed class SpeechConstructionTests
         var r = Extract.From("Lina Al Masri runs the family's bakery near the harbour.\n\nThe family will manage, adds Al Masri. “We can always bake more bread,” she says.");
         Extract.Quote(r, "We can always").Speaker.ShouldBe("Lina Al Masri");
     }
+    [Fact]
+    public void A_zero_width_space_between_name_and_verb_is_invisible()
+    {
+        var r = Extract.From("“The union gives the cooks a voice,” Tom Reyes\u200B said.");
+        r.Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void Admonished_is_a_speech_verb()
+    {
+        var r = Extract.From("“You have not read the harbour plan at all,” Mayor Ann Lee admonished the council.");
+        r.Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ann Lee");
+    }
 }
