@@ -1109,7 +1109,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
             var first = !sawNearest;
             sawNearest = true;
-            if (m is not { Kind: MentionKind.Name, Possessive: false } || AfterPreposition(t, m.FirstToken))
+            if (m is not { Kind: MentionKind.Name, Possessive: false } || (AfterPreposition(t, m.FirstToken) && !IssuedBy(t, m.FirstToken)))
             {
                 if (first && c >= comma - 12 && apposed is null)
                 {
@@ -1193,6 +1193,26 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
     private static bool FollowsQuote(IReadOnlyList<Token> t, int i) =>
         i > 0 && (t[i - 1].Kind == TokenKind.Quote || (t[i - 1].Text is "," or "—" && i > 1 && t[i - 2].Kind == TokenKind.Quote));
+
+    // "A statement e-mailed to the paper by Ann Lee, who …, said": a document's sender is who speaks in it.
+    private static bool IssuedBy(IReadOnlyList<Token> t, int name)
+    {
+        var start = SentenceStart(t, name);
+        if (name < 1 || t[name - 1].Lower is not "by" || start + 1 >= name || t[start].Lower is not ("a" or "an" or "the" or "in" or "his" or "her" or "its" or "their"))
+        {
+            return false;
+        }
+
+        for (var i = start + 1; i < Math.Min(name, start + 4); i++)
+        {
+            if (NameWords.IsDocument(t[i].Lower) || t[i].Lower is "email" or "e-mail" or "post" or "tweet" or "message")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "Mr. King, 82, told me": an age between commas.
     private static bool NumberApposition(IReadOnlyList<Token> t, int comma) =>

@@ -184,4 +184,10 @@ public sealed class SpeechConstructionTests
         var r = Extract.From("“You have not read the harbour plan at all,” Mayor Ann Lee admonished the council.");
         r.Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ann Lee");
     }
+    [Fact]
+    public void The_sender_of_a_statement_speaks_in_it()
+    {
+        var r = Extract.From("A statement e-mailed to the Harbour Gazette by Rosa Lind, who joined the port board in May, said “The board will respect the ruling.”");
+        r.Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Rosa Lind");
+    }
 }
