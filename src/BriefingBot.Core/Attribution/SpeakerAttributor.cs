@@ -753,8 +753,23 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         var (speaker, kind, confidence) = Resolve(m, p, t[j].Start);
+        if (m.Kind == MentionKind.Pronoun && speaker is not null && IsFrontedTopic(t, m.FirstToken, speaker))
+        {
+            // "Schumer, he said, “knows his colleagues”": the name is whom he speaks about; he is who spoke before.
+            var pronounGender = NameWords.GenderOfWord(m.Text);
+            speaker = state.LastSpeaker is { } before && before != speaker && before.IsPersonLike &&
+                (before.Gender == Gender.Unknown || pronounGender == Gender.Unknown || before.Gender == pronounGender) ? before : null;
+            confidence = speaker is null ? 0 : 0.7;
+        }
+
         return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
     }
+
+    // "Schumer, he said, …": a name opening the sentence, then a comma and the pronoun.
+    private bool IsFrontedTopic(IReadOnlyList<Token> t, int pronoun, Entity resolved) =>
+        pronoun >= 2 && t[pronoun - 1].Text == "," && IsNameRunEnd(t, pronoun - 2) &&
+        SpeakerMentionFinder.EndingAt(t, pronoun - 2, SentenceStart(t, pronoun - 2)) is { Kind: MentionKind.Name, Possessive: false } name &&
+        name.FirstToken == SentenceStart(t, pronoun - 2) && state.Find(name.Text) == resolved;
 
     // "the press service quoted Piskarev as saying", "Interfax cited her as saying": the one quoted speaks, not who quotes.
     private static Mention? QuotedAsSaying(IReadOnlyList<Token> t, int j)

@@ -190,4 +190,10 @@ public sealed class SpeechConstructionTests
         var r = Extract.From("A statement e-mailed to the Harbour Gazette by Rosa Lind, who joined the port board in May, said “The board will respect the ruling.”");
         r.Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Rosa Lind");
     }
+    [Fact]
+    public void A_name_set_before_he_said_is_whom_the_speaker_talks_about()
+    {
+        var r = Extract.From("Tom Reyes chairs the harbour board. “It is an old trick,” said councillor Omar Haddad. Reyes, he said, “knows every skipper by name.”");
+        Extract.Quote(r, "knows every").Speaker.ShouldBe("Omar Haddad");
+    }
 }
