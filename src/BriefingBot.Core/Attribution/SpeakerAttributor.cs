@@ -174,8 +174,15 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var carried = previous.EndsOpen || !p.Quotes[p.Tokens[qi].QuoteIndex].Opened;
         if (previousQuote is { } pq && (carried || quoteOnly))
         {
-            // Less sure than the quote it goes on from: a guess carried on is unsure.
-            return new CueEvent(qi, qi, qi, pq.Speaker, pq.Speaker.RoleText, AttributionKind.Continuation, Math.Min(carried ? 0.85 : 0.75, pq.Confidence * 0.9));
+            // Less sure than the quote it goes on from: a guess carried on is unsure, unless the paragraph closed on a
+            // sentence about that speaker ("“…” She also welcomed the chance.").
+            var confidence = Math.Min(carried ? 0.85 : 0.75, pq.Confidence * 0.9);
+            if (!carried && ClosesOnPronounFor(previous, pq.Speaker))
+            {
+                confidence = Math.Max(confidence, 0.7);
+            }
+
+            return new CueEvent(qi, qi, qi, pq.Speaker, pq.Speaker.RoleText, AttributionKind.Continuation, confidence);
         }
 
         // "The director, Jeff Fraser, says the system is built for it." then a paragraph of quote: his words go on.
@@ -200,6 +207,51 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         return null;
+    }
+
+    // The paragraph's last sentence, after its last quote, opens with "he" or "she" that fits the speaker.
+    private static bool ClosesOnPronounFor(Paragraph previous, Entity speaker)
+    {
+        var t = previous.Tokens;
+        if (t.Count < 3 || !speaker.IsPersonLike)
+        {
+            return false;
+        }
+
+        var start = SentenceStart(t, t.Count - 1);
+        if (start == 0 || t[start - 1].Kind != TokenKind.Quote || !t[start].IsWord || t[start].Lower is not ("he" or "she"))
+        {
+            return false;
+        }
+
+        for (var i = start; i < t.Count; i++)
+        {
+            // Another name or pronoun may be whom the next words are about ("the Harbour Trust’s crews" only qualifies a noun).
+            if (i > start && SpeakerMentionFinder.IsNameToken(t, i))
+            {
+                var end = i;
+                while (end + 1 < t.Count && SpeakerMentionFinder.IsNameToken(t, end + 1))
+                {
+                    end++;
+                }
+
+                if (!SpeakerMentionFinder.IsPossessive(t[end].Text))
+                {
+                    return false;
+                }
+
+                i = end;
+                continue;
+            }
+
+            if (t[i].Kind == TokenKind.Quote || (i > start && NameWords.IsPronoun(t[i].Lower)))
+            {
+                return false;
+            }
+        }
+
+        var gender = NameWords.GenderOfWord(t[start].Lower);
+        return speaker.Gender == gender || speaker.Gender == Gender.Unknown;
     }
 
     private static bool StartsParagraph(IReadOnlyList<Token> t, int qi)

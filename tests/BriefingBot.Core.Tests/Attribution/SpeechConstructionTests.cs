@@ -196,4 +196,10 @@ public sealed class SpeechConstructionTests
         var r = Extract.From("Tom Reyes chairs the harbour board. “It is an old trick,” said councillor Omar Haddad. Reyes, he said, “knows every skipper by name.”");
         Extract.Quote(r, "knows every").Speaker.ShouldBe("Omar Haddad");
     }
+    [Fact]
+    public void A_paragraph_closing_on_a_sentence_about_the_speaker_hands_her_the_next_quote()
+    {
+        var r = Extract.From("Rosa Lind runs the bait shop on the quay.\n\nLind did not need much persuading. “I love this town and its boats.” She also welcomed the chance to teach the Harbour Trust’s new crews.\n\n“They are keen, and they learn fast.”");
+        Extract.Quote(r, "They are keen").Speaker.ShouldBe("Rosa Lind");
+    }
 }
