@@ -13,6 +13,7 @@ internal static class CueVerbs
         "reply", "testify", "admit", "quip", "write", "say", "tell", "demand", "insist", "question", "reiterate",
         "threaten", "pledge", "cry", "yell", "whisper", "murmur", "sneer", "laugh", "deny", "report", "begin",
         "call", "brand", "dub", "label", "describe", "cite", "assure", "react", "echo", "comment", "chant",
+        "admonish", "chide", "scold", "lambaste", "rebuke", "implore", "plead", "reassure", "opine", "concur",
     ];
 
     private static readonly string[] Irregular =

@@ -192,8 +192,10 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
                 continue;
             }
 
+            // "Al Masri" is Lina Al Masri's surname with its article, not a first name.
             var sameLast = e.LastWord.Equals(last, StringComparison.OrdinalIgnoreCase) &&
-                (words.Length == 1 || e.FirstWord.Equals(words[0], StringComparison.OrdinalIgnoreCase) || !e.Name.Contains(' ', StringComparison.Ordinal));
+                (words.Length == 1 || e.FirstWord.Equals(words[0], StringComparison.OrdinalIgnoreCase) || !e.Name.Contains(' ', StringComparison.Ordinal) ||
+                 (words.Length == 2 && NameWords.IsNameConnector(words[0].ToLowerInvariant()) && e.Name.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase)));
             var sameFirst = words.Length == 1 && e.IsPersonLike && e.FirstWord.Equals(name, StringComparison.OrdinalIgnoreCase);
             if (sameLast)
             {

@@ -76,7 +76,7 @@ internal static class NameWords
         "witness", "woman", "man", "reporter", "journalist", "historian", "pastor", "priest", "bishop", "monitor",
         "delegate", "correspondent", "columnist", "citizen", "player", "viewer", "worker", "customer", "protester",
         "protestor", "passenger", "neighbour", "neighbor", "nurse", "farmer", "parent", "survivor", "victim", "fan",
-        "court", "utility",
+        "court", "utility", "embassy", "consulate", "commission", "association", "body", "union", "council",
     };
 
     /// <summary>Roles that only an organisation holds.</summary>
@@ -84,7 +84,8 @@ internal static class NameWords
     {
         "regulator", "watchdog", "agency", "ministry", "company", "firm", "group", "committee", "department",
         "government", "administration", "organization", "organisation", "service", "platform", "network", "authority",
-        "campaign", "monitor", "court", "utility",
+        "campaign", "monitor", "court", "utility", "embassy", "consulate", "commission", "association", "body", "union",
+        "council", "news agency",
     };
 
     /// <summary>Words inside a name that make it an organisation's.</summary>
@@ -133,7 +134,7 @@ internal static class NameWords
 
     /// <summary>Titles that are common surnames too ("Larry King", "Mr. Bishop").</summary>
     public static bool IsSurnameTitle(string word) =>
-        word.ToLowerInvariant() is "king" or "bishop" or "judge" or "pope" or "cardinal" or "chancellor" or "justice" or "coach" or "sheriff" or "brother" or "major" or "general" or "rice";
+        word.ToLowerInvariant() is "king" or "bishop" or "judge" or "pope" or "cardinal" or "chancellor" or "justice" or "coach" or "sheriff" or "brother" or "major" or "general" or "rice" or "house";
 
     private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -276,6 +277,12 @@ internal static class NameWords
             return "spokesman";
         }
 
+        // "news agency TASS" reports the news: it is not "the agency" a story about a regulator means.
+        if (r.EndsWith("news agency", StringComparison.Ordinal) || r.EndsWith("press agency", StringComparison.Ordinal))
+        {
+            return "news agency";
+        }
+
         // The head of "secretary of state" is "secretary"; "vice president" and "former president" are not "the president".
         var core = r.Contains(" of ", StringComparison.Ordinal) ? r[..r.IndexOf(" of ", StringComparison.Ordinal)] : r;
         var head = core.Contains(' ', StringComparison.Ordinal) ? core[(core.LastIndexOf(' ') + 1)..] : core;
@@ -291,6 +298,19 @@ internal static class NameWords
     public static bool IsPublicBodyName(string name) =>
         name.Split(' ').Any(w => w.ToLowerInvariant() is "union" or "commission" or "ministry" or "government" or "court" or "parliament" or "council"
             or "department" or "agency" or "police" or "embassy" or "senate" or "congress" or "committee" or "kremlin" or "duma" or "office" or "authority");
+
+    /// <summary>A public body, by its name or the role the article gives it ("Roskomnadzor", the regulator).</summary>
+    public static bool IsPublicBody(string name, string? role) =>
+        IsPublicBodyName(name) || (role is not null && IsOrganisationRole(role) && !IsBusinessRole(role) && RoleKey(role) is not ("news agency" or "campaign" or "network"));
+
+    /// <summary>Capitals that news copy uses for their governments ("Moscow says", "Beijing warned").</summary>
+    public static bool IsCapitalCity(string name) =>
+        name is "Moscow" or "Beijing" or "Kyiv" or "Kiev" or "Tehran" or "Ankara" or "Brussels" or "Ottawa" or "New Delhi" or "Islamabad" or "Abuja"
+            or "Brasilia" or "Pyongyang" or "Seoul" or "Tokyo" or "Damascus" or "Minsk" or "Riyadh" or "Cairo" or "Canberra" or "Berlin" or "Paris"
+            or "London" or "Warsaw" or "Budapest" or "Caracas" or "Havana" or "Taipei" or "Manila" or "Jakarta" or "Hanoi" or "Baghdad" or "Kabul"
+            or "Oslo" or "Stockholm" or "Helsinki" or "Copenhagen" or "Vienna" or "Madrid" or "Rome" or "Athens" or "Dublin" or "Prague" or "Bucharest"
+            or "Belgrade" or "Tbilisi" or "Baku" or "Dhaka" or "Bangkok" or "Nairobi" or "Pretoria" or "Doha" or "Beirut" or "Amman" or "Rabat"
+            or "Khartoum" or "Kinshasa";
 
     /// <summary>Roles only a business holds: "the company", "the firm".</summary>
     public static bool IsBusinessRole(string role) => RoleKey(role) is "company" or "firm" or "platform" or "network" or "service" or "group";

@@ -76,7 +76,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 }
             }
 
-            if (t[j].IsWord && (CueVerbs.IsCue(t[j].Lower) || PutsIt(t, j) || DocumentReads(t, j)) && CueAt(p, j, events) is { } e)
+            if (t[j].IsWord && (CueVerbs.IsCue(t[j].Lower) || PutsIt(t, j) || PointsOut(t, j) || DocumentReads(t, j)) && CueAt(p, j, events) is { } e)
             {
                 events.Add(e);
                 if (e.Speaker is not null)
@@ -97,15 +97,17 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             }
 
             var found = TranscriptLabel(p, qi) ?? Trailer(p, qi, events) ?? DashLead(p, qi) ?? Lead(p, qi, events) ?? ColonLead(p, qi) ?? Headline(p, qi);
-            // The paragraph's speaker goes on speaking, but not in words quoted in a clause about someone else.
+            // The paragraph's speaker goes on speaking, but not in words quoted in a clause about someone else, nor after a
+            // sentence about another person ("Lee did not need coaxing. “…”").
             if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null && !(qi > 0 && t[qi - 1].IsWord && AnotherClauseActs(t, paragraphSpeakerToken + 1, qi)) &&
-                !WritersOwnSentence(t, paragraphSpeakerToken, qi))
+                !WritersOwnSentence(t, paragraphSpeakerToken, qi) && !(AfterSubjectSentence(p, qi) is { } other && other.Speaker != ps.Speaker))
             {
                 // No surer than the attribution it continues.
                 found = new CueEvent(qi, qi, qi, ps.Speaker, ps.Role, AttributionKind.Continuation, Math.Min(0.8, ps.Confidence));
             }
 
             found ??= Signature(p, qi);
+            found ??= AfterReportedSpeech(p, qi, events);
             found ??= AfterSubjectSentence(p, qi);
             if (found is null && StartsParagraph(t, qi) && previous is not null)
             {
@@ -172,8 +174,26 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var carried = previous.EndsOpen || !p.Quotes[p.Tokens[qi].QuoteIndex].Opened;
         if (previousQuote is { } pq && (carried || quoteOnly))
         {
-            // Less sure than the quote it goes on from: a guess carried on is unsure.
-            return new CueEvent(qi, qi, qi, pq.Speaker, pq.Speaker.RoleText, AttributionKind.Continuation, Math.Min(carried ? 0.85 : 0.75, pq.Confidence * 0.9));
+            // Less sure than the quote it goes on from: a guess carried on is unsure, unless the paragraph closed on a
+            // sentence about that speaker ("“…” She also welcomed the chance.").
+            var confidence = Math.Min(carried ? 0.85 : 0.75, pq.Confidence * 0.9);
+            if (!carried && ClosesOnPronounFor(previous, pq.Speaker))
+            {
+                confidence = Math.Max(confidence, 0.7);
+            }
+
+            return new CueEvent(qi, qi, qi, pq.Speaker, pq.Speaker.RoleText, AttributionKind.Continuation, confidence);
+        }
+
+        // "The director, Jeff Fraser, says the system is built for it." then a paragraph of quote: his words go on.
+        if (quoteOnly && previous.Quotes.Count == 0 && previous.Tokens.Count > 2)
+        {
+            var pt = previous.Tokens;
+            var lastSentence = SentenceStart(pt, pt.Count - 1);
+            if (ReportedSpeechBefore(pt, previousEvents, lastSentence, pt.Count) is { } reported && reported.Speaker!.IsPersonLike)
+            {
+                return reported with { Cue = qi, First = qi, Last = qi, Kind = AttributionKind.Context, Confidence = Math.Min(0.7, reported.Confidence * 0.8) };
+            }
         }
 
         // A paragraph of quote after a paragraph about someone ("He also believes ...") is most likely theirs.
@@ -187,6 +207,51 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         return null;
+    }
+
+    // The paragraph's last sentence, after its last quote, opens with "he" or "she" that fits the speaker.
+    private static bool ClosesOnPronounFor(Paragraph previous, Entity speaker)
+    {
+        var t = previous.Tokens;
+        if (t.Count < 3 || !speaker.IsPersonLike)
+        {
+            return false;
+        }
+
+        var start = SentenceStart(t, t.Count - 1);
+        if (start == 0 || t[start - 1].Kind != TokenKind.Quote || !t[start].IsWord || t[start].Lower is not ("he" or "she"))
+        {
+            return false;
+        }
+
+        for (var i = start; i < t.Count; i++)
+        {
+            // Another name or pronoun may be whom the next words are about ("the Harbour Trust’s crews" only qualifies a noun).
+            if (i > start && SpeakerMentionFinder.IsNameToken(t, i))
+            {
+                var end = i;
+                while (end + 1 < t.Count && SpeakerMentionFinder.IsNameToken(t, end + 1))
+                {
+                    end++;
+                }
+
+                if (!SpeakerMentionFinder.IsPossessive(t[end].Text))
+                {
+                    return false;
+                }
+
+                i = end;
+                continue;
+            }
+
+            if (t[i].Kind == TokenKind.Quote || (i > start && NameWords.IsPronoun(t[i].Lower)))
+            {
+                return false;
+            }
+        }
+
+        var gender = NameWords.GenderOfWord(t[start].Lower);
+        return speaker.Gender == gender || speaker.Gender == Gender.Unknown;
     }
 
     private static bool StartsParagraph(IReadOnlyList<Token> t, int qi)
@@ -406,7 +471,8 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
         for (var i = start; i < qi; i++)
         {
-            if (t[i].Kind == TokenKind.Quote || (t[i].IsWord && (CueVerbs.IsCue(t[i].Lower) || NameWords.IsPronoun(t[i].Lower))))
+            // An earlier term quoted inside the same sentence ("known for a “list of enemies” and “…”") keeps it the writer's.
+            if ((t[i].Kind == TokenKind.Quote && (i == start || !t[i - 1].IsWord)) || (t[i].IsWord && (CueVerbs.IsCue(t[i].Lower) || NameWords.IsPronoun(t[i].Lower))))
             {
                 return false;
             }
@@ -432,12 +498,55 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return false;
     }
 
+    // "Peskov said phones should not be used for state business. “Any smartphone …”": a quote that opens the sentence
+    // after one reporting what someone said, with no speech verb of its own, goes on in that speaker's words.
+    private static CueEvent? AfterReportedSpeech(Paragraph p, int qi, List<CueEvent> events)
+    {
+        var t = p.Tokens;
+        if (qi < 3 || !(t[qi - 1].Kind == TokenKind.Punct && t[qi - 1].EndsSentence))
+        {
+            return null;
+        }
+
+        var start = SentenceStart(t, qi - 1);
+        var reported = ReportedSpeechBefore(t, events, start, qi - 1);
+        return reported is null ? null : reported with { Cue = qi, First = qi, Last = qi, Kind = AttributionKind.Context, Confidence = Math.Min(0.75, reported.Confidence * 0.85) };
+    }
+
+    // The sure speech cue of the sentence tokens[start..end), when the sentence is reported speech with no quote in it.
+    private static CueEvent? ReportedSpeechBefore(IReadOnlyList<Token> t, IReadOnlyList<CueEvent> events, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (t[i].Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+        }
+
+        CueEvent? found = null;
+        foreach (var e in events)
+        {
+            if (e.Cue >= start && e.Cue < end && e.Speaker is not null)
+            {
+                if (found is not null && found.Speaker != e.Speaker)
+                {
+                    return null; // two speakers in the sentence: no telling whose words follow
+                }
+
+                found ??= e;
+            }
+        }
+
+        return found is { Confidence: >= SureSpeaker } && t[found.Cue].Lower is not "according" ? found : null;
+    }
+
     // "Durning did not need much coaxing. “I'm thankful …”": a quote that stands as a sentence of its own, with no
     // speech verb, after a sentence about someone, is most likely theirs.
     private CueEvent? AfterSubjectSentence(Paragraph p, int qi)
     {
         var t = p.Tokens;
-        if (qi < 3 || !(t[qi - 1].Kind == TokenKind.Punct && t[qi - 1].EndsSentence) || !EndsSentenceAfter(t, qi) && !(qi + 1 < t.Count && t[qi + 1].Kind == TokenKind.Quote))
+        if (qi < 3 || !(t[qi - 1].Kind == TokenKind.Punct && t[qi - 1].EndsSentence) || !t[qi].EndsSentence && !EndsSentenceAfter(t, qi) && !(qi + 1 < t.Count && t[qi + 1].Kind == TokenKind.Quote))
         {
             return null;
         }
@@ -467,12 +576,13 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             }
         }
 
-        if (subject is null || state.Find(subject.Text) is not { } e || !e.IsPersonLike || !e.Spoke)
+        if (subject is null || state.Find(subject.Text) is not { } e || !e.IsPersonLike)
         {
             return null;
         }
 
-        return new CueEvent(qi, qi, qi, e, e.RoleText, AttributionKind.Context, 0.65);
+        // Someone not yet quoted is a less sure owner of the words than someone the text has let speak.
+        return new CueEvent(qi, qi, qi, e, e.RoleText, AttributionKind.Context, e.Spoke ? 0.65 : 0.62);
     }
 
     // “…” “…” — Ann Lee: a paragraph of quotes signed with a dash and a name at its end is all that person's.
@@ -608,11 +718,17 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 last = m?.LastToken ?? j + 1;
             }
         }
+        else if (QuotedAsSaying(t, j) is { } quoted)
+        {
+            m = quoted;
+            first = quoted.FirstToken;
+        }
         else if ((CueVerbs.IsParticiple(lower) && !AfterCommonNoun(t, j)) || (j > 0 && t[j - 1].Lower is "and" or "but"))
         {
             // ", saying: “…”" and "… and said": the speaker is the sentence's subject, the speaker of its first cue.
             var sentenceStart = SentenceStart(t, j);
-            var prior = earlier.FirstOrDefault(e => e.Cue >= sentenceStart && e.Cue < j && e.Speaker is not null);
+            // "he said, Senator Lee added that …, claiming": the nearest reporting clause's subject.
+            var prior = earlier.LastOrDefault(e => e.Cue >= sentenceStart && e.Cue < j && e.Speaker is not null);
             if (prior is not null)
             {
                 return prior with { Cue = j, First = prior.First, Last = j };
@@ -651,7 +767,8 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
             if (afterQuote)
             {
-                m = SpeakerMentionFinder.StartingAt(t, j + 1, t.Count) ?? DescribedNameAfter(t, j + 1);
+                var after = PointsOut(t, j) ? j + 2 : j + 1;
+                m = SpeakerMentionFinder.StartingAt(t, after, t.Count) ?? DescribedNameAfter(t, after);
                 if (m is not null)
                 {
                     last = m.LastToken;
@@ -688,7 +805,44 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         var (speaker, kind, confidence) = Resolve(m, p, t[j].Start);
+        if (m.Kind == MentionKind.Pronoun && speaker is not null && IsFrontedTopic(t, m.FirstToken, speaker))
+        {
+            // "Schumer, he said, “knows his colleagues”": the name is whom he speaks about; he is who spoke before.
+            var pronounGender = NameWords.GenderOfWord(m.Text);
+            speaker = state.LastSpeaker is { } before && before != speaker && before.IsPersonLike &&
+                (before.Gender == Gender.Unknown || pronounGender == Gender.Unknown || before.Gender == pronounGender) ? before : null;
+            confidence = speaker is null ? 0 : 0.7;
+        }
+
         return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
+    }
+
+    // "Schumer, he said, …": a name opening the sentence, then a comma and the pronoun.
+    private bool IsFrontedTopic(IReadOnlyList<Token> t, int pronoun, Entity resolved) =>
+        pronoun >= 2 && t[pronoun - 1].Text == "," && IsNameRunEnd(t, pronoun - 2) &&
+        SpeakerMentionFinder.EndingAt(t, pronoun - 2, SentenceStart(t, pronoun - 2)) is { Kind: MentionKind.Name, Possessive: false } name &&
+        name.FirstToken == SentenceStart(t, pronoun - 2) && state.Find(name.Text) == resolved;
+
+    // "the press service quoted Piskarev as saying", "Interfax cited her as saying": the one quoted speaks, not who quotes.
+    private static Mention? QuotedAsSaying(IReadOnlyList<Token> t, int j)
+    {
+        if (t[j].Lower is not "saying" || j < 3 || t[j - 1].Lower is not "as")
+        {
+            return null;
+        }
+
+        // "quoted him as saying": the object form stands for the subject pronoun.
+        var pronoun = t[j - 2].Lower switch { "him" => "he", "her" => "she", "them" => "they", _ => null };
+        var m = pronoun is not null
+            ? new Mention(MentionKind.Pronoun, j - 2, j - 2, pronoun, null, null, null, NameWords.GenderOfWord(pronoun), pronoun == "they", false)
+            : SpeakerMentionFinder.EndingAt(t, j - 2, SentenceStart(t, j - 2));
+        if (m is null || m.Possessive || m.FirstToken < 1)
+        {
+            return null;
+        }
+
+        var verb = m.FirstToken - 1;
+        return t[verb].Lower is "quoted" or "quotes" or "quoting" or "cited" or "cites" or "citing" ? m : null;
     }
 
     // "the Kinder Morgan pipeline": a name between "the" and a noun only describes the noun; nobody a pronoun could mean.
@@ -728,6 +882,10 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             (j > 2 && t[j - 3].Lower is "a" or "an" or "the" && t[j - 2].IsWord && !t[j - 2].IsCapitalized);
         return plural || (article && !CueVerbs.IsCue(noun));
     }
+
+    // "…,” points out the shop's owner": "point out" is speech; "point" alone seldom is.
+    private static bool PointsOut(IReadOnlyList<Token> t, int j) =>
+        t[j].Lower is "points" or "pointed" && j + 1 < t.Count && t[j + 1].Is("out");
 
     // "As Ann Lee put it, “…”": a turn of phrase for speech.
     private static bool PutsIt(IReadOnlyList<Token> t, int j) =>
@@ -838,6 +996,13 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 continue;
             }
 
+            // "He, however, said": a sentence adverb set off by commas.
+            if (t[p].Text == "," && p >= 2 && t[p - 2].Text == "," && t[p - 1].IsWord && IsSentenceAdverb(t[p - 1].Lower))
+            {
+                p -= 3;
+                continue;
+            }
+
             if (t[p].Text == ")")
             {
                 var open = p - 1;
@@ -859,6 +1024,9 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return p;
     }
 
+    private static bool IsSentenceAdverb(string lower) =>
+        lower is "however" or "though" or "too" or "meanwhile" or "also" or "instead" or "then" or "later" or "again" or "moreover" or "nevertheless" or "however" or "separately" or "similarly" or "likewise";
+
     private static bool IsAdverb(string word) =>
         word.Length >= 5 && word.EndsWith("ly", StringComparison.Ordinal) &&
         word is not ("family" or "assembly" or "supply" or "rally" or "monopoly" or "bully" or "anomaly" or "italy");
@@ -874,6 +1042,13 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 }
 
                 var e = (p.InHeadline && p.IsTitleCase ? KnownPart(m) : null) ?? state.Learn(m, p.InHeadline ? -1 : position);
+                // "Moscow says": a capital speaks for its government, here the public body the text is about.
+                if (m.Role is null && NameWords.IsCapitalCity(m.Text) && state.ResolvePronoun("it", p.Index, p.InHeadline ? -1 : position, out var capitalSure) is { } body &&
+                    capitalSure >= 0.8 && body != e && NameWords.IsPublicBody(body.Name, body.Role))
+                {
+                    return (body, AttributionKind.Nominal, 0.75);
+                }
+
                 return (e, AttributionKind.Explicit, 0.95);
             case MentionKind.Pronoun:
                 var r = state.ResolvePronoun(m.Text, p.Index, p.InHeadline ? -1 : position, out var confidence);
@@ -900,9 +1075,10 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
                 // "the company", "the self-taught resident": with no holder of the role named, whom the text is about.
                 var organisation = NameWords.IsOrganisationRole(m.Role ?? m.Text);
-                if (!indefinite && !m.Plural && !OwnedBy(p.Tokens, m) && state.ResolveDefinite(m.Role ?? m.Text, organisation, m.Gender, p.Index, p.InHeadline ? -1 : position, out var sure) is { } about && sure >= 0.8)
+                if (!indefinite && !m.Plural && !OwnedBy(p.Tokens, m) && state.ResolveDefinite(m.Role ?? m.Text, organisation, m.Gender, p.Index, p.InHeadline ? -1 : position, out var sure) is { } about &&
+                    (sure >= 0.8 || (sure >= 0.6 && !organisation && IsEpithet(p.Tokens, m))))
                 {
-                    return (about, AttributionKind.Nominal, 0.7);
+                    return (about, AttributionKind.Nominal, sure >= 0.8 ? 0.7 : 0.65);
                 }
 
                 if (!indefinite && !m.Plural && !DescribesAlone(m))
@@ -915,6 +1091,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 return (described, AttributionKind.Nominal, m.Plural ? 0.65 : 0.75);
         }
     }
+
+    // "the laid-back Cambridge resident", "the 39-year-old founder": words heaped on a role after "the" describe someone
+    // the reader already knows, as feature writing does for the person it is about.
+    private static bool IsEpithet(IReadOnlyList<Token> t, Mention m) =>
+        t[m.FirstToken].Lower is "the" && m.LastToken - m.FirstToken >= 3;
 
     // "Google's press service", "the port's spokesman": the description names whose it is, so it is nobody else in view.
     private static bool OwnedBy(IReadOnlyList<Token> t, Mention m)
@@ -938,9 +1119,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     private static string DescriptionText(IReadOnlyList<Token> t, Mention m)
     {
         var words = new List<string>();
+        // "the Russian embassy" is a body's name for itself: "Russian embassy".
+        var organisation = NameWords.IsOrganisationRole(m.Role ?? m.Text);
         for (var i = m.FirstToken; i <= m.LastToken && i < t.Count; i++)
         {
-            if (t[i].IsWord)
+            if (t[i].IsWord && !(organisation && words.Count == 0 && t[i].Lower is "the"))
             {
                 var w = Mojibake.Repair(i == m.LastToken ? SpeakerMentionFinder.StripPossessive(t[i].Text) : t[i].Text);
                 words.Add(words.Count == 0 && NameWords.IsNotName(w) ? w.ToLowerInvariant() : w);
@@ -993,7 +1176,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
             var first = !sawNearest;
             sawNearest = true;
-            if (m is not { Kind: MentionKind.Name, Possessive: false } || AfterPreposition(t, m.FirstToken))
+            if (m is not { Kind: MentionKind.Name, Possessive: false } || (AfterPreposition(t, m.FirstToken) && !IssuedBy(t, m.FirstToken)))
             {
                 if (first && c >= comma - 12 && apposed is null)
                 {
@@ -1028,7 +1211,8 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     private static Mention? NameAfterDescription(IReadOnlyList<Token> t, int comma)
     {
         var start = SentenceStart(t, comma);
-        while (start < comma && !t[start].IsWord)
+        // "But the director of ferries, Ann Lee, says": a conjunction or sentence adverb may open the sentence.
+        while (start < comma && (!t[start].IsWord || t[start].Lower is "but" or "and" or "yet" or "so" or "meanwhile" or "however" or "still" or "now"))
         {
             start++;
         }
@@ -1064,7 +1248,9 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             role ??= NameWords.RoleNoun(t[i].Text, out var plural) is { } noun && !plural ? noun : null;
         }
 
-        return t[opening - 1].IsCapitalized ? null : m with { FirstToken = start, Role = m.Role ?? role };
+        // "the director of operations for EHS, Jeff Fraser," ends in the body the role belongs to.
+        var endsInBody = role is not null && opening - 2 > start && t[opening - 2].Lower is "of" or "for" or "at" or "with";
+        return t[opening - 1].IsCapitalized && !endsInBody ? null : m with { FirstToken = start, Role = m.Role ?? role };
     }
 
     // A second name is no apposition: "In Ohio, Ann Lee, the attorney general, said" gives Ohio none.
@@ -1074,6 +1260,26 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
     private static bool FollowsQuote(IReadOnlyList<Token> t, int i) =>
         i > 0 && (t[i - 1].Kind == TokenKind.Quote || (t[i - 1].Text is "," or "—" && i > 1 && t[i - 2].Kind == TokenKind.Quote));
+
+    // "A statement e-mailed to the paper by Ann Lee, who …, said": a document's sender is who speaks in it.
+    private static bool IssuedBy(IReadOnlyList<Token> t, int name)
+    {
+        var start = SentenceStart(t, name);
+        if (name < 1 || t[name - 1].Lower is not "by" || start + 1 >= name || t[start].Lower is not ("a" or "an" or "the" or "in" or "his" or "her" or "its" or "their"))
+        {
+            return false;
+        }
+
+        for (var i = start + 1; i < Math.Min(name, start + 4); i++)
+        {
+            if (NameWords.IsDocument(t[i].Lower) || t[i].Lower is "email" or "e-mail" or "post" or "tweet" or "message")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "Mr. King, 82, told me": an age between commas.
     private static bool NumberApposition(IReadOnlyList<Token> t, int comma) =>

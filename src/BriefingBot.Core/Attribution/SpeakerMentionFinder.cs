@@ -152,6 +152,12 @@ internal static class SpeakerMentionFinder
 
         var p = tokens[i - 1].Text == "." && i >= 2 ? i - 2 : i - 1;
         var previous = tokens[p];
+        // "…,” says House.": after a speech verb, closing the sentence, it is who speaks.
+        if (previous.IsWord && CueVerbs.IsCue(previous.Lower) && (i + 1 >= tokens.Count || tokens[i + 1].Kind == TokenKind.Punct && (tokens[i + 1].EndsSentence || tokens[i + 1].Text == ",")))
+        {
+            return true;
+        }
+
         return previous.IsWord && (previous.Lower.TrimEnd('.') is "mr" or "mrs" or "ms" or "miss" or "dr" || (previous.IsCapitalized && !NameWords.IsTitle(previous.Text) && IsNameToken(tokens, p)));
     }
 
@@ -260,7 +266,8 @@ internal static class SpeakerMentionFinder
             nameWords.RemoveAt(nameWords.Count - 1);
         }
 
-        var gender = nameWords.Count > 1 ? NameWords.GenderOfFirstName(nameWords[0]) : Gender.Unknown;
+        // "Al Basha", "El Amrani": an Arabic article opens the surname; it is no first name "Al".
+        var gender = nameWords.Count > 1 && !(nameWords.Count == 2 && nameWords[0] is "Al" or "El") ? NameWords.GenderOfFirstName(nameWords[0]) : Gender.Unknown;
         var roleWords = new List<string>();
         var affiliationWords = new List<string>();
         var former = false;
@@ -303,10 +310,16 @@ internal static class SpeakerMentionFinder
         if (roleWords.Count == 0 && before >= floor && tokens[before].IsWord && !tokens[before].IsCapitalized &&
             NameWords.RoleNoun(tokens[before].Text, out var plural) is { } noun && !plural)
         {
-            roleWords.Add(noun);
-            gender = NameWords.GenderOfWord(noun) is var g2 && g2 != Gender.Unknown ? g2 : gender;
             roleStart = before;
             var a = before - 1;
+            if (noun == "agency" && a >= floor && tokens[a].Lower is "news" or "press")
+            {
+                noun = tokens[a].Lower + " agency"; // "the news agency TASS" is no "agency" a story's regulator is
+                roleStart = a--;
+            }
+
+            roleWords.Add(noun);
+            gender = NameWords.GenderOfWord(noun) is var g2 && g2 != Gender.Unknown ? g2 : gender;
             while (a >= floor && a >= before - 4 && !tokens[a].IsCapitalized && tokens[a].IsWord && NameWords.IsTitleModifier(tokens[a].Text))
             {
                 // "Green Party harbour candidate Ann Lee": a modifier between the affiliation and the role.

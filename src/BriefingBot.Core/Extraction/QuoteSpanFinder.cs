@@ -60,9 +60,25 @@ internal static class QuoteSpanFinder
                     i--;
                 }
             }
+            else if (c == '"' && open is '"' or '“' && OpensHere(text, i, start, end))
+            {
+                // `he said, "Senator Lee added that …, claiming that "this will …`: a straight mark with a space before it
+                // and a letter after it opens a quote, so the one still open lost its closer (copy cut from a page loses
+                // block quotes). The open one ends at a single closer glued to its punctuation (`invaders,’ a spokesperson
+                // said`) if it has one; otherwise it cannot be told from the narrative around it and is dropped.
+                var cut = LastGluedSingleCloser(text, contentAt, i);
+                if (cut > 0)
+                {
+                    Add(spans, text, openAt, contentAt, cut, cut + 1, opened: true, closed: true);
+                }
+
+                open = '"';
+                openAt = i;
+                contentAt = i + 1;
+            }
             else if (IsCloserOf(open, text, i, end))
             {
-                var width = open == '\'' ? 2 : 1;
+                var width = open == '\'' || IsDoubledSingle(text, i, end) ? 2 : 1;
                 Add(spans, text, openAt, contentAt, i, i + width, opened: true, closed: true);
                 open = NoMark;
                 i += width - 1;
@@ -92,12 +108,33 @@ internal static class QuoteSpanFinder
         var c = text[i];
         return open switch
         {
-            '“' or '„' => c is '”' or '"' || (c == '“' && !HasLetterAfter(text, i, end)),
+            '“' or '„' => c is '”' or '"' || (c == '“' && !HasLetterAfter(text, i, end)) || IsDoubledSingle(text, i, end),
             '«' => c == '»',
             '"' => c is '"' or '”',
             '\'' => c == '\'' && i + 1 < end && text[i + 1] == '\'',
             _ => false,
         };
+    }
+
+    // `creators,’’ says`: two single closers typed for one double closer.
+    private static bool IsDoubledSingle(string text, int i, int end) =>
+        text[i] is '’' or '\'' && i + 1 < end && text[i + 1] is '’' or '\'' && !char.IsWhiteSpace(text[i - 1]);
+
+    private static bool OpensHere(string text, int i, int start, int end) =>
+        i > start && char.IsWhiteSpace(text[i - 1]) && HasLetterAfter(text, i, end);
+
+    // `…,’ a spokesperson said`: a single closer right after a comma or full stop, with a space after it.
+    private static int LastGluedSingleCloser(string text, int from, int to)
+    {
+        for (var k = to - 2; k > from; k--)
+        {
+            if (text[k] is '’' or '\'' && text[k - 1] is ',' or '.' && char.IsWhiteSpace(text[k + 1]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static bool HasLetterAfter(string text, int i, int end) => i + 1 < end && char.IsLetterOrDigit(text[i + 1]);

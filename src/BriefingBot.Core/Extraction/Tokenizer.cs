@@ -36,6 +36,11 @@ internal static partial class Tokenizer
                 {
                     tokens.Add(new Token(TokenKind.Word, s, e, m.Value, -1, false));
                 }
+                else if (m.Length == 1 && char.GetUnicodeCategory(m.Value[0]) == System.Globalization.UnicodeCategory.Format)
+                {
+                    // A zero-width space or joiner left in a page's copy ("Lee\u200B said") is nothing a reader sees.
+                    continue;
+                }
                 else if (m.Value is "\"" or "“" or "”" or "„" or "«" or "»")
                 {
                     // A double mark that encloses no quote (a nickname's, a stray one) is no token: "Ana “Bunny” Ortiz" is one name.

@@ -110,6 +110,6 @@ public sealed class DescriptionSpeakerTests
     public void A_named_court_is_the_speaker_of_its_ruling()
     {
         var r = Extract.From("“The ban does not apply to the ferry app,” the Tverskoi district court said.");
-        Extract.Quote(r, "The ban").Speaker.ShouldBe("the Tverskoi district court");
+        Extract.Quote(r, "The ban").Speaker.ShouldBe("Tverskoi district court");
     }
 }

@@ -88,4 +88,118 @@ public sealed class SpeechConstructionTests
         Extract.From("The ferry was late again.Ana Reyes, a member of the harbour board's safety committee said that \"the cranes must be checked before every storm.\"")
             .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ana Reyes");
     }
+    [Fact]
+    public void A_quote_opening_the_sentence_after_reported_speech_goes_on_in_that_speakers_words()
+    {
+        var r = Extract.From("Port manager Tom Reyes could not confirm the figures but said the pier should stay closed. \"Every plank on it is rotten, and the posts are worse.\"");
+        Extract.Quote(r, "Every plank").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void A_paragraph_of_quote_after_a_paragraph_of_reported_speech_is_that_speakers()
+    {
+        var r = Extract.From("But the director of ferry operations for Nordline, Ann Lee, says the timetable was built for storms.\n\n“When the wind rises we move the boats inside the breakwater, and the crews know the drill.”");
+        Extract.Quote(r, "When the wind").Speaker.ShouldBe("Ann Lee");
+    }
+
+    [Fact]
+    public void A_sentence_adverb_between_commas_does_not_hide_the_speaker()
+    {
+        var r = Extract.From("Tom Reyes said the ferry was late again. He, however, said, \"The crew did everything right.\"");
+        Extract.Quote(r, "The crew").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void Quoted_as_saying_gives_the_quote_to_who_is_quoted()
+    {
+        var r = Extract.From("“The talks with the ferry company went well and will go on next week,” the council's press office quoted Ann Lee as saying.");
+        r.Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ann Lee");
+    }
+
+    [Fact]
+    public void Points_out_is_a_speech_verb()
+    {
+        var r = Extract.From("Rosa Lind has run the bait shop for twenty years.\n\n“You cannot fish here in March,” points out Rosa Lind.");
+        Extract.Quote(r, "You cannot").Speaker.ShouldBe("Rosa Lind");
+    }
+
+    [Fact]
+    public void An_epithet_after_the_verb_is_the_person_the_story_is_about()
+    {
+        var r = Extract.From("Rosa Lind opened the bait shop on the quay in 2009.\n\nShe sells to tourists and to the trawler crews. “Nobody else stocks live worms,” points out the cheerful Springfield resident.");
+        Extract.Quote(r, "Nobody else").Speaker.ShouldBe("Rosa Lind");
+    }
+
+    [Fact]
+    public void An_embassy_speaks_as_the_body_it_is()
+    {
+        var r = Extract.From("“The arrest of our fishermen is unlawful,” the Norwegian embassy said in a statement.\n\nThe embassy added that the crews must be “released at once and without conditions.”");
+        Extract.Quote(r, "The arrest").Speaker.ShouldBe("Norwegian embassy");
+        Extract.Quote(r, "released at once").Speaker.ShouldBe("Norwegian embassy");
+    }
+
+    [Fact]
+    public void A_capital_speaking_is_the_public_body_the_text_is_about()
+    {
+        var r = Extract.From("The fisheries regulator Fiskedirektoratet said on Monday that it would close the fjord to trawlers.\n\nIf the fleets keep fishing, Oslo says, “the fines will rise every week until the boats stay in port.”");
+        Extract.Quote(r, "the fines").Speaker.ShouldBe("Fiskedirektoratet");
+    }
+
+    [Fact]
+    public void The_agency_is_not_the_news_agency_that_carried_an_earlier_quote()
+    {
+        var r = Extract.From("Port manager Ann Lee told the news agency Nordpress, “We are ready for the inspection.”\n\nThe rule exists, according to the agency in its March statement, to “keep unsafe boats off the water.”");
+        Extract.Quote(r, "keep unsafe").Speaker.ShouldNotBe("Nordpress");
+    }
+    [Fact]
+    public void A_surname_that_is_also_a_title_word_names_the_speaker_after_the_verb()
+    {
+        var r = Extract.From("The choreographer Tom House staged the piece again this spring.\n\n“I always wanted it longer,” says House.");
+        Extract.Quote(r, "I always").Speaker.ShouldBe("Tom House");
+    }
+
+    [Fact]
+    public void A_quote_after_a_sentence_about_someone_else_leaves_the_paragraphs_speaker()
+    {
+        var r = Extract.From("Ann Lee asked Rosa Lind to return to the harbour festival. “I always wanted it bigger,” says Lee. “It grows every year.” Lind did not need much persuading. “I love this town and its boats.” She signed the next day.");
+        Extract.Quote(r, "I love").Speaker.ShouldBe("Rosa Lind");
+    }
+
+    [Fact]
+    public void An_arabic_article_before_a_surname_is_no_first_name()
+    {
+        var r = Extract.From("Lina Al Masri runs the family's bakery near the harbour.\n\nThe family will manage, adds Al Masri. “We can always bake more bread,” she says.");
+        Extract.Quote(r, "We can always").Speaker.ShouldBe("Lina Al Masri");
+    }
+    [Fact]
+    public void A_zero_width_space_between_name_and_verb_is_invisible()
+    {
+        var r = Extract.From("“The union gives the cooks a voice,” Tom Reyes\u200B said.");
+        r.Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void Admonished_is_a_speech_verb()
+    {
+        var r = Extract.From("“You have not read the harbour plan at all,” Mayor Ann Lee admonished the council.");
+        r.Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ann Lee");
+    }
+    [Fact]
+    public void The_sender_of_a_statement_speaks_in_it()
+    {
+        var r = Extract.From("A statement e-mailed to the Harbour Gazette by Rosa Lind, who joined the port board in May, said “The board will respect the ruling.”");
+        r.Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Rosa Lind");
+    }
+    [Fact]
+    public void A_name_set_before_he_said_is_whom_the_speaker_talks_about()
+    {
+        var r = Extract.From("Tom Reyes chairs the harbour board. “It is an old trick,” said councillor Omar Haddad. Reyes, he said, “knows every skipper by name.”");
+        Extract.Quote(r, "knows every").Speaker.ShouldBe("Omar Haddad");
+    }
+    [Fact]
+    public void A_paragraph_closing_on_a_sentence_about_the_speaker_hands_her_the_next_quote()
+    {
+        var r = Extract.From("Rosa Lind runs the bait shop on the quay.\n\nLind did not need much persuading. “I love this town and its boats.” She also welcomed the chance to teach the Harbour Trust’s new crews.\n\n“They are keen, and they learn fast.”");
+        Extract.Quote(r, "They are keen").Speaker.ShouldBe("Rosa Lind");
+    }
 }
