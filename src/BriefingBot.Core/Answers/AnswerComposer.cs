@@ -238,7 +238,7 @@ public sealed class AnswerComposer
             total, offset, message, []);
     }
 
-    private IReadOnlyList<ArticleSummary> Summaries(IReadOnlyList<WeightedTerm> terms)
+    private List<ArticleSummary> Summaries(IReadOnlyList<WeightedTerm> terms)
     {
         if (_options.BriefingSummaries == 0)
         {

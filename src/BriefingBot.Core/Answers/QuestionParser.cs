@@ -138,7 +138,7 @@ public sealed partial class QuestionParser
         words[0] is "is" or "was" or "has" && words.Skip(1).Take(6).Any(CueWords.Contains);
 
     // "what did X say about Y", "what has the Kremlin said on Y", "has X commented on Y", "what did Roskomnadzor tell Apple".
-    private AnswerQuery? FromCuePattern(List<string> original, List<string> words)
+    private static AnswerQuery? FromCuePattern(List<string> original, List<string> words)
     {
         var cue = words.FindIndex(CueWords.Contains);
         if (cue <= 0)
@@ -180,7 +180,7 @@ public sealed partial class QuestionParser
     }
 
     // "quotes from lavrov about elections".
-    private AnswerQuery? FromQuotesFromPattern(List<string> original, List<string> words)
+    private static AnswerQuery? FromQuotesFromPattern(List<string> original, List<string> words)
     {
         var from = words.FindIndex(w => w is "from" or "by");
         if (from < 0 || !words.Take(from).Any(w => w is "quote" or "quotes" or "words" or "statements" or "comments" or "remarks"))
@@ -200,7 +200,7 @@ public sealed partial class QuestionParser
     }
 
     // "Mary Smith's view of the plan", "Scheer's comments on trade".
-    private AnswerQuery? FromPossessivePattern(List<string> original, List<string> words)
+    private static AnswerQuery? FromPossessivePattern(List<string> original, List<string> words)
     {
         var owner = words.FindIndex(w => w.EndsWith("'s", StringComparison.Ordinal));
         if (owner < 0 || owner > 4 || owner + 1 >= words.Count || !OpinionNouns.Contains(words[owner + 1]) || QuestionWords.Contains(words[0]))

@@ -196,7 +196,8 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
     private List<string> NearName(string name, string text)
     {
         var near = new List<string>();
-        var surname = analyzer.Terms(NameNormalizer.Surname(NameNormalizer.Key(name))).LastOrDefault();
+        var surnameTerms = analyzer.Terms(NameNormalizer.Surname(NameNormalizer.Key(name)));
+        var surname = surnameTerms.Count == 0 ? null : surnameTerms[^1];
         if (surname is null)
         {
             return near;

@@ -102,7 +102,7 @@ public sealed class SpeakerResolver(SpeakerDirectory speakers, TextAnalyzer anal
     }
 
     // Misspelt names ("pesckov", "dory greenspan"), best first, never one whose first name disagrees with the one asked.
-    private IReadOnlyList<Speaker> Similar(string name)
+    private List<Speaker> Similar(string name)
     {
         var found = speakers.FindSimilar(name, options.NameSimilarity, 3)
             .Where(x => FirstNamesAgree(name, NameNormalizer.Key(x.Speaker.Name)))

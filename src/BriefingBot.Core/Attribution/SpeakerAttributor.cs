@@ -1136,7 +1136,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     // "Hugh Hill, a doctor at the clinic, said": the name before the apposition is the speaker. Appositions may run
     // long and come several ("Ann Lee, the attorney general of Ohio, one of the states suing, said"): the speaker is the
     // first name of the sentence that an apposition follows, else the name right before the nearest comma.
-    private Mention? Apposed(IReadOnlyList<Token> t, int comma)
+    private static Mention? Apposed(IReadOnlyList<Token> t, int comma)
     {
         Mention? nearest = null, apposed = null;
         var sawNearest = false;

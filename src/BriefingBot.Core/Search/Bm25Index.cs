@@ -27,6 +27,7 @@ namespace BriefingBot.Core.Search;
 /// (which analyse nothing, the callers analyse before) take the write lock briefly.
 /// </para>
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The index lives as long as its library; its lock holds no handle worth releasing earlier.")]
 internal sealed class Bm25Index
 {
     /// <summary>No group or no tag.</summary>

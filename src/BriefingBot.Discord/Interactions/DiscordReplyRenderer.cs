@@ -14,6 +14,7 @@ public sealed class DiscordReplyRenderer
 {
     public const int Color = 0x2B6CB0;
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An injected service: the reply channels hold one.")]
     public IReadOnlyList<DiscordMessage> Render(ChatReply reply)
     {
         if (reply.IsError)

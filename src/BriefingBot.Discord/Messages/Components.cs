@@ -20,6 +20,7 @@ public enum ButtonStyle
 /// <summary>A row of up to five buttons.</summary>
 public sealed record ActionRow(IReadOnlyList<Button> Components)
 {
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A JSON field: the serializer writes instance properties.")]
     public ComponentType Type => ComponentType.ActionRow;
 }
 
@@ -35,6 +36,7 @@ public sealed record Button
         Url = url;
     }
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A JSON field: the serializer writes instance properties.")]
     public ComponentType Type => ComponentType.Button;
 
     public ButtonStyle Style { get; }

@@ -19,6 +19,7 @@ public sealed record DiscordMessage
     /// <summary>For channel messages: the message this one replies to.</summary>
     public MessageReference? MessageReference { get; init; }
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A JSON field: the serializer writes instance properties.")]
     public AllowedMentions AllowedMentions => AllowedMentions.None;
 
     /// <summary>A message of plain text, trimmed to the content limit.</summary>

@@ -14,7 +14,7 @@ public sealed class ChatConsole(ChatDispatcher dispatcher, TextReader input, Tex
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var update = 0;
-        IReadOnlyList<ReplyButton> buttons = [];
+        List<ReplyButton> buttons = [];
         output.WriteLine("BriefingBot chat: ask a question, or /help. \"more\" shows more, \"quit\" leaves.");
         while (!cancellationToken.IsCancellationRequested)
         {
