@@ -83,6 +83,11 @@ public sealed class AnswerComposer
         var question = _parser.Resolve(query);
         var limit = Math.Clamp(query.Limit ?? _options.DefaultLimit, 1, _options.MaxLimit);
         var offset = Math.Max(0, query.Offset);
+        if (question.SpeakerUnknown && !question.SpeakerIsRole)
+        {
+            return Unknown(question);
+        }
+
         var terms = TopicTerms(question.TopicTerms);
         var described = question.SpeakerIsRole ? DescribedQuotes(question.SpeakerText!, terms) : [];
         if (question.SpeakerUnknown && described.Count == 0)
