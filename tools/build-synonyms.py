@@ -14,7 +14,8 @@ import os
 import sys
 
 SENSES = 2          # a lemma's most frequent senses that are used
-MAX_SYNONYMS = 8    # synonyms kept per lemma
+MAX_SYNONYMS = 12   # synonyms kept per lemma
+PER_SENSE = 4       # synonyms kept from each sense, so that a verb's senses are not crowded out by the noun's ("sack")
 PARTS = ["noun", "verb", "adj"]
 
 
@@ -54,9 +55,11 @@ def main():
                     continue
                 found = table.setdefault(lemma, [])
                 for offset in offsets[:SENSES]:
+                    kept = 0
                     for word in synsets.get(offset, []):
-                        if word != lemma and usable(word) and word not in found:
+                        if kept < PER_SENSE and word != lemma and usable(word) and word not in found:
                             found.append(word)
+                            kept += 1
     with open(output, "w", encoding="utf-8") as out:
         out.write("# Synonyms from WordNet 3.0 (built by tools/build-synonyms.py). WordNet 3.0 Copyright 2006 by Princeton\n")
         out.write("# University. All rights reserved. Permission to use, copy, modify and distribute this software and database and\n")

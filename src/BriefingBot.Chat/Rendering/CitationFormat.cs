@@ -29,24 +29,30 @@ public static class CitationFormat
     // Longest context sentence shown under a quote; longer ones are cut at a word.
     private const int MaxContext = 280;
 
+    // A context with fewer letters than this besides the quote ("“…,” he said.") says nothing worth a line.
+    private const int MinContextLetters = 12;
+
     /// <summary>
-    /// The sentence the quote stands in, when it says more than the quote itself ("He does not need it" needs its "who"),
-    /// cut to a readable length; null when it adds nothing.
+    /// The sentence the quote stands in with the quote itself elided ("“…,” Peskov said in an interview."), when it says more
+    /// than the quote ("He does not need it" needs its "who"), cut at a word to a readable length; null when it adds nothing.
     /// </summary>
     public static string? Context(string text, string? context)
     {
         var sentence = (context ?? "").Trim();
-        if (sentence.Length == 0 || sentence.Length <= text.Trim().Length + 3)
+        var quote = text.Trim();
+        var at = quote.Length == 0 ? -1 : sentence.IndexOf(quote, StringComparison.Ordinal);
+        var rest = (at < 0 ? sentence : sentence[..at] + "…" + sentence[(at + quote.Length)..]).Trim();
+        if (rest.Count(char.IsLetter) < MinContextLetters)
         {
             return null;
         }
 
-        if (sentence.Length <= MaxContext)
+        if (rest.Length <= MaxContext)
         {
-            return sentence;
+            return rest;
         }
 
-        var cut = sentence.LastIndexOf(' ', MaxContext);
-        return sentence[..(cut > 0 ? cut : MaxContext)] + "…";
+        var cut = rest.LastIndexOf(' ', MaxContext);
+        return rest[..(cut > 0 ? cut : MaxContext)].TrimEnd() + "…";
     }
 }

@@ -18,10 +18,28 @@ public sealed class AnswerComposer
     private const int CandidatePool = 200;
 
     // The hits re-ordered for every page alike, so that paging never repeats or skips a quote.
-    private const int RerankWindow = 15;
+    private const int RerankWindow = 30;
 
-    // Articles read for a speaker's quotes on a topic none of their words names.
-    private const int ArticlesAbout = 3;
+    // The articles whose relevance to the topic weighs in the order of its quotes.
+    private const int RelevantArticles = 20;
+
+    // The share of its score a topic answer's quote keeps when its article is not among the relevant ones.
+    private const double ArticleFloor = 0.1;
+
+    // "What has been said about X" asks who said it: a quote nobody is named for steps back further in a topic answer.
+    private const double NobodyWeight = 0.5;
+
+    // How much the relevance of its article adds to a speaker's quote that names the topic (its own score counts 1 at best).
+    private const double SpeakerArticleWeight = 0.5;
+
+    // Quotes read for those whose speaker an article described in the words asked.
+    private const int DescribedPool = 200;
+
+    // An article scoring at least this share of the best article's score is about the topic.
+    private const double AboutShare = 0.5;
+
+    // The most quotes of a speaker taken from the articles about a topic besides those that name it.
+    private const int SpeakerQuotesAbout = 20;
 
     // Weight of an indexed word spelt like an unknown topic word ("twiter" → "twitter").
     private const double SpellingWeight = 0.8;
@@ -65,15 +83,21 @@ public sealed class AnswerComposer
         var question = _parser.Resolve(query);
         var limit = Math.Clamp(query.Limit ?? _options.DefaultLimit, 1, _options.MaxLimit);
         var offset = Math.Max(0, query.Offset);
-        if (question.SpeakerUnknown)
+        if (question.SpeakerUnknown && !question.SpeakerIsRole)
         {
             return Unknown(question);
         }
 
         var terms = TopicTerms(question.TopicTerms);
+        var described = question.SpeakerIsRole ? DescribedQuotes(question.SpeakerText!, terms) : [];
+        if (question.SpeakerUnknown && described.Count == 0)
+        {
+            return Unknown(question);
+        }
+
         if (question.AsksAboutSpeaker)
         {
-            return AboutSpeakers(question, terms, limit, offset);
+            return AboutSpeakers(question, terms, described, limit, offset);
         }
 
         if (terms.Count == 0)
@@ -126,36 +150,55 @@ public sealed class AnswerComposer
         return Empty(question, message, near);
     }
 
-    private Answer AboutSpeakers(ParsedQuestion question, IReadOnlyList<WeightedTerm> terms, int limit, int offset)
+    private Answer AboutSpeakers(ParsedQuestion question, IReadOnlyList<WeightedTerm> terms, List<QuoteHit> described, int limit, int offset)
     {
+        if (described.Count > 0)
+        {
+            // Quotes described in every word asked outrank speakers found through some of those words only.
+            var asked = _library.Analyzer.Terms(question.SpeakerText!).ToHashSet(StringComparer.Ordinal);
+            var sure = question.Speakers
+                .Where(s => asked.IsSubsetOf(_library.Analyzer.Terms(string.Join(' ', [s.Name, .. s.Roles, .. s.Affiliations]))))
+                .ToList();
+            question = question with { Speakers = sure };
+        }
+
         var ids = question.Speakers.Select(s => s.Id).ToHashSet();
-        var names = string.Join(" or ", question.Speakers.Select(Describe));
+        var names = string.Join(" or ", question.Speakers.Select(Describe).Concat(described.Count > 0 ? [question.SpeakerText!] : []));
 
         // With no topic, the speakers' quotes ranked by kind, newest first.
         var found = Search(terms, ids, limit, offset);
-        if (found.Matches == 0)
+        var note = question.SpeakerGuessed || question.SpeakerIsRole ? $"Showing quotes from {names}." : null;
+        if (question.TopicTerms.Count == 0 && described.Count == 0)
         {
-            if (question.TopicTerms.Count == 0)
-            {
-                return Empty(question, $"I have no quotes from {names} yet.", []);
-            }
+            return found.Matches == 0
+                ? Empty(question, $"I have no quotes from {names} yet.", [])
+                : Compose(question, found, spread: false, limit, offset, summaries: [], note);
+        }
 
-            // None of their words names the topic, but an article about it quotes them: those quotes, said as such.
-            var inArticles = QuotesInArticlesAbout(question.TopicTerms, terms, ids);
-            if (inArticles.Count > 0)
-            {
-                var page = Compose(question, new QuoteSearch(inArticles, inArticles.Count), spread: false, limit, offset, [], null);
-                return page with { Message = $"Nothing {names} said names {question.Topic}; this is what they said in articles about it." };
-            }
-
+        // Their other quotes in the articles about the topic count too: a quote about it need not name it ("he never let
+        // it show" in an article about the coach), and the speaker's own words there outrank a paraphrase that names it.
+        var relevance = ArticleRelevance(terms);
+        var inArticles = SpeakerQuotesInArticlesAbout(relevance, ids, found.Hits).Concat(described).ToList();
+        if (found.Matches == 0 && inArticles.Count == 0)
+        {
             var otherTopics = new SpeakerTopics(_library).Of(ids);
             var message = $"I have nothing from {names} on {question.Topic}."
                 + (otherTopics.Count > 0 ? $" They have spoken about: {string.Join(", ", otherTopics)}." : "");
             return Empty(question, message, otherTopics);
         }
 
-        var note = question.SpeakerGuessed || question.SpeakerIsRole ? $"Showing quotes from {names}." : null;
-        return Compose(question, found, spread: false, limit, offset, summaries: [], note);
+        var head = Math.Min(RerankWindow, found.Hits.Count);
+        var hits = found.Hits.Take(head).Concat(inArticles).Concat(found.Hits.Skip(head)).ToList();
+        var best = found.Hits.Count > 0 ? found.Hits.Max(h => h.Score) : 1;
+        var extra = inArticles.Select(h => h.QuoteId).ToHashSet();
+        var page = Compose(
+            question, new QuoteSearch(hits, found.Matches + inArticles.Count), spread: false, limit, offset, [], note,
+            head + inArticles.Count, h => extra.Contains(h.QuoteId)
+                ? h.Score + relevance.GetValueOrDefault(h.ArticleId)
+                : (h.Score / best) + (SpeakerArticleWeight * relevance.GetValueOrDefault(h.ArticleId)));
+        return found.Matches == 0 && described.Count == 0 && page.Message is null
+            ? page with { Message = $"Nothing {names} said names {question.Topic}; this is what they said in articles about it." }
+            : page;
     }
 
     private Answer AboutTopic(ParsedQuestion question, IReadOnlyList<WeightedTerm> terms, int limit, int offset)
@@ -167,41 +210,66 @@ public sealed class AnswerComposer
             return Empty(question, $"I have nothing on {question.Topic} yet.", []);
         }
 
-        return Compose(question, found, spread: true, limit, offset, summaries, note: null);
+        // A quote that names a topic word in passing counts less than one from an article about the topic.
+        var relevance = ArticleRelevance(terms);
+        return Compose(question, found, spread: true, limit, offset, summaries, note: null, RerankWindow,
+            h => h.Score * (ArticleFloor + ((1 - ArticleFloor) * relevance.GetValueOrDefault(h.ArticleId)))
+                * (h.SpeakerId is null ? NobodyWeight : 1));
     }
 
-    // The speakers' quotes in the articles whose title or summary holds most of the topic's own words (or their spelling fixes).
-    private List<QuoteHit> QuotesInArticlesAbout(IReadOnlyList<string> topicTerms, IReadOnlyList<WeightedTerm> terms, IReadOnlySet<int> speakerIds)
+    // How relevant each of the best articles for the terms is, as a share of the best one's score.
+    private Dictionary<int, double> ArticleRelevance(IReadOnlyList<WeightedTerm> terms)
     {
-        var articles = new HashSet<int>();
-        foreach (var hit in _library.Articles.Search(terms, ArticlesAbout))
-        {
-            if (_library.Citations.Article(hit.ArticleId) is not { } article)
-            {
-                continue;
-            }
-
-            // A topic word counts when the title or summary holds it, its spelling fix, or a compound of it ("windstorm").
-            var about = _library.Analyzer.Terms(article.Title + " " + article.Summary).ToHashSet(StringComparer.Ordinal);
-            var asked = terms.Where(w => w.Weight >= SpellingWeight).Select(w => w.Term).ToList();
-            var covered = asked.Count(t => about.Contains(t) || (t.Length >= 4 && about.Any(a => a.Contains(t, StringComparison.Ordinal))));
-            if (covered > 0 && covered * 2 >= topicTerms.Distinct().Count())
-            {
-                articles.Add(article.Id);
-            }
-        }
-
-        if (articles.Count == 0)
+        var hits = _library.Articles.Search(terms, RelevantArticles);
+        if (hits.Count == 0 || hits[0].Score <= 0)
         {
             return [];
         }
 
+        var best = hits[0].Score;
+        return hits.ToDictionary(h => h.ArticleId, h => h.Score / best);
+    }
+
+    // Quotes whose speaker an article only described ("a justice official said"), when the description holds every word of
+    // the one asked; each scores as the best quote found for a named speaker would, scaled by how well it matches.
+    private List<QuoteHit> DescribedQuotes(string description, IReadOnlyList<WeightedTerm> terms)
+    {
+        var asked = _library.Analyzer.Terms(description).Distinct(StringComparer.Ordinal).ToList();
+        if (asked.Count == 0)
+        {
+            return [];
+        }
+
+        var search = terms.Concat(asked.Select(t => new WeightedTerm(t, 1.0))).ToList();
+        var hits = _library.Quotes.Search(search, DescribedPool)
+            .Where(h => h.SpeakerId is null && _library.Citations.Quote(h.QuoteId) is { Speaker: { } speaker } quote
+                && _library.Analyzer.Terms(speaker + " " + quote.SpeakerRole).ToHashSet(StringComparer.Ordinal).IsSupersetOf(asked))
+            .ToList();
+        var best = hits.Count > 0 ? hits.Max(h => h.Score) : 1;
+        return hits.Select(h => h with { Score = 0.5 + (0.5 * h.Score / best) }).ToList();
+    }
+
+    // The speakers' quotes, not already found, in the articles that are about the topic where only paraphrases or fragments
+    // of theirs name it, or nothing they said does.
+    private List<QuoteHit> SpeakerQuotesInArticlesAbout(Dictionary<int, double> relevance, IReadOnlySet<int> speakerIds, IReadOnlyList<QuoteHit> found)
+    {
+        // An article where a full quote of theirs names the topic needs no more of their words.
+        var answered = found.Where(h => h.Kind == QuoteKind.Full).Select(h => h.ArticleId).ToHashSet();
+        var about = relevance.Where(p => p.Value >= AboutShare && !answered.Contains(p.Key)).Select(p => p.Key).ToHashSet();
+        if (about.Count == 0)
+        {
+            return [];
+        }
+
+        var seen = found.Select(h => h.QuoteId).ToHashSet();
         return speakerIds.SelectMany(_library.Quotes.QuotesOfSpeaker)
-            .Select(id => (Id: id, Quote: _library.Citations.Quote(id)))
-            .Where(x => x.Quote is not null && articles.Contains(x.Quote.ArticleId))
-            .Select(x => new QuoteHit(x.Id, x.Quote!.ArticleId, x.Quote.SpeakerId, QuoteIndex.RankWeight(x.Quote.Kind, true)) { Kind = x.Quote.Kind })
-            .OrderByDescending(h => h.Score).ThenByDescending(h => h.QuoteId)
-            .Take(CandidatePool)
+            .Where(id => !seen.Contains(id))
+            .Select(id => _library.Citations.Quote(id))
+            .OfType<QuoteCard>()
+            .Where(q => about.Contains(q.ArticleId))
+            .Select(q => new QuoteHit(q.Id, q.ArticleId, q.SpeakerId, 0) { Kind = q.Kind })
+            .OrderByDescending(h => relevance[h.ArticleId]).ThenByDescending(h => h.QuoteId)
+            .Take(SpeakerQuotesAbout)
             .ToList();
     }
 
@@ -213,9 +281,11 @@ public sealed class AnswerComposer
     private QuoteSearch Search(IReadOnlyList<WeightedTerm> terms, IReadOnlySet<int>? speakerIds, int limit, int offset) =>
         _library.Quotes.Find(terms, Math.Min(CandidatePool, Math.Max(RerankWindow, offset + limit)), speakerIds, CandidatePool);
 
-    private Answer Compose(ParsedQuestion question, QuoteSearch found, bool spread, int limit, int offset, IReadOnlyList<ArticleSummary> summaries, string? note)
+    private Answer Compose(
+        ParsedQuestion question, QuoteSearch found, bool spread, int limit, int offset, IReadOnlyList<ArticleSummary> summaries, string? note,
+        int window = RerankWindow, Func<QuoteHit, double>? score = null)
     {
-        var ranked = _ranker.Rank(found.Hits, RerankWindow, spread);
+        var ranked = _ranker.Rank(found.Hits, window, spread, score);
         var page = new List<CitedQuote>(limit);
         foreach (var group in ranked.Skip(offset).Take(limit))
         {

@@ -29,7 +29,8 @@ internal sealed class QuoteRanker(CitationTable citations)
     private const double SameQuoteShare = 0.6;
 
     /// <summary>The hits as an answer orders them: the first <paramref name="window"/> re-ordered, the rest in the index's order.</summary>
-    public List<RankedQuote> Rank(IReadOnlyList<QuoteHit> hits, int window, bool spread)
+    /// <param name="score">A hit's score before the weights for kind and length; its index score when null.</param>
+    public List<RankedQuote> Rank(IReadOnlyList<QuoteHit> hits, int window, bool spread, Func<QuoteHit, double>? score = null)
     {
         var groups = new List<RankedQuote>();
         var keys = new List<string>();
@@ -61,7 +62,7 @@ internal sealed class QuoteRanker(CitationTable citations)
                 continue;
             }
 
-            var ranked = new RankedQuote(quote, hits[i].Score * Weight(quote), []);
+            var ranked = new RankedQuote(quote, (score?.Invoke(hits[i]) ?? hits[i].Score) * Weight(quote), []);
             groups.Add(ranked);
             keys.Add(key);
             if (i >= window)

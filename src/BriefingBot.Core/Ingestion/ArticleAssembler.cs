@@ -20,7 +20,7 @@ internal static class ArticleAssembler
         var junkLines = PageJunkFilter.JunkLines(lines);
         var kept = lines.Where((_, i) => !metadataLines.Contains(i) && !junkLines.Contains(i)).ToList();
 
-        var (title, titleLines) = TitleFinder.Find(kept, knownTitle);
+        var (title, titleLines) = TitleFinder.Find(kept, knownTitle, known?.Url ?? found.Url);
         var bodyLines = kept.Where((_, i) => !titleLines.Contains(i)).ToList();
         var body = string.Join("\n\n", Paragraphs(bodyLines, joinBlockLines));
         if (body.Length == 0)
@@ -30,7 +30,7 @@ internal static class ArticleAssembler
 
         if (title.Length == 0)
         {
-            title = TitleFinder.FirstSentence(body);
+            title = TitleFinder.FirstSentence(body.Split("\n\n").FirstOrDefault(p => !TitleFinder.IsPageChrome(p)) ?? body);
         }
 
         return new ParsedArticle(

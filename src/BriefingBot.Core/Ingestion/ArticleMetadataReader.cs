@@ -18,6 +18,7 @@ internal static partial class ArticleMetadataReader
         string? bylineOutlet = null;
         string? sourcePublication = null;
         string? sourceOutlet = null;
+        string? hostOutlet = null;
         string? datelineOutlet = null;
         string? relatedLinkOutlet = null;
         DateTimeOffset? published = null;
@@ -41,7 +42,7 @@ internal static partial class ArticleMetadataReader
                 {
                     url ??= value;
                     sourcePublication ??= KnownOutlets.Publication(uri.Host);
-                    sourceOutlet ??= KnownOutlets.FromHost(uri.Host);
+                    hostOutlet ??= KnownOutlets.FromHost(uri.Host);
                     consumed.Add(i);
                     continue;
                 }
@@ -96,7 +97,8 @@ internal static partial class ArticleMetadataReader
         published ??= DateFinder.FromUrlPath(url);
         // A named publication in the article's own URL is where it was published (an agency story republished
         // there cites that site); otherwise an agency byline says more than a bare host name.
-        var outlet = sourcePublication ?? bylineOutlet ?? sourceOutlet ?? datelineOutlet ?? relatedLinkOutlet;
+        // A bare host name is the last resort: a "Source:" line names the outlet as people know it.
+        var outlet = sourcePublication ?? bylineOutlet ?? sourceOutlet ?? datelineOutlet ?? hostOutlet ?? relatedLinkOutlet;
         return (new ArticleMetadata(url, outlet, author, published), consumed);
     }
 

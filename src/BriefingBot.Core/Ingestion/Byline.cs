@@ -10,10 +10,15 @@ internal sealed partial record Byline(string? Author, string? Outlet)
     /// <summary>The byline when the whole line is one ("By Jane Doe", "By AFP", "by YCPress", "By Jane Doe, Reuters"); null otherwise.</summary>
     public static Byline? Parse(string line)
     {
-        var match = ByLine().Match(line);
-        if (!match.Success || Whitespace.WordCount(line) > MaxWords)
+        if (Whitespace.WordCount(line) > MaxWords)
         {
             return null;
+        }
+
+        var match = ByLine().Match(line);
+        if (!match.Success)
+        {
+            return Credit(line);
         }
 
         var people = new List<string>();
@@ -52,6 +57,29 @@ internal sealed partial record Byline(string? Author, string? Outlet)
 
     [GeneratedRegex(@"^(?:written\s+)?by:?\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ByLine();
+
+    // "Jane Doe, The Associated Press": a writer's name and an agency, with no "By"; "Jane Doe, Morning Show producer".
+    private static Byline? Credit(string line)
+    {
+        var credit = NameAndAgency().Match(line);
+        if (!credit.Success || !PersonName().IsMatch(credit.Groups["name"].Value))
+        {
+            return null;
+        }
+
+        if (KnownOutlets.Agency(credit.Groups["agency"].Value) is { } agency)
+        {
+            return new Byline(credit.Groups["name"].Value, agency);
+        }
+
+        return WritersJob().IsMatch(credit.Groups["agency"].Value) ? new Byline(credit.Groups["name"].Value, null) : null;
+    }
+
+    [GeneratedRegex(@"^(?<name>[^,]{3,40}),\s*(?<agency>[^,]{2,30}?)\.?$")]
+    private static partial Regex NameAndAgency();
+
+    [GeneratedRegex(@"\b(?:reporter|correspondent|producer|writer|editor|columnist|contributor|journalist)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WritersJob();
 
     [GeneratedRegex(@"\s+and\s+|\s*[,|/•·]\s*|\s+[-–—]\s+|\s+for\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Separators();

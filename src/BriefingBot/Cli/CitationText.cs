@@ -15,22 +15,8 @@ public static class CitationText
     /// <summary>The quote as shown: direct speech in quotation marks, reported speech as the writer's words.</summary>
     public static string Quoted(string text, QuoteKind kind) => CitationFormat.Quoted(text, kind);
 
-    /// <summary>
-    /// The sentence around a quote with the quote itself elided ("“…,” Peskov said in an interview."),
-    /// or null when the sentence says nothing beyond the quote.
-    /// </summary>
-    public static string? Context(string quote, string context, int maxLength = 240)
-    {
-        var at = context.IndexOf(quote.Trim(), StringComparison.Ordinal);
-        var rest = at < 0 ? context : context[..at] + "…" + context[(at + quote.Trim().Length)..];
-        rest = rest.Trim();
-        if (rest.Count(char.IsLetter) < 12)
-        {
-            return null;
-        }
-
-        return rest.Length <= maxLength ? rest : rest[..maxLength].TrimEnd() + "…";
-    }
+    /// <summary>The sentence around a quote with the quote elided, or null when it says nothing more (as the chat shows it).</summary>
+    public static string? Context(string quote, string context) => CitationFormat.Context(quote, context);
 
     /// <summary>"Dmitry Peskov, Kremlin spokesman", or a plain note when the speaker is unsure.</summary>
     public static string Speaker(string? speaker, string? role) => CitationFormat.Speaker(speaker, role);

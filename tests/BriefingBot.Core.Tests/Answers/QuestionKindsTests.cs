@@ -38,6 +38,62 @@ public sealed class QuestionKindsTests : IDisposable
                 "“Islanders deserve a fair deal on fares and a timetable that they can rely on,” Garay said.", null));
     }
 
+    private void AddCoachAndHarbourArticles()
+    {
+        Add("Island coach Arlo Penn waits for a kidney donor",
+            ("he hoped the video would help Penn find a kidney donor soon", QuoteKind.Reported, "Dara Voss",
+                "Voss said he hoped the video would help Penn find a kidney donor soon.", new SpeakerFact("Dara Voss", SpeakerType.Person)),
+            ("He is such a kind man and he never once let us see how ill he was", QuoteKind.Full, "Dara Voss",
+                "“He is such a kind man and he never once let us see how ill he was,” Voss said.", null));
+        Add("Harbour dredging contract awarded",
+            ("The dredging contract went to the lowest bidder after a fair tender", QuoteKind.Full, "a harbour official",
+                "“The dredging contract went to the lowest bidder after a fair tender,” a harbour official said.", null));
+    }
+
+    [Fact]
+    public void A_speakers_own_words_in_an_article_about_the_topic_rank_above_a_paraphrase_that_names_it()
+    {
+        AddCoachAndHarbourArticles();
+
+        var answer = Composer.Ask("what did Dara Voss say about Arlo Penn");
+
+        answer.Quotes[0].Text.ShouldStartWith("He is such a kind man");
+    }
+
+    [Fact]
+    public void A_bare_name_and_topic_finds_the_speakers_words_in_an_article_about_the_topic_and_says_so()
+    {
+        AddCoachAndHarbourArticles();
+
+        var answer = Composer.Ask("Voss kidney donor");
+
+        answer.Quotes.ShouldNotBeEmpty();
+        answer.Quotes.ShouldAllBe(q => q.Speaker == "Dara Voss");
+    }
+
+    [Fact]
+    public void A_role_finds_quotes_whose_speaker_an_article_only_described_so()
+    {
+        AddCoachAndHarbourArticles();
+
+        var answer = Composer.Ask("what did the harbour official say about the dredging contract");
+
+        answer.Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("a harbour official");
+    }
+
+    [Fact]
+    public void A_topic_answer_puts_a_quote_from_the_article_about_the_topic_before_a_passing_mention()
+    {
+        Add("Island ferry timetable to change for the winter",
+            ("Crews need their rest, so the first sailing will leave an hour later", "Pell Arnow",
+                "“Crews need their rest, so the first sailing will leave an hour later,” said Pell Arnow, who drew up the new ferry timetable.",
+                new SpeakerFact("Pell Arnow", SpeakerType.Person, "planner")));
+
+        var answer = Composer.Ask("what has been said about the ferry timetable");
+
+        answer.Quotes[0].Citation.Title.ShouldBe("Island ferry timetable to change for the winter");
+    }
+
     private AnswerComposer Composer => new(_test.Library, new AnswerOptions());
 
     public void Dispose() => _test.Dispose();
@@ -171,19 +227,33 @@ public sealed class QuestionKindsTests : IDisposable
         query.TopicText.ShouldBe("ferries");
     }
 
-    private void Add(string title, params (string Text, string Speaker, string Context, SpeakerFact? Fact)[] quotes)
+    private void Add(string title, params (string Text, string Speaker, string Context, SpeakerFact? Fact)[] quotes) =>
+        Add(title, quotes.Select(q => (q.Text, q.Text.Split(' ').Length < 5 ? QuoteKind.Partial : QuoteKind.Full, q.Speaker, q.Context, q.Fact)).ToArray());
+
+    // A speaker starting "a " or "an " is one the article only described: the quote has no known speaker.
+    private void Add(string title, params (string Text, QuoteKind Kind, string Speaker, string Context, SpeakerFact? Fact)[] quotes)
     {
         _articles++;
         var items = quotes.Select(q => (Quote: new Quote
         {
             Text = q.Text,
             Length = q.Text.Length,
-            Kind = q.Text.Split(' ').Length < 5 ? QuoteKind.Partial : QuoteKind.Full,
+            Kind = q.Kind,
             Attribution = AttributionKind.Explicit,
             Confidence = 0.95,
             Context = q.Context,
-        }, SpeakerName: (string?)q.Speaker)).ToList();
+        }, SpeakerName: Described(q.Speaker) ? null : (string?)q.Speaker)).ToList();
         _test.Library.AssignSpeakers(quotes.Select(q => q.Fact).OfType<SpeakerFact>().ToList(), items);
+        foreach (var (item, asked) in items.Zip(quotes))
+        {
+            if (Described(asked.Speaker))
+            {
+                item.Quote.Speaker = asked.Speaker;
+                item.Quote.SpeakerRole = asked.Speaker[(asked.Speaker.IndexOf(' ') + 1)..];
+                item.Quote.SpeakerKind = SpeakerKind.Description;
+            }
+        }
+
         var article = new Article
         {
             Title = title,
@@ -196,4 +266,6 @@ public sealed class QuestionKindsTests : IDisposable
         };
         _test.Library.Save(article, items.Select(i => i.Quote).ToList());
     }
+
+    private static bool Described(string speaker) => speaker.StartsWith("a ", StringComparison.Ordinal) || speaker.StartsWith("an ", StringComparison.Ordinal);
 }

@@ -127,4 +127,20 @@ public sealed class ArticleMetadataReaderTests
         metadata.ShouldBe(new ArticleMetadata(null, null, null, null));
         consumed.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_source_line_names_the_outlet_though_the_url_line_comes_first()
+    {
+        var (metadata, _) = Read("URL: https://www.harbourgazette.example/news/harbour-reopens", "Source: Harbour Gazette", "The harbour reopened.");
+
+        metadata.Outlet.ShouldBe("Harbour Gazette");
+    }
+
+    [Fact]
+    public void A_url_alone_still_gives_its_host_as_the_outlet()
+    {
+        var (metadata, _) = Read("URL: https://www.harbourgazette.example/news/harbour-reopens", "The harbour reopened.");
+
+        metadata.Outlet.ShouldBe("harbourgazette.example");
+    }
 }

@@ -28,4 +28,16 @@ public sealed class BylineTests
     [InlineData("By Wednesday")]
     public void Sentences_starting_with_by_are_not_bylines(string line) =>
         Byline.Parse(line).ShouldBeNull();
+
+    [Fact]
+    public void A_name_and_an_agency_without_by_is_a_byline() =>
+        Byline.Parse("Mara Quint, The Associated Press").ShouldBe(new Byline("Mara Quint", "AP"));
+
+    [Fact]
+    public void A_name_and_a_writers_job_without_by_is_an_author() =>
+        Byline.Parse("Mara Quint, Evening Show producer").ShouldBe(new Byline("Mara Quint", null));
+
+    [Fact]
+    public void A_name_and_anything_else_after_a_comma_is_no_byline() =>
+        Byline.Parse("Mara Quint, the harbour master").ShouldBeNull();
 }
