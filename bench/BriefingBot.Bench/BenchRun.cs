@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using BriefingBot.Bench.Corpus;
-using BriefingBot.Chat;
-using BriefingBot.Chat.State;
 using BriefingBot.Bench.Engines;
 using BriefingBot.Bench.Measure;
+using BriefingBot.Chat;
+using BriefingBot.Chat.State;
 using BriefingBot.Core.Answers;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Extraction;

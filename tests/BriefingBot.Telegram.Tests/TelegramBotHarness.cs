@@ -2,12 +2,12 @@ using BriefingBot.Chat;
 using BriefingBot.Chat.State;
 using BriefingBot.Telegram.Sending;
 using BriefingBot.Testing.Chat;
+using BriefingBot.Testing.Logging;
 using BriefingBot.Testing.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using BriefingBot.Testing.Logging;
 
 namespace BriefingBot.Telegram.Tests;
 

@@ -1,7 +1,7 @@
+using BriefingBot.Chat.Web;
 using BriefingBot.Discord.Gateway;
 using BriefingBot.Discord.Interactions;
 using BriefingBot.Discord.Rest;
-using BriefingBot.Chat.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

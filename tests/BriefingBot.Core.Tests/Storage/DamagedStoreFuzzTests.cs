@@ -1,6 +1,6 @@
+using BriefingBot.Core.Answers;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Storage;
-using BriefingBot.Core.Answers;
 using BriefingBot.Testing.Files;
 using BriefingBot.Testing.Library;
 

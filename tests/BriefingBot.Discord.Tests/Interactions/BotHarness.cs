@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BriefingBot.Chat;
 using BriefingBot.Discord.Gateway;
 using BriefingBot.Discord.Hosting;
-using BriefingBot.Chat;
 using BriefingBot.Discord.Interactions;
 using BriefingBot.Discord.Moderation;
 using BriefingBot.Discord.Rest;

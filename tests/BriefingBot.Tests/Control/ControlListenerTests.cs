@@ -3,9 +3,9 @@ using System.Net.Sockets;
 using System.Runtime.Versioning;
 using System.Text;
 using BriefingBot.Control;
-using BriefingBot.Tests.Cli;
 using BriefingBot.Testing.Files;
 using BriefingBot.Testing.Library;
+using BriefingBot.Tests.Cli;
 
 namespace BriefingBot.Tests.Control;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using BriefingBot.Control;
 using BriefingBot.Chat;
+using BriefingBot.Control;
 using BriefingBot.Core;
 using BriefingBot.Core.Library;
 using BriefingBot.Hosting;
