@@ -78,6 +78,24 @@ public sealed class TelegramCurationTests : IAsyncLifetime
         Store.PendingPreviews().Single().Article.Title.ShouldBe("Tram line to the university opens a month early");
     }
 
+    [Fact]
+    public async Task A_moderator_pressing_publish_under_the_preview_makes_the_quotes_searchable()
+    {
+        await using var bot = await StartWithModerators(FakeTelegramServer.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _server.PushDocument(Chat, "tram.txt", "text/plain", Encoding.UTF8.GetBytes(Article), caption: "/add");
+        await NextReply();
+        var publish = _server.Sent[0].Body["reply_markup"]!["inline_keyboard"]![0]![0]!["callback_data"]!.GetValue<string>();
+
+        _server.PushCallback(Chat, publish);
+        await _server.WaitForAsync(s => s.Sent.Count >= 2, between: () => _bed.Time.Advance(TimeSpan.FromMilliseconds(250)));
+        _server.PushMessage(Chat, "/ask what did Petra Novak say about the tram line");
+        await _server.WaitForAsync(s => s.Sent.Count >= 3, between: () => _bed.Time.Advance(TimeSpan.FromMilliseconds(250)));
+
+        _server.Sent[1].Text!.ShouldContain("Published preview");
+        _server.Sent[2].Text!.ShouldContain("Students asked for this line for ten years");
+        _server.Sent[2].Text!.ShouldContain("Petra Novak");
+    }
+
     private Task<TelegramBotHarness> StartWithModerators(string ids) =>
         new TelegramBotHarness(_bed, _server, new Dictionary<string, string?> { ["Moderators"] = ids }).StartAsync();
 
