@@ -65,6 +65,23 @@ public sealed class AddByLinkTests() : LinkedArticleBed(allowLoopback: true)
             .ShouldContain(e => e.Speaker == "Clara Okafor" && e.Text.Contains("quiet place to read together"));
     }
 
+    [Fact]
+    public async Task The_same_link_added_again_after_publishing_is_offered_as_an_update_of_the_stored_article()
+    {
+        await using var server = await ServeArticle();
+        await Moderator($"/add {server.BaseUrl}/story");
+        await Moderator($"/publish {Store.PendingPreviews().Single().Id}");
+        var articles = Store.ArticleCount;
+
+        var again = PlainTextRenderer.Render(await Moderator($"/add {server.BaseUrl}/story"));
+        var published = PlainTextRenderer.Render(await Moderator($"/publish {Store.PendingPreviews().Single().Id}"));
+
+        again.ShouldContain("has the same link or text: publishing updates it");
+        published.ShouldContain("(updated)");
+        Store.ArticleCount.ShouldBe(articles);
+        (await Ask("what did Clara Okafor say about Sunday opening")).Count(e => e.Text.Contains("quiet place to read together")).ShouldBe(1);
+    }
+
     [Theory]
     [InlineData("http://10.0.0.1/story")]
     [InlineData("http://169.254.169.254/latest/meta-data/")]

@@ -2,6 +2,7 @@ using BriefingBot.Core.Ingestion.Fetching;
 using BriefingBot.Testing.Network;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Chat.Tests.Curation;
 
@@ -9,10 +10,19 @@ namespace BriefingBot.Chat.Tests.Curation;
 /// The moderators' commands with the real guarded link fetcher, registered as the bot registers it, and a made-up article
 /// page a test serves on 127.0.0.1. Whether links may reach loopback is the test's explicit configuration.
 /// </summary>
-public abstract class LinkedArticleBed(bool allowLoopback)
-    : CurationBed(services => services.AddArticleFetching(new ConfigurationBuilder()
-        .AddInMemoryCollection([new($"{FetchOptions.Section}:AllowLoopback", allowLoopback ? "true" : "false")])
-        .Build()))
+/// <param name="resolver">Answers host names in place of DNS (the bot's own resolver when null).</param>
+public abstract class LinkedArticleBed(bool allowLoopback, IHostAddressResolver? resolver = null)
+    : CurationBed(services =>
+    {
+        if (resolver is not null)
+        {
+            services.AddSingleton(resolver);
+        }
+
+        services.AddArticleFetching(new ConfigurationBuilder()
+            .AddInMemoryCollection([new($"{FetchOptions.Section}:AllowLoopback", allowLoopback ? "true" : "false")])
+            .Build());
+    })
 {
     protected const string Headline = "City library will open on Sundays from April";
 
@@ -25,7 +35,7 @@ public abstract class LinkedArticleBed(bool allowLoopback)
           <title>City library will open on Sundays from April</title>
           <meta property="og:title" content="City library will open on Sundays from April">
           <meta property="og:site_name" content="Riverside Courier">
-          <meta property="article:published_time" content="2026-11-20T09:30:00Z">
+          <meta property="article:published_time" content="2024-03-20T09:30:00Z">
           <meta name="author" content="Jonas Weber">
         </head>
         <body>
