@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using BriefingBot.Core.Ingestion.Fetching;
 
-namespace BriefingBot.Core.Tests.Ingestion.Fetching;
+namespace BriefingBot.Testing.Network;
 
 /// <summary>A resolver that answers every name with the given addresses and remembers the names it was asked.</summary>
 public sealed class RecordingResolver(params IPAddress[] addresses) : IHostAddressResolver
