@@ -25,6 +25,9 @@ internal static class HtmlArticleReader
         "TABLE", "TR", "TD", "TH", "SECTION", "ARTICLE", "HEADER", "MAIN", "FIGURE", "ADDRESS", "HR", "CENTER",
     };
 
+    // News pages nest a few dozen elements deep; a few hundred is already markup built to break readers.
+    private const int MaxReadableDepth = 400;
+
     public static HtmlArticle Read(string html)
     {
         var parser = new HtmlParser();
@@ -36,7 +39,17 @@ internal static class HtmlArticleReader
             element.Remove();
         }
 
-        var article = Reader.ParseArticle(PlaceholderUrl, document.DocumentElement.OuterHtml);
+        // SmartReader walks the page by recursion: a page nested deeper than any real one would overflow the stack
+        // and end the process, so such a page is read by our own walk alone.
+        if (NestingDepth(document.DocumentElement) > MaxReadableDepth)
+        {
+            var pageTitle = string.IsNullOrWhiteSpace(document.Title) ? null : Whitespace.Collapse(document.Title);
+            var walked = document.Body is { } element ? Paragraphs(element) : [];
+            return new HtmlArticle(pageTitle, walked, new ArticleMetadata(canonicalUrl, SiteName(declaredSiteName) ?? HostOutlet(canonicalUrl), null, DateFinder.FromUrlPath(canonicalUrl)));
+        }
+
+        // The third argument makes this the (address, text) overload; with two strings SmartReader reads the second as a user agent and downloads the address.
+        var article = Reader.ParseArticle(PlaceholderUrl, document.DocumentElement.OuterHtml, null);
         var paragraphs = article.IsReadable && !string.IsNullOrWhiteSpace(article.Content)
             ? ParagraphsOf(parser, article.Content)
             : document.Body is { } body ? Paragraphs(body) : [];
@@ -49,7 +62,31 @@ internal static class HtmlArticleReader
             DateFinder.FromDateTime(article.PublicationDate) ?? DateFinder.FromUrlPath(canonicalUrl));
 
         var title = string.IsNullOrWhiteSpace(article.Title) ? null : Whitespace.Collapse(article.Title);
-        return new HtmlArticle(title, paragraphs, metadata);
+        return new HtmlArticle(title, WithoutLeadingTitle(paragraphs, title), metadata);
+    }
+
+    // SmartReader keeps the page's headline as the content's first block; the title is stored apart, and a headline
+    // read as body text would be a sentence with no quote in it at best and a false antecedent at worst.
+    private static List<string> WithoutLeadingTitle(List<string> paragraphs, string? title)
+    {
+        if (title is not null && paragraphs.Count > 0 && IsHeadlineOf(paragraphs[0], title))
+        {
+            paragraphs.RemoveAt(0);
+        }
+
+        return paragraphs;
+    }
+
+    // The page title may carry the site's name after the headline: "Harbour reopens | Example Daily".
+    private static bool IsHeadlineOf(string paragraph, string title)
+    {
+        if (!title.StartsWith(paragraph, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = title[paragraph.Length..].TrimStart();
+        return rest.Length == 0 || (paragraph.Length >= 12 && !char.IsLetterOrDigit(rest[0]));
     }
 
     /// <summary>Block elements become paragraphs; inline elements and text join the paragraph they sit in; br breaks a line.</summary>
@@ -100,6 +137,23 @@ internal static class HtmlArticleReader
                     break;
             }
         }
+    }
+
+    private static int NestingDepth(IElement root)
+    {
+        var deepest = 0;
+        var pending = new Stack<(IElement Element, int Depth)>();
+        pending.Push((root, 1));
+        while (pending.TryPop(out var item))
+        {
+            deepest = Math.Max(deepest, item.Depth);
+            foreach (var child in item.Element.Children)
+            {
+                pending.Push((child, item.Depth + 1));
+            }
+        }
+
+        return deepest;
     }
 
     // Last child first, so that the first is taken off the stack first.
