@@ -85,7 +85,7 @@ public sealed class HostileInputTests : IDisposable
     {
         var path = _folder.File("greek.html");
         var html = $"<html><head><meta charset=\"iso-8859-7\"><title>Λιμάνι</title></head><body><p>\"Το λιμάνι ανοίγει,\" said Νίκος Παππάς.</p><p>{Quote}</p></body></html>";
-        await File.WriteAllBytesAsync(path, Encoding.GetEncoding("iso-8859-7").GetBytes(html), TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(path, CodePagesEncodingProvider.Instance.GetEncoding("iso-8859-7")!.GetBytes(html), TestContext.Current.CancellationToken);
 
         var article = await new ArticleReader().ReadFileAsync(path, TestContext.Current.CancellationToken);
 

@@ -128,7 +128,8 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>The next connection the bot opens.</summary>
     public async Task<FakeGatewayConnection> NextConnectionAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        // A bound, not a measurement: a process started under a loaded CI machine may take many seconds to connect.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         return await _connections.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
     }
 
@@ -157,7 +158,7 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>The next request matching <paramref name="match"/> (including ones already made).</summary>
     public async Task<FakeRestRequest> WaitForRequestAsync(Func<FakeRestRequest, bool> match, int skip = 0)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
             var found = Requests.Where(match).Skip(skip).FirstOrDefault();
