@@ -221,7 +221,8 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
                 continue;
             }
 
-            if (lengths[slot] >= 0 && (tags is null || (onlyTag != Bm25Index.None ? slotTags[slot] == onlyTag : tags.Contains(slotTags[slot]))))
+            if (lengths[slot] >= 0
+                && (tags is null || (onlyTag != Bm25Index.None ? slotTags[slot] == onlyTag : tags.Contains(slotTags[slot]))))
             {
                 Array.Clear(parts);
                 for (var i = 0; i <= last; i++)
