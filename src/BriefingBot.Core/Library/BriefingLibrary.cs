@@ -266,7 +266,7 @@ public sealed class BriefingLibrary : IDisposable
     {
         lock (_writeGate)
         {
-            var result = Store.Import(input);
+            var result = new StoreTransfer(Store).Import(input);
             Reload();
             return result;
         }

@@ -61,9 +61,9 @@ public sealed class ArticleIndex
             Bm25Index.None,
             Bm25Index.None,
             [
-                new Bm25Index.Field(_analyzer.Terms(article.Title), TitleWeight),
-                new Bm25Index.Field(_analyzer.Terms(article.Summary), SummaryWeight),
-                new Bm25Index.Field(_analyzer.Terms(article.Body), BodyWeight),
+                new Bm25Field(_analyzer.Terms(article.Title), TitleWeight),
+                new Bm25Field(_analyzer.Terms(article.Summary), SummaryWeight),
+                new Bm25Field(_analyzer.Terms(article.Body), BodyWeight),
             ],
             order: (article.PublishedAt ?? article.IngestedAt).UtcTicks);
     }

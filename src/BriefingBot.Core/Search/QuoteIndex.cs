@@ -105,9 +105,9 @@ public sealed class QuoteIndex
             quote.ArticleId,
             quote.SpeakerId ?? Bm25Index.None,
             [
-                new Bm25Index.Field(text, TextWeight),
-                new Bm25Index.Field(context, ContextWeight),
-                new Bm25Index.Field(background, BackgroundWeight),
+                new Bm25Field(text, TextWeight),
+                new Bm25Field(context, ContextWeight),
+                new Bm25Field(background, BackgroundWeight),
             ],
             (int)quote.Kind,
             articleDate?.UtcTicks ?? 0,
@@ -144,7 +144,7 @@ public sealed class QuoteIndex
         return new QuoteSearch(hits.Select(ToQuoteHit).ToList(), matches);
     }
 
-    private static QuoteHit ToQuoteHit(Bm25Index.Hit h) =>
+    private static QuoteHit ToQuoteHit(Bm25Hit h) =>
         new(h.Key, h.Group, h.Tag == Bm25Index.None ? null : h.Tag, h.Score) { Kind = (QuoteKind)h.Data };
 
     /// <summary>True when some indexed quote uses the analysed term (so a question word is a topic, not a misspelt name).</summary>

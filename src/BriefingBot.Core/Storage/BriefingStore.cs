@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Speakers;
 using LiteDB;
-using JsonSerializer = System.Text.Json.JsonSerializer;
 
 namespace BriefingBot.Core.Storage;
 
@@ -79,6 +77,11 @@ public sealed partial class BriefingStore : IDisposable
     public int ArticleCount => Read(() => _articles.Count());
 
     public int QuoteCount => Read(() => _quotes.Count());
+
+    public int SpeakerCount => Read(() => _speakers.Count());
+
+    /// <summary>True when no article, quote or speaker is stored.</summary>
+    internal bool HoldsNothing => Read(() => !_articles.Exists(Query.All()) && !_quotes.Exists(Query.All()) && !_speakers.Exists(Query.All()));
 
     /// <summary>
     /// Counts the writes that changed articles or quotes (saves, summaries, imports); each write stamps the articles it touched
@@ -227,6 +230,9 @@ public sealed partial class BriefingStore : IDisposable
         return found;
     }
 
+    /// <summary>Every article in id order, read lazily; do not write to the store on the same thread while enumerating.</summary>
+    internal IEnumerable<Article> AllArticles() => _articles.FindAll().Select(ToArticle);
+
     /// <summary>Every quote in id order, read lazily; do not write to the store on the same thread while enumerating.</summary>
     public IEnumerable<Quote> AllQuotes() => _quotes.FindAll();
 
@@ -275,7 +281,7 @@ public sealed partial class BriefingStore : IDisposable
         var quoteCopies = quotes.Select(Copy).ToList();
         lock (_writeLock)
         {
-            return InTransaction(() => SaveArticleCore(articleCopy, quoteCopies));
+            return InTransaction(() => SaveArticleInTransaction(articleCopy, quoteCopies));
         }
     }
 
@@ -296,66 +302,6 @@ public sealed partial class BriefingStore : IDisposable
         }
     }
 
-    /// <summary>Writes the whole store as one JSON document: schemaVersion, exportedAt, articles, quotes, speakers (each in id order).</summary>
-    public void Export(Stream output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-
-        // Holding the write lock keeps the three lists consistent with each other.
-        lock (_writeLock)
-        {
-            using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
-            writer.WriteStartObject();
-            writer.WriteNumber("schemaVersion", SchemaVersion);
-            writer.WriteString("exportedAt", DateTimeOffset.UtcNow);
-            writer.WriteStartArray("articles");
-            foreach (var doc in _articles.FindAll())
-            {
-                JsonSerializer.Serialize(writer, ToArticle(doc), StoreJson.Options);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("quotes");
-            foreach (var quote in _quotes.FindAll())
-            {
-                JsonSerializer.Serialize(writer, quote, StoreJson.Options);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("speakers");
-            foreach (var speaker in _speakers.FindAll())
-            {
-                JsonSerializer.Serialize(writer, speaker, StoreJson.Options);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-    }
-
-    /// <summary>
-    /// Reads a document written by <see cref="Export"/>. The whole document is checked before anything is written, then it is
-    /// written in one transaction. Into an empty store (no articles, quotes or speakers) the ids are kept; otherwise articles
-    /// are matched as in <see cref="SaveArticle"/>, speakers by name (case-insensitive), and everything else gets new ids.
-    /// </summary>
-    /// <exception cref="StoreException">The document is not valid JSON, is inconsistent, or is from a newer schema.</exception>
-    public ImportResult Import(Stream input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var document = ReadImport(input);
-        var articles = document.Articles!.Select(a => a!).ToList();
-        var quotes = document.Quotes!.Select(q => q!).ToList();
-        var speakers = document.Speakers!.Select(s => s!).ToList();
-        lock (_writeLock)
-        {
-            return InTransaction(() =>
-            {
-                var empty = !_articles.Exists(Query.All()) && !_quotes.Exists(Query.All()) && !_speakers.Exists(Query.All());
-                return empty ? ImportKeepingIds(articles, quotes, speakers) : ImportMerging(articles, quotes, speakers);
-            });
-        }
-    }
-
     /// <summary>Writes LiteDB's log into the data file.</summary>
     public void Checkpoint()
     {
@@ -364,6 +310,46 @@ public sealed partial class BriefingStore : IDisposable
             _db.Checkpoint();
         }
     }
+
+    /// <summary>Runs <paramref name="work"/> inside the store's gate: no write runs meanwhile, so what it reads is consistent.</summary>
+    internal void Exclusively(Action work)
+    {
+        lock (_writeLock)
+        {
+            work();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="change"/> (made of the store's in-transaction writes) in one write transaction: when it fails,
+    /// nothing of it is stored.
+    /// </summary>
+    internal T InWriteTransaction<T>(Func<T> change)
+    {
+        lock (_writeLock)
+        {
+            return InTransaction(change);
+        }
+    }
+
+    internal void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+
+    /// <summary>Inside a transaction: inserts a speaker, with its id unless that is 0 (then a new one, written back); returns the id.</summary>
+    internal int InsertSpeaker(Speaker speaker) => _speakers.Insert(speaker).AsInt32;
+
+    /// <summary>Inside a transaction: rewrites a stored speaker.</summary>
+    internal void UpdateSpeaker(Speaker speaker) => _speakers.Update(speaker);
+
+    /// <summary>Inside a transaction: inserts an article with its id, as written by <paramref name="change"/>.</summary>
+    internal void InsertArticle(Article article, long change)
+    {
+        var doc = ToDocument(article);
+        doc[ChangeField] = change;
+        _articles.Insert(doc);
+    }
+
+    /// <summary>Inside a transaction: inserts a quote with its id.</summary>
+    internal void InsertQuote(Quote quote) => _quotes.Insert(quote);
 
     public void Dispose()
     {
@@ -406,7 +392,8 @@ public sealed partial class BriefingStore : IDisposable
         _lockFile.Dispose();
     }
 
-    private ArticleSaveResult SaveArticleCore(Article article, List<Quote> quotes) => SaveArticleCore(article, quotes, NextChange());
+    /// <summary>Inside a transaction: stores an article and its quotes as <see cref="SaveArticle"/> does, as a change of its own.</summary>
+    internal ArticleSaveResult SaveArticleInTransaction(Article article, List<Quote> quotes) => SaveArticleCore(article, quotes, NextChange());
 
     private ArticleSaveResult SaveArticleCore(Article article, List<Quote> quotes, long change)
     {
@@ -474,191 +461,6 @@ public sealed partial class BriefingStore : IDisposable
 
         return null;
     }
-
-    private ImportResult ImportKeepingIds(List<Article> articles, List<Quote> quotes, List<Speaker> speakers)
-    {
-        foreach (var speaker in speakers)
-        {
-            _speakers.Insert(speaker);
-            Step("speaker");
-        }
-
-        var change = NextChange();
-        foreach (var article in articles)
-        {
-            var doc = ToDocument(article);
-            doc[ChangeField] = change;
-            _articles.Insert(doc);
-            Step("article");
-        }
-
-        foreach (var quote in quotes)
-        {
-            _quotes.Insert(quote);
-            Step("quote");
-        }
-
-        return new ImportResult(articles.Count, 0, quotes.Count, speakers.Count, 0, KeptIds: true);
-    }
-
-    private ImportResult ImportMerging(List<Article> articles, List<Quote> quotes, List<Speaker> speakers)
-    {
-        var byName = new Dictionary<string, Speaker>(StringComparer.OrdinalIgnoreCase);
-        foreach (var stored in _speakers.FindAll())
-        {
-            byName.TryAdd(stored.Name, stored);
-        }
-
-        var speakerIds = new Dictionary<int, int>();
-        int speakersAdded = 0, speakersMatched = 0;
-        foreach (var speaker in speakers)
-        {
-            int storedId;
-            if (byName.TryGetValue(speaker.Name, out var stored))
-            {
-                // What the export knows of a speaker the store has too (names, roles, affiliations) is kept.
-                if (stored.Absorb(speaker))
-                {
-                    _speakers.Update(stored);
-                }
-
-                storedId = stored.Id;
-                speakersMatched++;
-            }
-            else
-            {
-                var oldId = speaker.Id;
-                speaker.Id = 0;
-                storedId = _speakers.Insert(speaker).AsInt32;
-                byName[speaker.Name] = speaker;
-                speakersAdded++;
-                speaker.Id = oldId;
-            }
-
-            speakerIds[speaker.Id] = storedId;
-            Step("speaker");
-        }
-
-        var quotesByArticle = quotes.ToLookup(q => q.ArticleId);
-        int added = 0, replaced = 0, quoteCount = 0;
-        foreach (var article in articles)
-        {
-            var itsQuotes = quotesByArticle[article.Id].ToList();
-            foreach (var quote in itsQuotes)
-            {
-                quote.SpeakerId = quote.SpeakerId is { } id ? speakerIds[id] : null;
-            }
-
-            var result = SaveArticleCore(article, itsQuotes);
-            if (result.Replaced)
-            {
-                replaced++;
-            }
-            else
-            {
-                added++;
-            }
-
-            quoteCount += result.Quotes.Count;
-        }
-
-        return new ImportResult(added, replaced, quoteCount, speakersAdded, speakersMatched, KeptIds: false);
-    }
-
-    private static StoreJson.Document ReadImport(Stream input)
-    {
-        StoreJson.Document? document;
-        try
-        {
-            document = JsonSerializer.Deserialize<StoreJson.Document>(input, StoreJson.Options);
-        }
-        catch (JsonException e)
-        {
-            throw new StoreException($"The import is not a valid BriefingBot export: {OneLine(e.Message)}", e);
-        }
-
-        if (document is null)
-        {
-            throw new StoreException("The import is not a valid BriefingBot export: the document is empty.");
-        }
-
-        if (document.SchemaVersion is not { } version || version < 1)
-        {
-            throw new StoreException("The import is not a valid BriefingBot export: it has no schemaVersion.");
-        }
-
-        if (version > SchemaVersion)
-        {
-            throw new StoreException(
-                $"The import was written by a newer BriefingBot (schema {version}; this one reads up to {SchemaVersion}); update BriefingBot to import it.");
-        }
-
-        document.Articles ??= [];
-        document.Quotes ??= [];
-        document.Speakers ??= [];
-        var articleIds = CheckIds(document.Articles, a => a.Id, "article");
-        CheckIds(document.Quotes, q => q.Id, "quote");
-        var speakerIds = CheckIds(document.Speakers, s => s.Id, "speaker");
-        foreach (var quote in document.Quotes)
-        {
-            if (!articleIds.Contains(quote!.ArticleId))
-            {
-                throw Invalid($"quote {quote.Id} belongs to article {quote.ArticleId}, which is not in the document");
-            }
-
-            if (quote.SpeakerId is { } speakerId && !speakerIds.Contains(speakerId))
-            {
-                throw Invalid($"quote {quote.Id} names speaker {speakerId}, who is not in the document");
-            }
-        }
-
-        if (document.Speakers.FirstOrDefault(s => string.IsNullOrWhiteSpace(s!.Name)) is { } nameless)
-        {
-            throw Invalid($"speaker {nameless.Id} has no name");
-        }
-
-        // Every record is checked here, before the first is written: a JSON null where text belongs would be stored as is.
-        if (document.Articles.FirstOrDefault(a => string.IsNullOrWhiteSpace(a!.Title) || a.Body is null || a.ContentHash is null) is { } untitled)
-        {
-            throw Invalid($"article {untitled.Id} has no title, body or content hash");
-        }
-
-        if (document.Quotes.FirstOrDefault(q => string.IsNullOrWhiteSpace(q!.Text)) is { } empty)
-        {
-            throw Invalid($"quote {empty.Id} has no text");
-        }
-
-        foreach (var quote in document.Quotes)
-        {
-            // Older exports may leave these out; they are never null in the store.
-            quote!.Context ??= "";
-            quote.Background ??= "";
-        }
-
-        return document;
-    }
-
-    private static HashSet<int> CheckIds<T>(List<T?> items, Func<T, int> id, string what)
-        where T : class
-    {
-        var seen = new HashSet<int>();
-        foreach (var item in items)
-        {
-            if (item is null)
-            {
-                throw Invalid($"an {what} entry is null");
-            }
-
-            if (id(item) <= 0 || !seen.Add(id(item)))
-            {
-                throw Invalid($"{what} id {id(item)} is not positive or appears twice");
-            }
-        }
-
-        return seen;
-    }
-
-    private static StoreException Invalid(string why) => new($"The import is not a valid BriefingBot export: {why}.");
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 
@@ -754,12 +556,13 @@ public sealed partial class BriefingStore : IDisposable
         }
     }
 
-    private void Step(string name) => OnWriteStep?.Invoke(name);
+    /// <summary>Inside a transaction: reports a write step to <see cref="OnWriteStep"/>.</summary>
+    internal void Step(string name) => OnWriteStep?.Invoke(name);
 
     private BsonDocument State() => Read(() => _meta.FindById(StateId)) ?? throw new StoreException($"The store {Path} has lost its state record.");
 
-    // Inside a write transaction: the number of this change (rolled back with the transaction).
-    private long NextChange()
+    /// <summary>Inside a write transaction: the number of this change (rolled back with the transaction).</summary>
+    internal long NextChange()
     {
         var state = State();
         var change = state[ChangeField].AsInt64 + 1;

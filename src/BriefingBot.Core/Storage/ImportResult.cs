@@ -1,6 +1,6 @@
 namespace BriefingBot.Core.Storage;
 
-/// <summary>What <see cref="BriefingStore.Import"/> wrote.</summary>
+/// <summary>What <see cref="StoreTransfer.Import"/> wrote.</summary>
 /// <param name="ArticlesAdded">Articles that were new to the store.</param>
 /// <param name="ArticlesReplaced">Articles matched to a stored one by URL or content hash and updated in place.</param>
 /// <param name="QuotesImported">Quotes written.</param>

@@ -1,6 +1,7 @@
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Search;
 using BriefingBot.Core.Speakers;
+using BriefingBot.Core.Storage;
 using BriefingBot.Testing.Library;
 
 namespace BriefingBot.Core.Tests.Library;
@@ -75,7 +76,7 @@ public sealed class BriefingLibraryTests : IDisposable
         using var source = new TestLibrary();
         source.AddArticle("Harbour", Day, ("The lighthouse needs a new lamp before winter", "Ana Ortiz"));
         using var export = new MemoryStream();
-        source.Library.Store.Export(export);
+        new StoreTransfer(source.Library.Store).Export(export);
         export.Position = 0;
 
         _test.Library.Import(export);
@@ -95,7 +96,7 @@ public sealed class BriefingLibraryTests : IDisposable
             []);
         source.Library.SetSummary(article.Id, "Our summary: the lighthouse lamp.");
         using var export = new MemoryStream();
-        source.Library.Store.Export(export);
+        new StoreTransfer(source.Library.Store).Export(export);
         export.Position = 0;
 
         _test.Library.Import(export); // a new library already holds the shipped speakers, so this import merges

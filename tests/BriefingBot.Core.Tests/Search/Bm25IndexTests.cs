@@ -66,6 +66,6 @@ public sealed class Bm25IndexTests
         index.Search(query, top: int.MaxValue).Count.ShouldBe(index.Count);
     }
 
-    private static Bm25Index.Field[] Doc(int key) =>
+    private static Bm25Field[] Doc(int key) =>
         [new(["common", key % 2 == 1 ? "odd" : "even", "word" + key], 1f)];
 }

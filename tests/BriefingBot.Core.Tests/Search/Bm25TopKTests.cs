@@ -112,7 +112,7 @@ public sealed class Bm25TopKTests
         for (var key = firstKey; key < firstKey + count; key++)
         {
             var fields = new[] { 1f, 0.5f, 0.25f }
-                .Select(weight => new Bm25Index.Field([.. Enumerable.Range(0, random.Next(0, 9)).Select(_ => Word(random))], weight))
+                .Select(weight => new Bm25Field([.. Enumerable.Range(0, random.Next(0, 9)).Select(_ => Word(random))], weight))
                 .ToArray();
             index.Add(key, key % 50, random.Next(12), fields, data: 0, order: random.Next(4), boost: random.Next(3) switch { 0 => 0.6f, 1 => 0.75f, _ => 1f });
         }

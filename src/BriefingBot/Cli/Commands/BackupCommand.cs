@@ -27,7 +27,7 @@ public static class BackupCommand
                 if (runner.Origin.ServingServices is { } served)
                 {
                     // Forwarded to the running bot: the copy is made inside its store's gate.
-                    result = served.GetRequiredService<BriefingLibrary>().Store.Backup(destination);
+                    result = new StoreBackup(served.GetRequiredService<BriefingLibrary>().Store).Write(destination);
                 }
                 else
                 {
@@ -46,7 +46,7 @@ public static class BackupCommand
                     {
                         // Only the store itself: a backup neither merges speakers nor builds the index, as opening the library would.
                         using var free = BriefingStore.Open(store);
-                        result = free.Backup(destination);
+                        result = new StoreBackup(free).Write(destination);
                     }
                     catch (StoreInUseException)
                     {

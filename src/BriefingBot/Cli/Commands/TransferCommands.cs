@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BriefingBot.Core.Storage;
 
 namespace BriefingBot.Cli.Commands;
 
@@ -15,7 +16,7 @@ public static class TransferCommands
             if (path == "-")
             {
                 using var stdout = io.Terminal.OpenOutput();
-                session.Library.Store.Export(stdout);
+                new StoreTransfer(session.Library.Store).Export(stdout);
                 return 0;
             }
 
@@ -23,7 +24,7 @@ public static class TransferCommands
             var temporary = io.Terminal.Resolve(path) + ".partial";
             using (var output = File.Create(temporary))
             {
-                session.Library.Store.Export(output);
+                new StoreTransfer(session.Library.Store).Export(output);
             }
 
             File.Move(temporary, io.Terminal.Resolve(path), overwrite: true);

@@ -5,7 +5,7 @@ using BriefingBot.Core.Storage;
 
 namespace BriefingBot.Core.Tests.Storage;
 
-public sealed class BriefingStoreExportTests : IDisposable
+public sealed class StoreTransferTests : IDisposable
 {
     private readonly TempFolder _temp = new();
 
@@ -19,7 +19,7 @@ public sealed class BriefingStoreExportTests : IDisposable
         var first = ExportOf(source);
 
         using var copy = _temp.OpenStore("copy.db");
-        var result = copy.Import(new MemoryStream(Encoding.UTF8.GetBytes(first)));
+        var result = new StoreTransfer(copy).Import(new MemoryStream(Encoding.UTF8.GetBytes(first)));
         var second = ExportOf(copy);
 
         result.KeptIds.ShouldBeTrue();
@@ -48,7 +48,7 @@ public sealed class BriefingStoreExportTests : IDisposable
     {
         using var store = _temp.OpenStore();
 
-        var error = Should.Throw<StoreException>(() => store.Import(new MemoryStream(Encoding.UTF8.GetBytes("{ \"schemaVersion\": 1, \"articles\": [ {"))));
+        var error = Should.Throw<StoreException>(() => new StoreTransfer(store).Import(new MemoryStream(Encoding.UTF8.GetBytes("{ \"schemaVersion\": 1, \"articles\": [ {"))));
 
         error.Message.ShouldStartWith("The import is not a valid BriefingBot export");
         error.Message.ShouldNotContain("\n");
@@ -61,7 +61,7 @@ public sealed class BriefingStoreExportTests : IDisposable
         using var store = _temp.OpenStore();
         const string json = """{ "schemaVersion": 2, "articles": [ { "id": 1, "title": "From the future" } ] }""";
 
-        var error = Should.Throw<StoreException>(() => store.Import(new MemoryStream(Encoding.UTF8.GetBytes(json))));
+        var error = Should.Throw<StoreException>(() => new StoreTransfer(store).Import(new MemoryStream(Encoding.UTF8.GetBytes(json))));
 
         error.Message.ShouldContain("newer BriefingBot (schema 2; this one reads up to 1)");
         store.IsEmpty.ShouldBeTrue();
@@ -77,7 +77,7 @@ public sealed class BriefingStoreExportTests : IDisposable
               "quotes": [ { "id": 1, "articleId": 1, "text": "fine" }, { "id": 2, "articleId": 7, "text": "orphan" } ] }
             """;
 
-        var error = Should.Throw<StoreException>(() => store.Import(new MemoryStream(Encoding.UTF8.GetBytes(json))));
+        var error = Should.Throw<StoreException>(() => new StoreTransfer(store).Import(new MemoryStream(Encoding.UTF8.GetBytes(json))));
 
         error.Message.ShouldContain("article 7");
         store.IsEmpty.ShouldBeTrue();
@@ -97,7 +97,7 @@ public sealed class BriefingStoreExportTests : IDisposable
         target.SaveSpeakers([local, mayor]);
         var existing = target.SaveArticle(Sample.Article(hash: "older text"), [Sample.Quote("old words")]);
 
-        var result = target.Import(new MemoryStream(Encoding.UTF8.GetBytes(export)));
+        var result = new StoreTransfer(target).Import(new MemoryStream(Encoding.UTF8.GetBytes(export)));
 
         result.KeptIds.ShouldBeFalse();
         result.ArticlesReplaced.ShouldBe(1);
@@ -128,7 +128,7 @@ public sealed class BriefingStoreExportTests : IDisposable
     private static string ExportOf(BriefingStore store)
     {
         using var output = new MemoryStream();
-        store.Export(output);
+        new StoreTransfer(store).Export(output);
         return Encoding.UTF8.GetString(output.ToArray());
     }
 

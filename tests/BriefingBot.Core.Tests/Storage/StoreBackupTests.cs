@@ -6,7 +6,7 @@ using BriefingBot.Testing.Library;
 
 namespace BriefingBot.Core.Tests.Storage;
 
-public sealed class BriefingStoreBackupTests : IDisposable
+public sealed class StoreBackupTests : IDisposable
 {
     private readonly TemporaryDirectory _backups = new();
 
@@ -21,7 +21,7 @@ public sealed class BriefingStoreBackupTests : IDisposable
         var results = new List<BackupResult>();
         for (var i = 0; i < 5; i++)
         {
-            results.Add(test.Library.Store.Backup(_backups.File($"backup-{i}.db")));
+            results.Add(new StoreBackup(test.Library.Store).Write(_backups.File($"backup-{i}.db")));
         }
 
         var written = await writer.StopAsync();
@@ -46,7 +46,7 @@ public sealed class BriefingStoreBackupTests : IDisposable
 
         test.Library.SetSummary(2, "Our summary of article 2.");
 
-        var result = test.Library.Store.Backup(_backups.File("copy.db"));
+        var result = new StoreBackup(test.Library.Store).Write(_backups.File("copy.db"));
 
         using var copy = BriefingStore.Open(result.Path);
         WithoutExportedAt(copy).ShouldBe(WithoutExportedAt(test.Library.Store));
@@ -62,7 +62,7 @@ public sealed class BriefingStoreBackupTests : IDisposable
         NumberedArticles.Add(test, 1);
         var target = _backups.Write("copy.db", "an older backup");
 
-        test.Library.Store.Backup(target);
+        new StoreBackup(test.Library.Store).Write(target);
 
         NumberedArticles.CheckConsistentPrefix(target).ShouldBe(1);
         Directory.GetFiles(_backups.Path, "*.partial").ShouldBeEmpty();
@@ -79,7 +79,7 @@ public sealed class BriefingStoreBackupTests : IDisposable
         var store = test.Library.Store.Path;
         var before = File.ReadAllBytes(store);
 
-        var error = Should.Throw<StoreException>(() => test.Library.Store.Backup(store + suffix));
+        var error = Should.Throw<StoreException>(() => new StoreBackup(test.Library.Store).Write(store + suffix));
 
         error.Message.ShouldContain($"belongs to the live store {store}");
         test.Library.Store.ArticleCount.ShouldBe(1);
@@ -93,7 +93,7 @@ public sealed class BriefingStoreBackupTests : IDisposable
         var link = _backups.File("link.db");
         File.CreateSymbolicLink(link, test.Library.Store.Path);
 
-        var error = Should.Throw<StoreException>(() => test.Library.Store.Backup(link));
+        var error = Should.Throw<StoreException>(() => new StoreBackup(test.Library.Store).Write(link));
 
         error.Message.ShouldContain("belongs to the live store");
     }
@@ -108,8 +108,8 @@ public sealed class BriefingStoreBackupTests : IDisposable
         var throughLink = Path.Combine(linkedFolder, Path.GetFileName(store) + ".index");
         var withDots = Path.Combine(Path.GetDirectoryName(store)!, "..", Path.GetFileName(Path.GetDirectoryName(store)!), Path.GetFileName(store));
 
-        Should.Throw<StoreException>(() => test.Library.Store.Backup(throughLink)).Message.ShouldContain("belongs to the live store");
-        Should.Throw<StoreException>(() => test.Library.Store.Backup(withDots)).Message.ShouldContain("belongs to the live store");
+        Should.Throw<StoreException>(() => new StoreBackup(test.Library.Store).Write(throughLink)).Message.ShouldContain("belongs to the live store");
+        Should.Throw<StoreException>(() => new StoreBackup(test.Library.Store).Write(withDots)).Message.ShouldContain("belongs to the live store");
     }
 
     [Fact]
@@ -126,13 +126,13 @@ public sealed class BriefingStoreBackupTests : IDisposable
             before = File.ReadAllBytes(statePath);
             File.CreateSymbolicLink(link, statePath);
 
-            Should.Throw<StoreException>(() => test.Library.Store.Backup(statePath)).Message.ShouldContain("which the running bot has open");
-            Should.Throw<StoreException>(() => test.Library.Store.Backup(link)).Message.ShouldContain("which the running bot has open");
+            Should.Throw<StoreException>(() => new StoreBackup(test.Library.Store).Write(statePath)).Message.ShouldContain("which the running bot has open");
+            Should.Throw<StoreException>(() => new StoreBackup(test.Library.Store).Write(link)).Message.ShouldContain("which the running bot has open");
             File.ReadAllBytes(statePath).ShouldBe(before);
         }
 
         // Closed, it is released (the CLI still refuses the configured one).
-        test.Library.Store.Backup(statePath).Articles.ShouldBe(1);
+        new StoreBackup(test.Library.Store).Write(statePath).Articles.ShouldBe(1);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class BriefingStoreBackupTests : IDisposable
         using var test = new TestLibrary();
         var folder = _backups.File("missing");
 
-        var error = Should.Throw<StoreException>(() => test.Library.Store.Backup(Path.Combine(folder, "copy.db")));
+        var error = Should.Throw<StoreException>(() => new StoreBackup(test.Library.Store).Write(Path.Combine(folder, "copy.db")));
 
         error.Message.ShouldContain($"The folder {folder} for the backup");
     }
@@ -151,7 +151,7 @@ public sealed class BriefingStoreBackupTests : IDisposable
     {
         using var test = new TestLibrary();
 
-        var error = Should.Throw<StoreException>(() => test.Library.Store.Backup(_backups.Path));
+        var error = Should.Throw<StoreException>(() => new StoreBackup(test.Library.Store).Write(_backups.Path));
 
         error.Message.ShouldContain("is a folder; give a file name");
     }
@@ -159,7 +159,7 @@ public sealed class BriefingStoreBackupTests : IDisposable
     private static string WithoutExportedAt(BriefingStore store)
     {
         using var output = new MemoryStream();
-        store.Export(output);
+        new StoreTransfer(store).Export(output);
         var node = JsonNode.Parse(Encoding.UTF8.GetString(output.ToArray()))!.AsObject();
         node.Remove("exportedAt");
         return node.ToJsonString();

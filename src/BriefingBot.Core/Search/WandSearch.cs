@@ -1,0 +1,345 @@
+namespace BriefingBot.Core.Search;
+
+/// <summary>
+/// Top-k search over a <see cref="Bm25Index"/>'s postings by block-max WAND: postings are cut into blocks, each with an upper
+/// bound of any of its documents' score for the term, so the search skips every block that cannot beat the k-th best hit so
+/// far and common words do not walk their whole posting lists.
+/// </summary>
+/// <remarks>
+/// Each candidate's score is summed term by term in query order, as an exhaustive search would, so the top k are exactly the
+/// exhaustive search's (<see cref="FindExhaustively"/>, which tests hold it to). A tag filter with few documents is walked
+/// instead of the postings. The index's read lock is held by the caller; the documents and postings do not change meanwhile.
+/// </remarks>
+internal sealed class WandSearch(Bm25Documents documents, TermPostings postings, Bm25Scoring scoring)
+{
+    /// <summary>
+    /// The best <paramref name="top"/> documents for the weighted terms, best first (equal scores: higher order, then higher
+    /// key first), and how many documents match at all, counted up to <paramref name="countLimit"/>.
+    /// </summary>
+    /// <param name="tags">When given, only documents whose tag is in the set. With no terms, these documents ranked by boost.</param>
+    public Bm25SearchResult Find(IReadOnlyList<WeightedTerm> terms, int top, IReadOnlySet<int>? tags, int countLimit)
+    {
+        if (documents.Live == 0 || (top <= 0 && countLimit <= 0))
+        {
+            return new Bm25SearchResult([], 0);
+        }
+
+        if (terms.Count == 0)
+        {
+            return tags is null ? new Bm25SearchResult([], 0) : RankTagged(tags, top, countLimit);
+        }
+
+        var cursors = Cursors(terms);
+        if (cursors.Length == 0)
+        {
+            return new Bm25SearchResult([], 0);
+        }
+
+        var postingCount = 0L;
+        foreach (var cursor in cursors)
+        {
+            postingCount += cursor.List.Count;
+        }
+
+        // A filter with few documents is cheaper to walk (scoring each of them) than the postings.
+        var tagged = tags is null ? 0L : documents.SlotsWithTags(tags);
+        if (tags is not null && tagged * cursors.Length * 4 < postingCount)
+        {
+            return ScoreTagged(cursors, tags, top, countLimit);
+        }
+
+        var best = new TopHits(documents, Math.Max(top, 0));
+        if (top > 0)
+        {
+            Wand(cursors, tags, best);
+        }
+
+        var matches = countLimit > 0 ? CountMatches(cursors, tags, countLimit) : 0;
+        return new Bm25SearchResult(best.Sorted(), matches);
+    }
+
+    /// <summary>The same ranking by scoring every posting (for tests: the top-k search must always agree with it).</summary>
+    public Bm25SearchResult FindExhaustively(IReadOnlyList<WeightedTerm> terms, int top, IReadOnlySet<int>? tags, int countLimit)
+    {
+        var lengths = documents.Lengths;
+        var slotTags = documents.Tags;
+        var boosts = documents.Boosts;
+        var cursors = Cursors(terms);
+        var scores = new Dictionary<int, double[]>();
+        for (var c = 0; c < cursors.Length; c++)
+        {
+            var list = cursors[c].List;
+            for (var i = 0; i < list.Count; i++)
+            {
+                var slot = list.Slots[i];
+                if (lengths[slot] < 0 || (tags is not null && !tags.Contains(slotTags[slot])))
+                {
+                    continue;
+                }
+
+                if (!scores.TryGetValue(slot, out var parts))
+                {
+                    scores[slot] = parts = new double[cursors.Length];
+                }
+
+                parts[c] = scoring.Contribution(cursors[c], list.Frequencies[i], lengths[slot]);
+            }
+        }
+
+        var best = new TopHits(documents, top);
+        foreach (var (slot, parts) in scores)
+        {
+            var sum = 0.0;
+            foreach (var part in parts)
+            {
+                sum += part;
+            }
+
+            best.Offer(slot, sum * boosts[slot]);
+        }
+
+        return new Bm25SearchResult(best.Sorted(), Math.Min(scores.Count, countLimit));
+    }
+
+    private static void SortBySlot(PostingCursor[] cursors)
+    {
+        for (var i = 1; i < cursors.Length; i++)
+        {
+            var cursor = cursors[i];
+            var j = i - 1;
+            while (j >= 0 && cursors[j].Slot > cursor.Slot)
+            {
+                cursors[j + 1] = cursors[j];
+                j--;
+            }
+
+            cursors[j + 1] = cursor;
+        }
+    }
+
+    private PostingCursor[] Cursors(IReadOnlyList<WeightedTerm> terms)
+    {
+        var live = documents.Live;
+        var average = documents.TotalLength > 0 ? documents.TotalLength / live : 1;
+        var scale = postings.BoundScale(average);
+        var cursors = new List<PostingCursor>(terms.Count);
+        foreach (var (term, weight) in terms)
+        {
+            if (weight <= 0 || !postings.TryGet(term, out var list))
+            {
+                continue;
+            }
+
+            if (list.DocumentFrequency == 0 || list.Count == 0)
+            {
+                continue;
+            }
+
+            var idf = Math.Log(1 + ((live - list.DocumentFrequency + 0.5) / (list.DocumentFrequency + 0.5)));
+            cursors.Add(new PostingCursor(list, weight * idf, average, weight * idf * scale, cursors.Count));
+        }
+
+        return [.. cursors];
+    }
+
+    // Block-max WAND over the cursors' postings; the best hits go to `best`.
+    private void Wand(PostingCursor[] cursors, IReadOnlySet<int>? tags, TopHits best)
+    {
+        // The arrays do not change under the read lock the caller holds.
+        var lengths = documents.Lengths;
+        var slotTags = documents.Tags;
+        var boosts = documents.Boosts;
+        var order = (PostingCursor[])cursors.Clone();
+        var parts = new double[cursors.Length];
+        var onlyTag = tags is { Count: 1 } ? tags.First() : Bm25Index.None;
+        while (true)
+        {
+            SortBySlot(order);
+            if (order[0].AtEnd)
+            {
+                return;
+            }
+
+            // The pivot: the first cursor at which the documents' possible scores could reach the threshold.
+            var threshold = best.Threshold;
+            var bound = 0.0;
+            var pivot = -1;
+            for (var i = 0; i < order.Length && !order[i].AtEnd; i++)
+            {
+                bound += order[i].MaxBound;
+                if (bound >= threshold)
+                {
+                    pivot = i;
+                    break;
+                }
+            }
+
+            if (pivot < 0)
+            {
+                return;
+            }
+
+            var slot = order[pivot].Slot;
+            var last = pivot;
+            while (last + 1 < order.Length && order[last + 1].Slot == slot)
+            {
+                last++;
+            }
+
+            // The block bounds around the pivot document: when even they cannot reach the threshold, no document up to the end
+            // of the first of those blocks can, and the cursors before the pivot skip past it.
+            if (best.IsFull)
+            {
+                var blockBound = 0.0;
+                var skipTo = last + 1 < order.Length ? order[last + 1].Slot : int.MaxValue;
+                for (var i = 0; i <= last; i++)
+                {
+                    var (max, end) = order[i].BlockAround(slot);
+                    blockBound += max;
+                    skipTo = Math.Min(skipTo, end + 1);
+                }
+
+                if (blockBound < threshold)
+                {
+                    for (var i = 0; i <= last; i++)
+                    {
+                        order[i].AdvanceTo(Math.Max(skipTo, slot + 1));
+                    }
+
+                    continue;
+                }
+            }
+
+            if (order[0].Slot != slot)
+            {
+                // Bring the cursors before the pivot up to it.
+                for (var i = 0; i < pivot; i++)
+                {
+                    order[i].AdvanceTo(slot);
+                }
+
+                continue;
+            }
+
+            if (lengths[slot] >= 0
+                && (tags is null || (onlyTag != Bm25Index.None ? slotTags[slot] == onlyTag : tags.Contains(slotTags[slot]))))
+            {
+                Array.Clear(parts);
+                for (var i = 0; i <= last; i++)
+                {
+                    parts[order[i].Position] = scoring.Contribution(order[i], order[i].Frequency, lengths[slot]);
+                }
+
+                // Summed in query order, as every other way of searching sums it.
+                var score = 0.0;
+                foreach (var part in parts)
+                {
+                    score += part;
+                }
+
+                best.Offer(slot, score * boosts[slot]);
+            }
+
+            for (var i = 0; i <= last; i++)
+            {
+                order[i].Next();
+            }
+        }
+    }
+
+    // Scores every document of the filter's tags that holds a query term (the filter is small next to the postings).
+    private Bm25SearchResult ScoreTagged(PostingCursor[] cursors, IReadOnlySet<int> tags, int top, int countLimit)
+    {
+        var lengths = documents.Lengths;
+        var boosts = documents.Boosts;
+        var slots = documents.TaggedSlots(tags);
+        var best = new TopHits(documents, Math.Max(top, 0));
+        var parts = new double[cursors.Length];
+        var matches = 0;
+        foreach (var slot in slots)
+        {
+            var found = false;
+            Array.Clear(parts);
+            foreach (var cursor in cursors)
+            {
+                cursor.AdvanceTo(slot);
+                if (cursor.Slot == slot)
+                {
+                    parts[cursor.Position] = scoring.Contribution(cursor, cursor.Frequency, lengths[slot]);
+                    found = true;
+                }
+            }
+
+            if (!found)
+            {
+                continue;
+            }
+
+            matches++;
+            var score = 0.0;
+            foreach (var part in parts)
+            {
+                score += part;
+            }
+
+            best.Offer(slot, score * boosts[slot]);
+        }
+
+        return new Bm25SearchResult(best.Sorted(), Math.Min(matches, countLimit));
+    }
+
+    // With no terms: the filter's documents ranked by boost, then order, then key.
+    private Bm25SearchResult RankTagged(IReadOnlySet<int> tags, int top, int countLimit)
+    {
+        var boosts = documents.Boosts;
+        var slots = documents.TaggedSlots(tags);
+        var best = new TopHits(documents, Math.Max(top, 0));
+        foreach (var slot in slots)
+        {
+            best.Offer(slot, boosts[slot]);
+        }
+
+        return new Bm25SearchResult(best.Sorted(), Math.Min(slots.Count, countLimit));
+    }
+
+    // Documents holding any of the terms (and passing the filter), walked from the start until the limit is reached.
+    private int CountMatches(PostingCursor[] cursors, IReadOnlySet<int>? tags, int limit)
+    {
+        var lengths = documents.Lengths;
+        var slotTags = documents.Tags;
+        foreach (var cursor in cursors)
+        {
+            cursor.Reset();
+        }
+
+        var matches = 0;
+        while (matches < limit)
+        {
+            var slot = int.MaxValue;
+            foreach (var cursor in cursors)
+            {
+                slot = Math.Min(slot, cursor.Slot);
+            }
+
+            if (slot == int.MaxValue)
+            {
+                break;
+            }
+
+            if (lengths[slot] >= 0 && (tags is null || tags.Contains(slotTags[slot])))
+            {
+                matches++;
+            }
+
+            foreach (var cursor in cursors)
+            {
+                if (cursor.Slot == slot)
+                {
+                    cursor.Next();
+                }
+            }
+        }
+
+        return matches;
+    }
+}
