@@ -52,6 +52,9 @@ public sealed partial class CurationDesk(BriefingLibrary library, ArticleReader 
         var entry = AuditEntry.For(who, now, CurationAction.Add, "preview", after: $"{preview.Article.Title} ({preview.Quotes.Count} quotes)");
         return library.Curate(() => Store.Audited(entry, () =>
         {
+            // Each preview holds a whole article: those expired a lifetime ago go, so unanswered previews cannot fill the disk,
+            // while one that expired lately still gets "expired" rather than "no such preview".
+            Store.DropPreviewsExpiredBefore(now - Lifetime);
             Store.PutPreview(preview);
             entry.Target = $"preview {preview.Id}";
             return preview;

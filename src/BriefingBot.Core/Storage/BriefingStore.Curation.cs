@@ -73,6 +73,19 @@ public sealed partial class BriefingStore
     /// <summary>Inside a transaction: inserts (id 0) or updates a preview.</summary>
     internal void PutPreview(Preview preview) => Put(Previews, preview, preview.Id == 0, "preview");
 
+    /// <summary>Inside a transaction: deletes every preview (decided or not) that expired before <paramref name="cutoff"/>; returns how many.</summary>
+    internal int DropPreviewsExpiredBefore(DateTimeOffset cutoff)
+    {
+        // Few previews are ever stored at once, so they are compared here rather than through a query on a stored date.
+        var stale = Previews.FindAll().Where(p => p.ExpiresAt < cutoff).Select(p => p.Id).ToList();
+        foreach (var id in stale)
+        {
+            Previews.Delete(id);
+        }
+
+        return stale.Count;
+    }
+
     /// <summary>Inside a transaction: rewrites a stored quote and marks its article changed (so saved indexes catch up).</summary>
     internal void PutQuote(Quote quote)
     {

@@ -4,6 +4,7 @@ using BriefingBot.Core.Ingestion;
 using BriefingBot.Core.Library;
 using BriefingBot.Testing.Files;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BriefingBot.Core.Tests.Curation;
 
@@ -42,10 +43,29 @@ public sealed class CurationDeskTests : IDisposable
         reopened.Citations.Quote(removed).ShouldBeNull();
     }
 
-    private static CurationDesk Desk(BriefingLibrary library)
+    [Fact]
+    public void A_preview_expired_for_a_lifetime_is_deleted_when_the_next_article_is_added_and_a_lately_expired_one_is_kept()
+    {
+        using var library = BriefingLibrary.Open(Options);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        var desk = Desk(library, clock);
+        var oldest = desk.Add("Bridge closed\n\n“The bridge stays shut until Friday,” said engineer Lea Novak.", ArticleFormat.Text, "test", null, Mo);
+        clock.Advance(TimeSpan.FromHours(30));
+        var later = desk.Add("Ferry added\n\n“A second ferry runs from Monday,” said captain Ivo Maric.", ArticleFormat.Text, "test", null, Mo);
+        clock.Advance(TimeSpan.FromHours(30));
+
+        desk.Add("Market moved\n\n“The market moves to the square,” said trader Mia Horvat.", ArticleFormat.Text, "test", null, Mo);
+
+        library.Store.GetPreview(oldest.Id).ShouldBeNull();
+        library.Store.GetPreview(later.Id).ShouldNotBeNull();
+        Should.Throw<CurationException>(() => desk.Publish(later.Id, Mo)).Message.ShouldContain("expired");
+    }
+
+    private static CurationDesk Desk(BriefingLibrary library, TimeProvider? time = null)
     {
         var reader = new ArticleReader();
-        return new CurationDesk(library, reader, new ArticleIngestor(reader, new QuoteExtractor(), library, TimeProvider.System), TimeProvider.System,
+        time ??= TimeProvider.System;
+        return new CurationDesk(library, reader, new ArticleIngestor(reader, new QuoteExtractor(), library, time), time,
             Microsoft.Extensions.Options.Options.Create(new CurationOptions()));
     }
 }
