@@ -38,7 +38,9 @@ public sealed partial class BriefingStore
 
     /// <summary>Stored quotes no speaker could be named for (not even a description), in id order, at most <paramref name="limit"/>.</summary>
     public IReadOnlyList<Quote> UnsureQuotes(int limit) =>
-        Read(() => _quotes.FindAll().Where(q => q.Speaker is null && q.SpeakerId is null).Take(limit).ToList());
+        Read(() => _quotes.Find(Query.And(Query.EQ(nameof(Quote.Speaker), BsonValue.Null), Query.EQ(nameof(Quote.SpeakerId), BsonValue.Null)), limit: Math.Max(0, limit))
+            .OrderBy(q => q.Id)
+            .ToList());
 
     /// <summary>The stored article a new one with this URL or content hash would update, if any.</summary>
     public Article? FindSameArticle(string? url, string contentHash) => Read(() => FindExisting(UrlKey.Normalise(url), contentHash));

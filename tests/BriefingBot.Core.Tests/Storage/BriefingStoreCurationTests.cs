@@ -24,6 +24,21 @@ public sealed class BriefingStoreCurationTests : IDisposable
     }
 
     [Fact]
+    public void Unsure_quotes_are_those_with_neither_a_speaker_nor_a_description_in_id_order_up_to_the_limit()
+    {
+        using var store = _folder.OpenStore();
+        var saved = store.SaveArticle(Sample.Article(), [
+            Sample.Quote("We open at dawn", speaker: "a harbour official"),
+            Sample.Quote("Nobody told us"),
+            Sample.Quote("The nets are ready", speakerId: 7, speaker: "Ana Ortiz"),
+            Sample.Quote("It was a long winter"),
+        ]).Quotes;
+
+        store.UnsureQuotes(10).Select(q => q.Text).ShouldBe(["Nobody told us", "It was a long winter"]);
+        store.UnsureQuotes(1).Single().Id.ShouldBe(saved[1].Id);
+    }
+
+    [Fact]
     public void A_failed_audit_write_rolls_the_change_back()
     {
         using var store = _folder.OpenStore();
