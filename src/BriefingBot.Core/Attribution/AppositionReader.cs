@@ -34,6 +34,25 @@ internal static class AppositionReader
         return name with { FirstToken = start, RoleText = name.RoleText ?? description };
     }
 
+    // `,” says Lind's husband, Darrin.`: the name set off after a relation of someone else's; null when none follows.
+    public static Mention? NameAfterOwnedDescription(IReadOnlyList<Token> t, Mention owner)
+    {
+        var k = owner.LastToken + 1;
+        while (k < t.Count && k <= owner.LastToken + 3 && t[k].IsWord && !t[k].IsCapitalized && !CueVerbs.IsCue(t[k].Lower))
+        {
+            k++;
+        }
+
+        if (k == owner.LastToken + 1 || k + 1 >= t.Count || t[k].Text != "," ||
+            SpeakerMentionFinder.StartingAt(t, k + 1, t.Count) is not { Kind: MentionKind.Name, Possessive: false } name || !MentionContext.EndsSentenceAfter(t, name.LastToken))
+        {
+            return null;
+        }
+
+        var description = string.Join(' ', Enumerable.Range(owner.FirstToken, k - owner.FirstToken).Select(i => t[i].Text));
+        return name with { RoleText = name.RoleText ?? description };
+    }
+
     // "Mr. Morgan of the Sierra Club said", "Ann Lee at the council said": the person, not the body they belong to.
     public static Mention? PersonBeforeAffiliation(IReadOnlyList<Token> t, Mention m)
     {

@@ -226,6 +226,13 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         recent.Add((e, paragraph, position, !e.Writes));
     }
 
+    /// <summary>The paragraph where the text last mentioned the entity, or -1 when it never did.</summary>
+    public int LastParagraphOf(Entity e)
+    {
+        var i = LastMention(e);
+        return i < 0 ? -1 : recent[i].Paragraph;
+    }
+
     private int LastMention(Entity e)
     {
         for (var i = recent.Count - 1; i >= 0; i--)

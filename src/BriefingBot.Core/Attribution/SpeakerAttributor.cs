@@ -62,7 +62,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             {
                 // A title-case headline runs names into the words after them ("Reyes Sees"): only names the article gives count.
                 var named = titleCase ? KnownPart(m) ?? LeadingPersonName(m) : state.Learn(m, t[j].Start);
-                if (named is not null && !ModifiesNoun(t, m, j))
+                if (named is not null && !ModifiesNoun(t, m, j) && !SetAgainst(t, m.FirstToken))
                 {
                     state.Note(named, p.Index, p.InHeadline ? -1 : t[m.FirstToken].Start, IsSubject(t, m.FirstToken, j));
                 }
@@ -89,6 +89,15 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             }
 
             var found = TranscriptLabel(p, qi) ?? Trailer(p, qi, events) ?? DashLead(p, qi) ?? Lead(p, qi, events) ?? ColonLead(p, qi) ?? Headline(p, qi);
+            if (found is null && SaidBySomeoneUnread(t, qi))
+            {
+                // "“Two!” says the cheerful skipper": someone speaks whom the text does not let us place; nobody else's words,
+                // nor are the words after them.
+                paragraphSpeaker = null;
+                results.Add((t[qi].QuoteIndex, null, null, AttributionKind.None, 0));
+                continue;
+            }
+
             // The paragraph's speaker goes on speaking, but not in words quoted in a clause about someone else, nor after a
             // sentence about another person ("Lee did not need coaxing. “…”").
             if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null && !(qi > 0 && t[qi - 1].IsWord && AnotherClauseActs(t, paragraphSpeakerToken + 1, qi)) &&
@@ -347,6 +356,24 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
         return null;
     }
+
+    // `“…,” says the cheerful skipper`: a speech verb right after the quote, then a description.
+    private static bool SaidBySomeoneUnread(IReadOnlyList<Token> t, int qi)
+    {
+        var verb = qi + 1;
+        while (verb < t.Count && t[verb].Text is "," or "—")
+        {
+            verb++;
+        }
+
+        return verb + 1 < t.Count && t[verb].IsWord && CueVerbs.IsCue(t[verb].Lower) && t[verb].Lower is not ("according" or "told" or "tells") &&
+            t[verb + 1].Lower is "the" or "a" or "an" or "one" or "another";
+    }
+
+    // "Unlike Al Reyes, he …", "Like Lind, she …": a name the clause sets against its subject is someone else, never whom
+    // the pronouns after it mean.
+    private static bool SetAgainst(IReadOnlyList<Token> t, int first) =>
+        first > 0 && t[first - 1].Lower is "unlike" or "like" or "besides" or "except" or "alongside" or "than";
 
     // A mention is a sentence's subject when it opens it (after an opening phrase too: "On Tuesday, Ann Lee warned")
     // and a verb, not a preposition, follows; or when a speech verb follows it.
@@ -743,10 +770,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             var afterQuote = j > 0 && (t[j - 1].Kind == TokenKind.Quote || (t[j - 1].Text is "," or "—" && j > 1 && t[j - 2].Kind == TokenKind.Quote));
             var takesListener = lower is "told" or "tells";
             afterQuote &= !takesListener;
-            if (!afterQuote && !takesListener && j > 0 && t[j - 1].Text == "," && SpeakerMentionFinder.StartingAt(t, j + 1, t.Count) is { Kind: MentionKind.Name } inverted &&
-                MentionContext.EndsSentenceAfter(t, inverted.LastToken) && (inverted.LastToken + 1 >= t.Count || (t[inverted.LastToken + 1].Kind == TokenKind.Punct && t[inverted.LastToken + 1].EndsSentence)))
+            if (!afterQuote && !takesListener && j > 0 && t[j - 1].Text == "," &&
+                (SpeakerMentionFinder.StartingAt(t, j + 1, t.Count) ?? AppositionReader.DescribedNameAfter(t, j + 1)) is { Kind: MentionKind.Name } inverted &&
+                MentionContext.EndsSentenceAfter(t, inverted.LastToken) && (inverted.LastToken + 1 >= t.Count || (t[inverted.LastToken + 1].Kind == TokenKind.Punct && (t[inverted.LastToken + 1].EndsSentence || t[inverted.LastToken + 1].Text == ","))))
             {
-                // "…, noted the bank's Ann Lee.": the speaker after the verb closes the sentence.
+                // "…, noted the bank's Ann Lee.": the speaker after the verb closes the sentence; "…, asks harbour editor Ann Lee,
+                // “…”" and "The pier, insists Tom Reyes, is unsafe" set the inverted speaker off between commas.
                 afterQuote = true;
             }
 
@@ -758,6 +787,16 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             {
                 var after = PointsOut(t, j) ? j + 2 : j + 1;
                 m = SpeakerMentionFinder.StartingAt(t, after, t.Count) ?? AppositionReader.DescribedNameAfter(t, after);
+                if (m is { Possessive: true } owner)
+                {
+                    // "says Lind's husband, Darrin": the one the possessive belongs to is not who speaks.
+                    m = AppositionReader.NameAfterOwnedDescription(t, owner);
+                    if (m is null)
+                    {
+                        return new CueEvent(j, j, owner.LastToken, null, null, AttributionKind.None, 0);
+                    }
+                }
+
                 if (m is not null)
                 {
                     last = m.LastToken;
@@ -919,6 +958,16 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 if (found is not null && m.Plural && found.IsPersonLike)
                 {
                     found = null;
+                }
+
+                // "the company" is any company: one given that label paragraphs ago ("cloud company Acme") yields to the
+                // company the text is about now, when the text is sure of it.
+                if (found is not null && !m.Plural && NameWords.IsBusinessRole(m.Role ?? m.Text) && !OwnedBy(p.Tokens, m) &&
+                    state.LastParagraphOf(found) < p.Index - 1 &&
+                    state.ResolveDefinite(m.Role ?? m.Text, organisation: true, Gender.Unknown, p.Index, p.InHeadline ? -1 : position, out var current) is { } now &&
+                    now != found && current >= 0.8)
+                {
+                    return (now, AttributionKind.Nominal, 0.7);
                 }
 
                 if (found is not null)

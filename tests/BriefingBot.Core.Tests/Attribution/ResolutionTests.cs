@@ -270,4 +270,18 @@ public sealed class ResolutionTests
         var r = Run("Ana Lind opened a bakery in 1990. “Bread needs patience,” says Lind while her husband Tom Lind watches.\n\n“I was a sailor and knew nothing of flour,” Tom Lind said.\n\n“One day I burned every loaf in the oven,” says Lind.");
         Quote(r, "One day").Speaker.ShouldBe("Ana Lind");
     }
+
+    [Fact]
+    public void The_company_is_the_one_the_text_is_about_not_one_labelled_company_long_before()
+    {
+        var r = Run("Harbour Foods said Monday that its plant would close. Ana Lind, chief executive of shipping company Baltic Freight, said it was a blow.\n\nLind said the closure would hurt the port.\n\nHarbour Foods said Tuesday it had found a buyer. But the company seemed confident. “We expect the sale to close soon,” the company said in a statement.");
+        Quote(r, "We expect").Speaker.ShouldBe("Harbour Foods");
+    }
+
+    [Fact]
+    public void A_name_set_against_the_subject_is_not_he()
+    {
+        var r = Run("Tom Reyes runs a bakery on the quay. Sami Haddad, who came with him in 2016, drives a cab at night.\n\nUnlike Reyes, he has not found steady work.\n\n“When you have children, my study comes later,” he said.");
+        Quote(r, "When you have").Speaker.ShouldBe("Sami Haddad");
+    }
 }
