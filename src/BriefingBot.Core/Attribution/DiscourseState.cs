@@ -226,6 +226,30 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         recent.Add((e, paragraph, position, !e.Writes));
     }
 
+    /// <summary>
+    /// The organisation whose own name ends in the noun ("the commission" for the European Commission, "the ministry"
+    /// for the Ministry of Health as "Ministry … "), the one mentioned last when several are.
+    /// </summary>
+    public Entity? FindByHeadWord(string noun)
+    {
+        Entity? best = null;
+        foreach (var e in entities)
+        {
+            if (e.IsDescription || e.IsPersonLike && e.Type != SpeakerType.Organisation || !e.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var words = e.Name.Split(' ');
+            if (words[^1].Equals(noun, StringComparison.OrdinalIgnoreCase) || (words[0].Equals(noun, StringComparison.OrdinalIgnoreCase) && words.Length > 2 && words[1] is "of" or "for"))
+            {
+                best = best is null || LastMention(e) > LastMention(best) ? e : best;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>The paragraph where the text last mentioned the entity, or -1 when it never did.</summary>
     public int LastParagraphOf(Entity e)
     {

@@ -455,7 +455,9 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             var gap = qi - Math.Max(e.Last, e.Cue) - 1;
             for (var i = Math.Max(e.Last, e.Cue) + 1; i < qi; i++)
             {
-                if (t[i].Kind == TokenKind.Quote || (t[i].Kind == TokenKind.Punct && t[i].EndsSentence))
+                // "… posted screenshots after receiving a message saying, “…”": the message's words, not the poster's.
+                if (t[i].Kind == TokenKind.Quote || (t[i].Kind == TokenKind.Punct && t[i].EndsSentence) ||
+                    (t[i].IsWord && CueVerbs.IsCue(t[i].Lower) && CueVerbs.IsParticiple(t[i].Lower) && AfterCommonNoun(t, i)))
                 {
                     return null;
                 }
@@ -739,6 +741,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             m = quoted;
             first = quoted.FirstToken;
         }
+        else if (CueVerbs.IsParticiple(lower) && AfterCommonNoun(t, j) && j + 1 < t.Count && t[j + 1].Text is "," or ":")
+        {
+            // "after receiving an error message saying, “…”": a thing, not a person, says it; nobody here speaks.
+            return null;
+        }
         else if ((CueVerbs.IsParticiple(lower) && !AfterCommonNoun(t, j)) || (j > 0 && t[j - 1].Lower is "and" or "but"))
         {
             // ", saying: “…”" and "… and said": the speaker is the sentence's subject, the speaker of its first cue.
@@ -941,6 +948,13 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                     return (body, AttributionKind.Nominal, 0.75);
                 }
 
+                // "The regulator said …: “…”, Moscow says": the public body that has just spoken.
+                if (m.Role is null && NameWords.IsCapitalCity(m.Text) && state.LastSpeaker is { } voice && voice != e && state.LastSpeakerParagraph >= p.Index - 1 &&
+                    NameWords.IsPublicBody(voice.Name, voice.Role))
+                {
+                    return (voice, AttributionKind.Nominal, 0.7);
+                }
+
                 return (e, AttributionKind.Explicit, 0.95);
             case MentionKind.Pronoun:
                 var r = state.ResolvePronoun(m.Text, p.Index, p.InHeadline ? -1 : position, out var confidence);
@@ -975,8 +989,14 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                     return (found, AttributionKind.Nominal, m.Plural ? 0.65 : 0.8);
                 }
 
-                // "the company", "the self-taught resident": with no holder of the role named, whom the text is about.
+                // "the commission" after "the European Commission": the body whose own name the noun is.
                 var organisation = NameWords.IsOrganisationRole(m.Role ?? m.Text);
+                if (!indefinite && !m.Plural && organisation && !OwnedBy(p.Tokens, m) && state.FindByHeadWord(m.Role ?? m.Text) is { } named)
+                {
+                    return (named, AttributionKind.Nominal, 0.75);
+                }
+
+                // "the company", "the self-taught resident": with no holder of the role named, whom the text is about.
                 if (!indefinite && !m.Plural && !OwnedBy(p.Tokens, m) && state.ResolveDefinite(m.Role ?? m.Text, organisation, m.Gender, p.Index, p.InHeadline ? -1 : position, out var sure) is { } about &&
                     (sure >= 0.8 || (sure >= 0.6 && !organisation && IsEpithet(p.Tokens, m))))
                 {

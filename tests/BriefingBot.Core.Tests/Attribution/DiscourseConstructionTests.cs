@@ -137,4 +137,11 @@ public sealed class DiscourseConstructionTests
         Extract.From("Ana Lind runs the stall. “I never sell on Sundays,” says Lind's husband.")
             .Quotes.ShouldHaveSingleItem().Speaker.ShouldBeNull();
     }
+
+    [Fact]
+    public void A_message_saying_after_a_comma_is_not_the_subject_speaking()
+    {
+        var r = Extract.From("The Harbour Trust posted screenshots of its closed account on Tuesday, after receiving an error message saying, “Your account has been closed for good.”");
+        Extract.Quote(r, "Your account").Speaker.ShouldBeNull();
+    }
 }

@@ -284,4 +284,18 @@ public sealed class ResolutionTests
         var r = Run("Tom Reyes runs a bakery on the quay. Sami Haddad, who came with him in 2016, drives a cab at night.\n\nUnlike Reyes, he has not found steady work.\n\n“When you have children, my study comes later,” he said.");
         Quote(r, "When you have").Speaker.ShouldBe("Sami Haddad");
     }
+
+    [Fact]
+    public void The_commission_is_the_body_whose_name_ends_in_it()
+    {
+        var r = Run("The European Union fined two ferry lines on Monday. Ferry lines broke the rules on fares, said the European Commission, the bloc's executive arm.\n\nThe lines kept fares high for years, which meant travellers paid “far more than they should have,” the commission said.");
+        Quote(r, "far more").Speaker.ShouldBe("European Commission");
+    }
+
+    [Fact]
+    public void A_capital_speaks_for_the_public_body_that_has_just_spoken()
+    {
+        var r = Run("The Harbour Ministry said on Monday that the ferry line had ignored its orders. If the line goes on ignoring them, Ottawa says, “the fines will keep growing.”");
+        Quote(r, "the fines").Speaker.ShouldBe("Harbour Ministry");
+    }
 }
