@@ -726,6 +726,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var t = p.Tokens;
         var lower = t[j].Lower;
         Mention? m = null;
+        Mention? partner = null;
         var first = j;
         var last = j;
         if (lower == "according")
@@ -823,6 +824,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 {
                     m = SpeakerMentionFinder.EndingAt(t, p2, SentenceStart(t, p2));
                     m = m is null ? null : AppositionReader.PersonBeforeAffiliation(t, m) ?? AppositionReader.NameBeforeUnclosedApposition(t, m) ?? m;
+                    partner = m is { Kind: MentionKind.Name, Possessive: false } ? PartnerBefore(t, m) : null;
                 }
 
                 if (m is { Possessive: true })
@@ -830,7 +832,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                     m = null;
                 }
 
-                first = m?.FirstToken ?? j;
+                first = partner?.FirstToken ?? m?.FirstToken ?? j;
             }
         }
 
@@ -840,6 +842,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         var (speaker, kind, confidence) = Resolve(m, p, t[j].Start);
+        if (partner is not null && speaker is not null && speaker.IsPersonLike && Resolve(partner, p, t[partner.FirstToken].Start).Speaker is { IsPersonLike: true } other && other != speaker)
+        {
+            // "The owners, Ana Lind and Tom Reyes, said": the two speak together, and a later "they said" is both.
+            speaker = state.Pair(other, speaker);
+        }
+
         if (m.Kind == MentionKind.Pronoun && speaker is not null && IsFrontedTopic(t, m.FirstToken, speaker))
         {
             // "Schumer, he said, “knows his colleagues”": the name is whom he speaks about; he is who spoke before.
@@ -850,6 +858,22 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
+    }
+
+    // "Ana Lind and Tom Reyes said": the first of two people named together as the subject; null unless both are names
+    // and the pair opens its clause (not "a deal between Lind and Reyes").
+    private static Mention? PartnerBefore(IReadOnlyList<Token> t, Mention m)
+    {
+        if (m.FirstToken < 2 || t[m.FirstToken - 1].Lower is not "and" || !m.Text.Contains(' ', StringComparison.Ordinal) || !IsNameRunEnd(t, m.FirstToken - 2))
+        {
+            return null;
+        }
+
+        var start = SentenceStart(t, m.FirstToken - 2);
+        return SpeakerMentionFinder.EndingAt(t, m.FirstToken - 2, start) is { Kind: MentionKind.Name, Possessive: false } a && a.Text.Contains(' ', StringComparison.Ordinal) &&
+            !MentionContext.AfterPreposition(t, a.FirstToken) && (a.FirstToken == start || !(t[a.FirstToken - 1].Lower is "between" or "and" or "with" or "," or "or"))
+            ? a
+            : null;
     }
 
     // "Schumer, he said, …": a name opening the sentence, then a comma and the pronoun.

@@ -298,4 +298,27 @@ public sealed class ResolutionTests
         var r = Run("The Harbour Ministry said on Monday that the ferry line had ignored its orders. If the line goes on ignoring them, Ottawa says, “the fines will keep growing.”");
         Quote(r, "the fines").Speaker.ShouldBe("Harbour Ministry");
     }
+
+    [Fact]
+    public void They_after_two_people_speaking_together_is_both()
+    {
+        var r = Run("In a statement, the bakery's owners Ana Lind and Tom Reyes said they respected the vote.\n\n“Our priority is a safe kitchen for everyone,” they said.");
+        Quote(r, "Our priority").Speaker.ShouldBe("Ana Lind and Tom Reyes");
+        r.Speakers.ShouldNotContain(s => s.Name.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_people_speaking_together_leave_he_and_a_surname_to_each()
+    {
+        var r = Run("Ana Lind and Tom Reyes said the pier was unsafe. “We will not sail,” Lind said.\n\n“It is too risky,” he said.");
+        Quote(r, "We will not").Speaker.ShouldBe("Ana Lind");
+        Quote(r, "It is too risky").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void Two_names_after_between_are_no_speaking_pair()
+    {
+        var r = Run("The deal between Ana Lind and Tom Reyes said little about fares. “We will not sail,” they said.");
+        Quote(r, "We will not").Speaker.ShouldNotBe("Ana Lind and Tom Reyes");
+    }
 }
