@@ -445,8 +445,11 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             return e.Gender == gender && e.Type != SpeakerType.Organisation;
         }
 
-        return e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && e.IsPersonLike && !NameWords.IsPlaceWord(e.FirstWord));
+        // "AFN Youth", "NDP caucus": a name that opens with an acronym is a body's, not a person's.
+        return e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && e.IsPersonLike && !NameWords.IsPlaceWord(e.FirstWord) && !IsAcronym(e.FirstWord));
     }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsUpper);
 
     /// <summary>The canonical name to report: the directory's when it knows the name, else the article's fullest.</summary>
     public string CanonicalName(Entity e) =>

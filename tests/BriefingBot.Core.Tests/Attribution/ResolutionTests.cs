@@ -321,4 +321,11 @@ public sealed class ResolutionTests
         var r = Run("The deal between Ana Lind and Tom Reyes said little about fares. “We will not sail,” they said.");
         Quote(r, "We will not").Speaker.ShouldNotBe("Ana Lind and Tom Reyes");
     }
+
+    [Fact]
+    public void A_name_opening_with_an_acronym_is_not_she()
+    {
+        var r = Run("Ana Lind sits on the harbour board.\n\nBesides the board, Lind and other young sailors are planning a regatta. The HRC Youth Council said in July it opposed the new pier.\n\n“As young people we love this water,” she said.");
+        Quote(r, "As young people").Speaker.ShouldBe("Ana Lind");
+    }
 }
