@@ -39,6 +39,9 @@ internal sealed class Entity(string name)
     /// <summary>A reporter, or a writer whose piece the article quotes ("Lane reports:"): seldom the "she" of a later "she said".</summary>
     public bool Writes { get; set; }
 
+    /// <summary>Two people who speak together ("Ana Lind and Tom Reyes said"): "they", never "he" or "she", nor either alone.</summary>
+    public bool IsPair { get; init; }
+
     public string LastWord { get; private set; } = LastOf(name);
 
     public string FirstWord { get; private set; } = FirstOf(name);
@@ -166,6 +169,20 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         return e;
     }
 
+    /// <summary>The two people speaking together, as one speaker named "A and B".</summary>
+    public Entity Pair(Entity a, Entity b)
+    {
+        var name = a.Name + " and " + b.Name;
+        var e = entities.FirstOrDefault(x => x.IsPair && x.Name == name);
+        if (e is null)
+        {
+            e = new Entity(name) { IsPair = true };
+            entities.Add(e);
+        }
+
+        return e;
+    }
+
     /// <summary>
     /// The entity a name (full, surname or first name) refers to, or null when none was named; a gender the mention
     /// gives ("Mr. Reyes") passes over entities known to be of the other.
@@ -177,7 +194,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         var last = words[^1];
         foreach (var e in entities)
         {
-            if (e.IsDescription)
+            if (e.IsDescription || e.IsPair)
             {
                 continue;
             }
@@ -224,6 +241,37 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         LastSpeakerParagraph = paragraph;
         // A writer's quoted piece does not make them what the next paragraph is about.
         recent.Add((e, paragraph, position, !e.Writes));
+    }
+
+    /// <summary>
+    /// The organisation whose own name ends in the noun ("the commission" for the European Commission, "the ministry"
+    /// for the Ministry of Health as "Ministry … "), the one mentioned last when several are.
+    /// </summary>
+    public Entity? FindByHeadWord(string noun)
+    {
+        Entity? best = null;
+        foreach (var e in entities)
+        {
+            if (e.IsDescription || e.IsPersonLike && e.Type != SpeakerType.Organisation || !e.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var words = e.Name.Split(' ');
+            if (words[^1].Equals(noun, StringComparison.OrdinalIgnoreCase) || (words[0].Equals(noun, StringComparison.OrdinalIgnoreCase) && words.Length > 2 && words[1] is "of" or "for"))
+            {
+                best = best is null || LastMention(e) > LastMention(best) ? e : best;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The paragraph where the text last mentioned the entity, or -1 when it never did.</summary>
+    public int LastParagraphOf(Entity e)
+    {
+        var i = LastMention(e);
+        return i < 0 ? -1 : recent[i].Paragraph;
     }
 
     private int LastMention(Entity e)
@@ -300,7 +348,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         Func<Entity, bool> fits = pronoun switch
         {
             "it" => FitsOrganisation,
-            "they" => e => e.Type == SpeakerType.Organisation,
+            "they" => e => e.Type == SpeakerType.Organisation || e.IsPair,
             _ => e => FitsPerson(e, NameWords.GenderOfWord(pronoun)),
         };
         return ResolveReference(fits, pronoun is "they", paragraph, position, out confidence, out _);
@@ -326,7 +374,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
 
     // "it" is an organisation, or a name that is no person's ("BC Hydro said …, it said").
     private static bool FitsOrganisation(Entity e) =>
-        e.Type == SpeakerType.Organisation || (e.Type == SpeakerType.Unknown && !e.IsDescription && e.Gender == Gender.Unknown && NameWords.GenderOfFirstName(e.FirstWord) == Gender.Unknown && e.Spoke);
+        e.Type == SpeakerType.Organisation || (e.Type == SpeakerType.Unknown && !e.IsDescription && !e.IsPair && e.Gender == Gender.Unknown && NameWords.GenderOfFirstName(e.FirstWord) == Gender.Unknown && e.Spoke);
 
     private Entity? ResolveReference(Func<Entity, bool> fits, bool plural, int paragraph, int position, out double confidence, out bool unique)
     {
@@ -378,7 +426,8 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         unique = near.Count > 0 && near.All(e => e == pick);
         // The last speaker with someone else of the gender named since (and no subject to settle it) is a coin toss.
         var contested = pick == speaker && subject is null && near.Any(e => e != pick);
-        confidence = plural ? 0.45 : pick == subject ? (agree ? 0.9 : 0.8) : pick == speaker ? (contested ? 0.55 : 0.8) : 0.65;
+        // "they" is seldom sure of an organisation; two people just named speaking together are whom it means.
+        confidence = plural && !pick.IsPair ? 0.45 : pick == subject ? (agree ? 0.9 : 0.8) : pick == speaker ? (contested ? 0.55 : 0.8) : 0.65;
         return pick;
     }
 
@@ -386,7 +435,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
     private static bool FitsPerson(Entity e, Gender gender)
     {
         // "a spokesperson" tells no gender: a later "he" is more likely someone named.
-        if (e.IsDescription && e.Gender == Gender.Unknown)
+        if ((e.IsDescription && e.Gender == Gender.Unknown) || e.IsPair)
         {
             return false;
         }
@@ -396,8 +445,11 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
             return e.Gender == gender && e.Type != SpeakerType.Organisation;
         }
 
-        return e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && e.IsPersonLike && !NameWords.IsPlaceWord(e.FirstWord));
+        // "AFN Youth", "NDP caucus": a name that opens with an acronym is a body's, not a person's.
+        return e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && e.IsPersonLike && !NameWords.IsPlaceWord(e.FirstWord) && !IsAcronym(e.FirstWord));
     }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsUpper);
 
     /// <summary>The canonical name to report: the directory's when it knows the name, else the article's fullest.</summary>
     public string CanonicalName(Entity e) =>

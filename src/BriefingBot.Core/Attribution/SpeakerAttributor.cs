@@ -7,14 +7,6 @@ namespace BriefingBot.Core.Attribution;
 /// <summary>Finds who says each quote of an article, paragraph by paragraph, keeping the discourse state between them.</summary>
 internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 {
-    private static readonly HashSet<string> Fillers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "also", "has", "had", "have", "was", "is", "then", "later", "once", "again", "not", "only", "just", "further",
-        "would", "will", "reportedly", "previously", "recently", "publicly", "repeatedly", "earlier", "simply",
-        "quickly", "angrily", "flatly", "firmly", "bluntly", "never", "did", "does", "do", "been", "privately",
-        "separately", "similarly", "often", "frequently", "has", "had", "once", "even", "already", "still", "quietly",
-        "told", "wrote",
-    };
 
     // From here up an attribution counts as who spoke last (PolNeAR dev: nine in ten right and more).
     private const double SureSpeaker = 0.7;
@@ -70,7 +62,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             {
                 // A title-case headline runs names into the words after them ("Reyes Sees"): only names the article gives count.
                 var named = titleCase ? KnownPart(m) ?? LeadingPersonName(m) : state.Learn(m, t[j].Start);
-                if (named is not null && !ModifiesNoun(t, m, j))
+                if (named is not null && !ModifiesNoun(t, m, j) && !SetAgainst(t, m.FirstToken))
                 {
                     state.Note(named, p.Index, p.InHeadline ? -1 : t[m.FirstToken].Start, IsSubject(t, m.FirstToken, j));
                 }
@@ -97,6 +89,15 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             }
 
             var found = TranscriptLabel(p, qi) ?? Trailer(p, qi, events) ?? DashLead(p, qi) ?? Lead(p, qi, events) ?? ColonLead(p, qi) ?? Headline(p, qi);
+            if (found is null && SaidBySomeoneUnread(t, qi))
+            {
+                // "“Two!” says the cheerful skipper": someone speaks whom the text does not let us place; nobody else's words,
+                // nor are the words after them.
+                paragraphSpeaker = null;
+                results.Add((t[qi].QuoteIndex, null, null, AttributionKind.None, 0));
+                continue;
+            }
+
             // The paragraph's speaker goes on speaking, but not in words quoted in a clause about someone else, nor after a
             // sentence about another person ("Lee did not need coaxing. “…”").
             if (found is null && paragraphSpeaker is { } ps && ps.Speaker is not null && !(qi > 0 && t[qi - 1].IsWord && AnotherClauseActs(t, paragraphSpeakerToken + 1, qi)) &&
@@ -310,7 +311,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             if (e.Cue > qi && (e.First == start || (e.Cue == start && e.First >= start)))
             {
                 // "….” Ann Lee added that …": "added" says she spoke the sentence before too.
-                if (!quoteEndsSentence || EndsSentenceAfter(t, Math.Max(e.Cue, e.Last)))
+                if (!quoteEndsSentence || MentionContext.EndsSentenceAfter(t, Math.Max(e.Cue, e.Last)))
                 {
                     return e;
                 }
@@ -356,6 +357,24 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return null;
     }
 
+    // `“…,” says the cheerful skipper`: a speech verb right after the quote, then a description.
+    private static bool SaidBySomeoneUnread(IReadOnlyList<Token> t, int qi)
+    {
+        var verb = qi + 1;
+        while (verb < t.Count && t[verb].Text is "," or "—")
+        {
+            verb++;
+        }
+
+        return verb + 1 < t.Count && t[verb].IsWord && CueVerbs.IsCue(t[verb].Lower) && t[verb].Lower is not ("according" or "told" or "tells") &&
+            t[verb + 1].Lower is "the" or "a" or "an" or "one" or "another";
+    }
+
+    // "Unlike Al Reyes, he …", "Like Lind, she …": a name the clause sets against its subject is someone else, never whom
+    // the pronouns after it mean.
+    private static bool SetAgainst(IReadOnlyList<Token> t, int first) =>
+        first > 0 && t[first - 1].Lower is "unlike" or "like" or "besides" or "except" or "alongside" or "than";
+
     // A mention is a sentence's subject when it opens it (after an opening phrase too: "On Tuesday, Ann Lee warned")
     // and a verb, not a preposition, follows; or when a speech verb follows it.
     private static bool IsSubject(IReadOnlyList<Token> t, int first, int last)
@@ -386,9 +405,6 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
 
         return next.IsWord && !next.IsCapitalized && next.Lower is not ("of" or "and" or "or" or "for" or "in" or "on" or "at" or "to" or "with" or "from" or "by");
     }
-
-    private static bool EndsSentenceAfter(IReadOnlyList<Token> t, int i) =>
-        i + 1 >= t.Count || (t[i + 1].Kind == TokenKind.Punct && (t[i + 1].EndsSentence || t[i + 1].Text is "," or ":" or ";"));
 
     // A headline: `‘They’re bugs!’ Putin issues warning`, `‘Don’t interfere,’ Russian regulators tell …`.
     private CueEvent? Headline(Paragraph p, int qi)
@@ -439,7 +455,9 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             var gap = qi - Math.Max(e.Last, e.Cue) - 1;
             for (var i = Math.Max(e.Last, e.Cue) + 1; i < qi; i++)
             {
-                if (t[i].Kind == TokenKind.Quote || (t[i].Kind == TokenKind.Punct && t[i].EndsSentence))
+                // "… posted screenshots after receiving a message saying, “…”": the message's words, not the poster's.
+                if (t[i].Kind == TokenKind.Quote || (t[i].Kind == TokenKind.Punct && t[i].EndsSentence) ||
+                    (t[i].IsWord && CueVerbs.IsCue(t[i].Lower) && CueVerbs.IsParticiple(t[i].Lower) && AfterCommonNoun(t, i)))
                 {
                     return null;
                 }
@@ -546,7 +564,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     private CueEvent? AfterSubjectSentence(Paragraph p, int qi)
     {
         var t = p.Tokens;
-        if (qi < 3 || !(t[qi - 1].Kind == TokenKind.Punct && t[qi - 1].EndsSentence) || !t[qi].EndsSentence && !EndsSentenceAfter(t, qi) && !(qi + 1 < t.Count && t[qi + 1].Kind == TokenKind.Quote))
+        if (qi < 3 || !(t[qi - 1].Kind == TokenKind.Punct && t[qi - 1].EndsSentence) || !t[qi].EndsSentence && !MentionContext.EndsSentenceAfter(t, qi) && !(qi + 1 < t.Count && t[qi + 1].Kind == TokenKind.Quote))
         {
             return null;
         }
@@ -617,7 +635,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var t = p.Tokens;
         if (qi < 2 || t[qi - 1].Text != "—" || !IsNameRunEnd(t, qi - 2) ||
             SpeakerMentionFinder.EndingAt(t, qi - 2, SentenceStart(t, qi - 2)) is not { Kind: MentionKind.Name, Possessive: false } m ||
-            AfterPreposition(t, m.FirstToken))
+            MentionContext.AfterPreposition(t, m.FirstToken))
         {
             // "… supportive of Mayor Reyes — “…”" quotes someone else about him.
             return null;
@@ -708,6 +726,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var t = p.Tokens;
         var lower = t[j].Lower;
         Mention? m = null;
+        Mention? partner = null;
         var first = j;
         var last = j;
         if (lower == "according")
@@ -722,6 +741,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         {
             m = quoted;
             first = quoted.FirstToken;
+        }
+        else if (CueVerbs.IsParticiple(lower) && AfterCommonNoun(t, j) && j + 1 < t.Count && t[j + 1].Text is "," or ":")
+        {
+            // "after receiving an error message saying, “…”": a thing, not a person, says it; nobody here speaks.
+            return null;
         }
         else if ((CueVerbs.IsParticiple(lower) && !AfterCommonNoun(t, j)) || (j > 0 && t[j - 1].Lower is "and" or "but"))
         {
@@ -744,7 +768,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 var candidate = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
                 // "the attention of the Senate, where …, for saying": a name after a preposition is not who acts, unless the
                 // participle follows it ("footage of Ann Lee asking").
-                m = candidate is { Possessive: false } && (!AfterPreposition(t, candidate.FirstToken) || candidate.LastToken == j - 1) && !ModifiesRole(t, candidate) ? candidate : null;
+                m = candidate is { Possessive: false } && (!MentionContext.AfterPreposition(t, candidate.FirstToken) || candidate.LastToken == j - 1) && !ModifiesRole(t, candidate) ? candidate : null;
             }
 
             first = m?.FirstToken ?? j;
@@ -754,10 +778,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             var afterQuote = j > 0 && (t[j - 1].Kind == TokenKind.Quote || (t[j - 1].Text is "," or "—" && j > 1 && t[j - 2].Kind == TokenKind.Quote));
             var takesListener = lower is "told" or "tells";
             afterQuote &= !takesListener;
-            if (!afterQuote && !takesListener && j > 0 && t[j - 1].Text == "," && SpeakerMentionFinder.StartingAt(t, j + 1, t.Count) is { Kind: MentionKind.Name } inverted &&
-                EndsSentenceAfter(t, inverted.LastToken) && (inverted.LastToken + 1 >= t.Count || (t[inverted.LastToken + 1].Kind == TokenKind.Punct && t[inverted.LastToken + 1].EndsSentence)))
+            if (!afterQuote && !takesListener && j > 0 && t[j - 1].Text == "," &&
+                (SpeakerMentionFinder.StartingAt(t, j + 1, t.Count) ?? AppositionReader.DescribedNameAfter(t, j + 1)) is { Kind: MentionKind.Name } inverted &&
+                MentionContext.EndsSentenceAfter(t, inverted.LastToken) && (inverted.LastToken + 1 >= t.Count || (t[inverted.LastToken + 1].Kind == TokenKind.Punct && (t[inverted.LastToken + 1].EndsSentence || t[inverted.LastToken + 1].Text == ","))))
             {
-                // "…, noted the bank's Ann Lee.": the speaker after the verb closes the sentence.
+                // "…, noted the bank's Ann Lee.": the speaker after the verb closes the sentence; "…, asks harbour editor Ann Lee,
+                // “…”" and "The pier, insists Tom Reyes, is unsafe" set the inverted speaker off between commas.
                 afterQuote = true;
             }
 
@@ -768,26 +794,37 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             if (afterQuote)
             {
                 var after = PointsOut(t, j) ? j + 2 : j + 1;
-                m = SpeakerMentionFinder.StartingAt(t, after, t.Count) ?? DescribedNameAfter(t, after);
+                m = SpeakerMentionFinder.StartingAt(t, after, t.Count) ?? AppositionReader.DescribedNameAfter(t, after);
+                if (m is { Possessive: true } owner)
+                {
+                    // "says Lind's husband, Darrin": the one the possessive belongs to is not who speaks.
+                    m = AppositionReader.NameAfterOwnedDescription(t, owner);
+                    if (m is null)
+                    {
+                        return new CueEvent(j, j, owner.LastToken, null, null, AttributionKind.None, 0);
+                    }
+                }
+
                 if (m is not null)
                 {
                     last = m.LastToken;
-                    m = WithApposition(t, m, m.LastToken + 1, forward: true);
+                    m = AppositionReader.WithApposition(t, m, m.LastToken + 1, forward: true);
                 }
             }
 
             if (m is null)
             {
-                var p2 = SkipBackOverFillers(t, j - 1);
+                var p2 = SpeakerVerbGap.SkipBack(t, j - 1);
 
                 if (p2 >= 0 && t[p2].Text == ",")
                 {
-                    m = Apposed(t, p2);
+                    m = AppositionReader.Apposed(t, p2);
                 }
                 else if (p2 >= 0)
                 {
                     m = SpeakerMentionFinder.EndingAt(t, p2, SentenceStart(t, p2));
-                    m = m is null ? null : PersonBeforeAffiliation(t, m) ?? NameBeforeUnclosedApposition(t, m) ?? m;
+                    m = m is null ? null : AppositionReader.PersonBeforeAffiliation(t, m) ?? AppositionReader.NameBeforeUnclosedApposition(t, m) ?? m;
+                    partner = m is { Kind: MentionKind.Name, Possessive: false } ? PartnerBefore(t, m) : null;
                 }
 
                 if (m is { Possessive: true })
@@ -795,7 +832,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                     m = null;
                 }
 
-                first = m?.FirstToken ?? j;
+                first = partner?.FirstToken ?? m?.FirstToken ?? j;
             }
         }
 
@@ -805,6 +842,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         var (speaker, kind, confidence) = Resolve(m, p, t[j].Start);
+        if (partner is not null && speaker is not null && speaker.IsPersonLike && Resolve(partner, p, t[partner.FirstToken].Start).Speaker is { IsPersonLike: true } other && other != speaker)
+        {
+            // "The owners, Ana Lind and Tom Reyes, said": the two speak together, and a later "they said" is both.
+            speaker = state.Pair(other, speaker);
+        }
+
         if (m.Kind == MentionKind.Pronoun && speaker is not null && IsFrontedTopic(t, m.FirstToken, speaker))
         {
             // "Schumer, he said, “knows his colleagues”": the name is whom he speaks about; he is who spoke before.
@@ -815,6 +858,22 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
+    }
+
+    // "Ana Lind and Tom Reyes said": the first of two people named together as the subject; null unless both are names
+    // and the pair opens its clause (not "a deal between Lind and Reyes").
+    private static Mention? PartnerBefore(IReadOnlyList<Token> t, Mention m)
+    {
+        if (m.FirstToken < 2 || t[m.FirstToken - 1].Lower is not "and" || !m.Text.Contains(' ', StringComparison.Ordinal) || !IsNameRunEnd(t, m.FirstToken - 2))
+        {
+            return null;
+        }
+
+        var start = SentenceStart(t, m.FirstToken - 2);
+        return SpeakerMentionFinder.EndingAt(t, m.FirstToken - 2, start) is { Kind: MentionKind.Name, Possessive: false } a && a.Text.Contains(' ', StringComparison.Ordinal) &&
+            !MentionContext.AfterPreposition(t, a.FirstToken) && (a.FirstToken == start || !(t[a.FirstToken - 1].Lower is "between" or "and" or "with" or "," or "or"))
+            ? a
+            : null;
     }
 
     // "Schumer, he said, …": a name opening the sentence, then a comma and the pronoun.
@@ -848,7 +907,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     // "the Kinder Morgan pipeline": a name between "the" and a noun only describes the noun; nobody a pronoun could mean.
     private static bool ModifiesNoun(IReadOnlyList<Token> t, Mention m, int last) =>
         m.FirstToken > 0 && t[m.FirstToken - 1].Lower is "the" && last + 1 < t.Count && t[last + 1].IsWord && !t[last + 1].IsCapitalized &&
-        !CueVerbs.IsCue(t[last + 1].Lower) && !IsAdverb(t[last + 1].Text) && !Fillers.Contains(t[last + 1].Text) &&
+        !CueVerbs.IsCue(t[last + 1].Lower) && !SpeakerVerbGap.IsAdverb(t[last + 1].Text) && !SpeakerVerbGap.IsFiller(t[last + 1].Text) &&
         !t[last + 1].Lower.EndsWith("ed", StringComparison.Ordinal) && !t[last + 1].Lower.EndsWith('s') &&
         t[last + 1].Lower is not ("and" or "or" or "of" or "in" or "on" or "at" or "to" or "for" or "with" or "by" or "from" or "who" or "which" or "that" or "are" or "were" or "says" or "can" or "could" or "should" or "must" or "may" or "might");
 
@@ -895,142 +954,6 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     private static bool DocumentReads(IReadOnlyList<Token> t, int j) =>
         t[j].Lower is "read" or "reads" && j > 0 && (NameWords.IsDocument(t[j - 1].Lower) || t[j - 1].Lower is "post" or "tweet" or "message" or "email" or "e-mail" or "note" or "sign");
 
-    // `,” said city engineer Rosa Lind.`: a few lower-case words describe the name that closes the sentence.
-    private static Mention? DescribedNameAfter(IReadOnlyList<Token> t, int start)
-    {
-        var k = start;
-        while (k < t.Count && k < start + 5 && ((t[k].IsWord && !t[k].IsCapitalized && !CueVerbs.IsCue(t[k].Lower) &&
-               t[k].Lower is not ("that" or "as" or "when" or "after" or "before" or "while" or "in" or "on" or "at" or "to" or "of" or "and")) ||
-               (t[k].Lower is "and" && k > start && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].IsCapitalized) ||
-               (t[k].Text == "/" && k > start && char.IsDigit(t[k - 1].Text[0]))))
-        {
-            // "9/11 widow Ann Lee": a date-like "/" between numbers belongs to the description.
-            k++;
-        }
-
-        if (k == start || k >= t.Count || !SpeakerMentionFinder.IsNameToken(t, k))
-        {
-            return null;
-        }
-
-        var name = SpeakerMentionFinder.StartingAt(t, k, t.Count);
-        if (name is not { Kind: MentionKind.Name } || !EndsSentenceAfter(t, name.LastToken))
-        {
-            return null;
-        }
-
-        var description = string.Join(' ', Enumerable.Range(start, k - start).Select(i => t[i].Text)).Replace(" / ", "/", StringComparison.Ordinal);
-        return name with { FirstToken = start, RoleText = name.RoleText ?? description };
-    }
-
-    // "Mr. Morgan of the Sierra Club said", "Ann Lee at the council said": the person, not the body they belong to.
-    private static Mention? PersonBeforeAffiliation(IReadOnlyList<Token> t, Mention m)
-    {
-        var k = m.FirstToken - 1;
-        if (k >= 0 && t[k].Lower is "the")
-        {
-            k--;
-        }
-
-        if (k < 1 || t[k].Lower is not ("of" or "at" or "for" or "with" or "from"))
-        {
-            return null;
-        }
-
-        var person = SpeakerMentionFinder.EndingAt(t, k - 1, SentenceStart(t, k - 1));
-        return person is { Kind: MentionKind.Name, Possessive: false } && (person.Role is not null || person.Gender != Gender.Unknown || person.Text.Contains(' ', StringComparison.Ordinal) || t[person.FirstToken].Lower.TrimEnd('.') is "mr" or "mrs" or "ms" or "dr")
-            ? person with { Affiliation = person.Affiliation ?? m.Text }
-            : null;
-    }
-
-    // "Ann Lee, a member of the council's finance committee said": the apposition's closing comma is missing, so the
-    // words before the verb are the apposition's; the speaker is the name that opens the sentence before it (a page's
-    // copy may glue the sentence to the one before it: "the service.Ann Lee, a member …").
-    private static Mention? NameBeforeUnclosedApposition(IReadOnlyList<Token> t, Mention m)
-    {
-        if (m.Kind == MentionKind.Pronoun)
-        {
-            return null;
-        }
-
-        var start = SentenceStart(t, m.FirstToken);
-        while (start < m.FirstToken && !t[start].IsWord)
-        {
-            start++;
-        }
-
-        for (var c = m.FirstToken - 1; c > start && c >= m.FirstToken - 12; c--)
-        {
-            if (t[c].Kind == TokenKind.Quote || t[c].EndsSentence)
-            {
-                return null;
-            }
-
-            if (t[c].Text != ",")
-            {
-                continue;
-            }
-
-            if (c + 1 >= t.Count || t[c + 1].Lower is not ("a" or "an"))
-            {
-                return null;
-            }
-
-            var person = SpeakerMentionFinder.EndingAt(t, c - 1, start);
-            return person is { Kind: MentionKind.Name, Possessive: false } && (person.FirstToken == start || t[person.FirstToken - 1].Text == ".") && person.Text.Contains(' ', StringComparison.Ordinal)
-                ? person
-                : null;
-        }
-
-        return null;
-    }
-
-    // Back over what may stand between a speaker and the verb: "also", "forcefully", "(D-Wis.)".
-    private static int SkipBackOverFillers(IReadOnlyList<Token> t, int p)
-    {
-        while (p >= 0)
-        {
-            if (t[p].IsWord && !t[p].IsCapitalized && (Fillers.Contains(t[p].Text) || IsAdverb(t[p].Text)) && !(t[p].Is("told") || t[p].Is("wrote")))
-            {
-                p--;
-                continue;
-            }
-
-            // "He, however, said": a sentence adverb set off by commas.
-            if (t[p].Text == "," && p >= 2 && t[p - 2].Text == "," && t[p - 1].IsWord && IsSentenceAdverb(t[p - 1].Lower))
-            {
-                p -= 3;
-                continue;
-            }
-
-            if (t[p].Text == ")")
-            {
-                var open = p - 1;
-                while (open >= 0 && open >= p - 10 && t[open].Text != "(" && t[open].Kind != TokenKind.Quote)
-                {
-                    open--;
-                }
-
-                if (open >= 0 && t[open].Text == "(")
-                {
-                    p = open - 1;
-                    continue;
-                }
-            }
-
-            break;
-        }
-
-        return p;
-    }
-
-    private static bool IsSentenceAdverb(string lower) =>
-        lower is "however" or "though" or "too" or "meanwhile" or "also" or "instead" or "then" or "later" or "again" or "moreover" or "nevertheless" or "however" or "separately" or "similarly" or "likewise";
-
-    private static bool IsAdverb(string word) =>
-        word.Length >= 5 && word.EndsWith("ly", StringComparison.Ordinal) &&
-        word is not ("family" or "assembly" or "supply" or "rally" or "monopoly" or "bully" or "anomaly" or "italy");
-
     private (Entity? Speaker, AttributionKind Kind, double Confidence) Resolve(Mention m, Paragraph p, int position)
     {
         switch (m.Kind)
@@ -1047,6 +970,13 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                     capitalSure >= 0.8 && body != e && NameWords.IsPublicBody(body.Name, body.Role))
                 {
                     return (body, AttributionKind.Nominal, 0.75);
+                }
+
+                // "The regulator said …: “…”, Moscow says": the public body that has just spoken.
+                if (m.Role is null && NameWords.IsCapitalCity(m.Text) && state.LastSpeaker is { } voice && voice != e && state.LastSpeakerParagraph >= p.Index - 1 &&
+                    NameWords.IsPublicBody(voice.Name, voice.Role))
+                {
+                    return (voice, AttributionKind.Nominal, 0.7);
                 }
 
                 return (e, AttributionKind.Explicit, 0.95);
@@ -1068,13 +998,29 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                     found = null;
                 }
 
+                // "the company" is any company: one given that label paragraphs ago ("cloud company Acme") yields to the
+                // company the text is about now, when the text is sure of it.
+                if (found is not null && !m.Plural && NameWords.IsBusinessRole(m.Role ?? m.Text) && !OwnedBy(p.Tokens, m) &&
+                    state.LastParagraphOf(found) < p.Index - 1 &&
+                    state.ResolveDefinite(m.Role ?? m.Text, organisation: true, Gender.Unknown, p.Index, p.InHeadline ? -1 : position, out var current) is { } now &&
+                    now != found && current >= 0.8)
+                {
+                    return (now, AttributionKind.Nominal, 0.7);
+                }
+
                 if (found is not null)
                 {
                     return (found, AttributionKind.Nominal, m.Plural ? 0.65 : 0.8);
                 }
 
-                // "the company", "the self-taught resident": with no holder of the role named, whom the text is about.
+                // "the commission" after "the European Commission": the body whose own name the noun is.
                 var organisation = NameWords.IsOrganisationRole(m.Role ?? m.Text);
+                if (!indefinite && !m.Plural && organisation && !OwnedBy(p.Tokens, m) && state.FindByHeadWord(m.Role ?? m.Text) is { } named)
+                {
+                    return (named, AttributionKind.Nominal, 0.75);
+                }
+
+                // "the company", "the self-taught resident": with no holder of the role named, whom the text is about.
                 if (!indefinite && !m.Plural && !OwnedBy(p.Tokens, m) && state.ResolveDefinite(m.Role ?? m.Text, organisation, m.Gender, p.Index, p.InHeadline ? -1 : position, out var sure) is { } about &&
                     (sure >= 0.8 || (sure >= 0.6 && !organisation && IsEpithet(p.Tokens, m))))
                 {
@@ -1133,226 +1079,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return string.Join(' ', words);
     }
 
-    // "Hugh Hill, a doctor at the clinic, said": the name before the apposition is the speaker. Appositions may run
-    // long and come several ("Ann Lee, the attorney general of Ohio, one of the states suing, said"): the speaker is the
-    // first name of the sentence that an apposition follows, else the name right before the nearest comma.
-    private static Mention? Apposed(IReadOnlyList<Token> t, int comma)
-    {
-        Mention? nearest = null, apposed = null;
-        var sawNearest = false;
-        for (var c = comma - 1; c >= 0 && c >= comma - 45; c--)
-        {
-            if (t[c].Kind == TokenKind.Quote || t[c].EndsSentence)
-            {
-                break;
-            }
-
-            if (t[c].Text != "," || c == 0)
-            {
-                continue;
-            }
-
-            var nameEnd = SkipBackOverFillers(t, c - 1);
-            var m = nameEnd < 0 ? null : SpeakerMentionFinder.EndingAt(t, nameEnd, SentenceStart(t, nameEnd));
-            // "Another member of the public, …": the description's noun stands before "of".
-            if (m is null && nameEnd > 1 && !t[nameEnd].IsCapitalized)
-            {
-                for (var of = nameEnd - 1; of > 0 && of >= nameEnd - 3; of--)
-                {
-                    if (t[of].Lower is "of")
-                    {
-                        m = SpeakerMentionFinder.EndingAt(t, of - 1, SentenceStart(t, of - 1)) is { Kind: MentionKind.Description } described ? described : null;
-                        break;
-                    }
-                }
-            }
-
-            // "…,” a citizen, whose name is redacted, wrote": a description that opens the clause is its subject.
-            if (m is { Kind: MentionKind.Description, Possessive: false } d && (FollowsQuote(t, d.FirstToken) || SentenceStart(t, d.FirstToken) >= d.FirstToken) &&
-                c + 1 < t.Count && t[c + 1].IsWord && !t[c + 1].IsCapitalized && apposed is null)
-            {
-                return d;
-            }
-
-            var first = !sawNearest;
-            sawNearest = true;
-            if (m is not { Kind: MentionKind.Name, Possessive: false } || (AfterPreposition(t, m.FirstToken) && !IssuedBy(t, m.FirstToken)))
-            {
-                if (first && c >= comma - 12 && apposed is null)
-                {
-                    nearest = null;
-                }
-
-                continue;
-            }
-
-            var withRole = WithApposition(t, m, c, forward: true);
-            if (FollowsQuote(t, m.FirstToken))
-            {
-                return withRole; // `,” Ann Lee, a senior fellow at the institute, said`
-            }
-
-            if ((withRole.Role is not null && OpensApposition(t[c + 1])) || NumberApposition(t, c) || PlaceApposition(t, c))
-            {
-                apposed = withRole;
-            }
-
-            if (first && c >= comma - 12)
-            {
-                nearest = withRole;
-            }
-        }
-
-        return apposed ?? nearest ?? NameAfterDescription(t, comma);
-    }
-
-    // "The minister of the harbour, Mr. Reyes, argues", "Lee's niece, Del. Ann Price (D-Va.), shouted": the name
-    // between commas after a description that opens the sentence; the stretch runs from the description.
-    private static Mention? NameAfterDescription(IReadOnlyList<Token> t, int comma)
-    {
-        var start = SentenceStart(t, comma);
-        // "But the director of ferries, Ann Lee, says": a conjunction or sentence adverb may open the sentence.
-        while (start < comma && (!t[start].IsWord || t[start].Lower is "but" or "and" or "yet" or "so" or "meanwhile" or "however" or "still" or "now"))
-        {
-            start++;
-        }
-
-        var nameEnd = SkipBackOverFillers(t, comma - 1);
-        var m = nameEnd > start ? SpeakerMentionFinder.EndingAt(t, nameEnd, start) : null;
-        if (m is not { Kind: MentionKind.Name, Possessive: false })
-        {
-            return null;
-        }
-
-        // A lower-case word or two may stand between the comma and the name ("…, state Del. Ann Price").
-        var opening = m.FirstToken - 1;
-        while (opening > start && m.FirstToken - opening <= 2 && t[opening].IsWord && !t[opening].IsCapitalized)
-        {
-            opening--;
-        }
-
-        if (opening < start + 2 || opening > start + 8 || t[opening].Text != "," ||
-            !(t[start].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "their" || SpeakerMentionFinder.IsPossessive(t[start].Text)))
-        {
-            return null;
-        }
-
-        string? role = null;
-        for (var i = start + 1; i < opening; i++)
-        {
-            if (t[i].Kind != TokenKind.Word || CueVerbs.IsCue(t[i].Lower) || t[i].Lower is "is" or "was" or "are" or "were" or "has" or "had" or "will" or "would" or "who" or "which")
-            {
-                return null;
-            }
-
-            role ??= NameWords.RoleNoun(t[i].Text, out var plural) is { } noun && !plural ? noun : null;
-        }
-
-        // "the director of operations for EHS, Jeff Fraser," ends in the body the role belongs to.
-        var endsInBody = role is not null && opening - 2 > start && t[opening - 2].Lower is "of" or "for" or "at" or "with";
-        return t[opening - 1].IsCapitalized && !endsInBody ? null : m with { FirstToken = start, Role = m.Role ?? role };
-    }
-
-    // A second name is no apposition: "In Ohio, Ann Lee, the attorney general, said" gives Ohio none.
-    private static bool OpensApposition(Token opener) =>
-        opener.Lower is "a" or "an" or "the" || SpeakerMentionFinder.IsPossessive(opener.Text) || !opener.IsCapitalized ||
-        NameWords.IsTitle(opener.Text) || NameWords.RoleNoun(opener.Text, out _) is not null;
-
-    private static bool FollowsQuote(IReadOnlyList<Token> t, int i) =>
-        i > 0 && (t[i - 1].Kind == TokenKind.Quote || (t[i - 1].Text is "," or "—" && i > 1 && t[i - 2].Kind == TokenKind.Quote));
-
-    // "A statement e-mailed to the paper by Ann Lee, who …, said": a document's sender is who speaks in it.
-    private static bool IssuedBy(IReadOnlyList<Token> t, int name)
-    {
-        var start = SentenceStart(t, name);
-        if (name < 1 || t[name - 1].Lower is not "by" || start + 1 >= name || t[start].Lower is not ("a" or "an" or "the" or "in" or "his" or "her" or "its" or "their"))
-        {
-            return false;
-        }
-
-        for (var i = start + 1; i < Math.Min(name, start + 4); i++)
-        {
-            if (NameWords.IsDocument(t[i].Lower) || t[i].Lower is "email" or "e-mail" or "post" or "tweet" or "message")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "Mr. King, 82, told me": an age between commas.
-    private static bool NumberApposition(IReadOnlyList<Token> t, int comma) =>
-        comma + 2 < t.Count && t[comma + 1].IsWord && char.IsDigit(t[comma + 1].Text[0]) && t[comma + 2].Text == ",";
-
-    // "Ann Lee, of Springfield, said": where someone is from, between commas.
-    private static bool PlaceApposition(IReadOnlyList<Token> t, int comma) =>
-        comma + 2 < t.Count && t[comma + 1].Lower is "of" or "from" && t[comma + 2].IsCapitalized;
-
-    // "… of Springfield,", "… on the Quay,": a name after a preposition is no sentence's subject.
-    private static bool AfterPreposition(IReadOnlyList<Token> t, int first)
-    {
-        var before = first > 0 && t[first - 1].Lower is "the" ? first - 2 : first - 1;
-        return before >= 0 && t[before].Lower is "of" or "from" or "in" or "at" or "on" or "near" or "for" or "with" or "by" or "to";
-    }
-
-    // Reads ", a doctor at the clinic," after a name into its role.
-    private static Mention WithApposition(IReadOnlyList<Token> t, Mention m, int comma, bool forward)
-    {
-        if (!forward || m.Kind != MentionKind.Name || m.Role is not null || comma >= t.Count || t[comma].Text != "," || comma + 1 >= t.Count)
-        {
-            return m;
-        }
-
-        // An apposition opens with an article, a possessive, a capitalised modifier or the role itself, never a verb.
-        var opener = t[comma + 1];
-        if (!(opener.IsWord && (opener.Lower is "a" or "an" or "the" || opener.IsCapitalized ||
-            SpeakerMentionFinder.IsPossessive(opener.Text) || NameWords.RoleNoun(opener.Text, out _) is not null)))
-        {
-            return m;
-        }
-
-        for (var i = comma + 1; i < t.Count && i <= comma + 6; i++)
-        {
-            if (!t[i].IsWord)
-            {
-                break;
-            }
-
-            if (NameWords.RoleNoun(t[i].Text, out var plural) is { } noun && !plural && !t[i].IsCapitalized && ClosesAsApposition(t, i + 1))
-            {
-                return m with { Role = noun, RoleText = string.Join(' ', Enumerable.Range(comma + 1, i - comma).Select(k => t[k].Text).Where(w => w is not ("a" or "an" or "the"))) };
-            }
-        }
-
-        return m;
-    }
-
-    // An apposition ends at a comma, a dash or the sentence's end before any verb: ", the mayor also said" is a clause.
-    private static bool ClosesAsApposition(IReadOnlyList<Token> t, int from)
-    {
-        for (var i = from; i < t.Count && i < from + 25; i++)
-        {
-            if (t[i].Kind == TokenKind.Punct)
-            {
-                return t[i].Text is "," or "—" or "." or ";" or ")";
-            }
-
-            if (t[i].Kind == TokenKind.Quote || CueVerbs.IsCue(t[i].Lower) || t[i].Lower is "is" or "was" or "has" or "had" or "will" or "would" or "also")
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     // "the regulator, Roskomnadzor," and "Roskomnadzor, Moscow’s digital watchdog,": role and name side by side.
     private void LearnApposition(IReadOnlyList<Token> t, int j, Mention m, int position)
     {
         if (m.Role is null && j + 1 < t.Count && t[j + 1].Text == ",")
         {
-            var withRole = WithApposition(t, m, j + 1, forward: true);
+            var withRole = AppositionReader.WithApposition(t, m, j + 1, forward: true);
             if (withRole.Role is not null)
             {
                 state.AssignRole(state.Learn(m with { Role = null }, position), withRole.Role, withRole.RoleText, position);

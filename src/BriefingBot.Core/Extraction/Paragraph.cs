@@ -6,9 +6,13 @@ internal sealed record Paragraph(int Index, string Source, int Start, int End, b
     /// <summary>True when the paragraph is nothing but quotes (and punctuation).</summary>
     public bool IsQuoteOnly => Quotes.Count > 0 && Tokens.All(t => t.Kind != TokenKind.Word);
 
-    /// <summary>A title-case line that is no sentence ("Obama Sees Legacy on the Ballot"): its capitals are no evidence of names.</summary>
+    /// <summary>
+    /// A title-case line that is no sentence ("Obama Sees Legacy on the Ballot"), or a few words with no stop at all
+    /// ("Overstating the port's debt"): a section heading, whose capitals are no evidence of names.
+    /// </summary>
     public bool LooksLikeHeading =>
-        !InHeadline && Quotes.Count == 0 && Tokens.Count > 0 && Tokens.Count <= 25 && !(Tokens[^1].Kind == TokenKind.Punct && Tokens[^1].EndsSentence) && IsTitleCase;
+        !InHeadline && Quotes.Count == 0 && Tokens.Count > 0 && Tokens.Count <= 25 && !(Tokens[^1].Kind == TokenKind.Punct && Tokens[^1].EndsSentence) &&
+        (IsTitleCase || (Tokens.Count <= 8 && Tokens[^1].IsWord && Tokens[0].IsCapitalized));
 
     /// <summary>True when most longer words are capitalised, as in a headline set in title case ("Reyes Sees ‘Personal Insult’ in Harbour Vote").</summary>
     public bool IsTitleCase

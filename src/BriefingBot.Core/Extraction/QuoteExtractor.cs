@@ -62,7 +62,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         // Who the stored quotes name reaches the speaker directory, and people or bodies the article gives a role
         // ("Kremlin spokesman Dmitry Peskov"); a bare capitalised word or an unsure guess never does.
         var facts = attributor.State.Entities
-            .Where(e => !e.IsDescription)
+            .Where(e => !e.IsDescription && !e.IsPair)
             .Where(e => quoted.Contains(e) || (e.Role is not null && e.Type != SpeakerType.Unknown && e.Name.Contains(' ', StringComparison.Ordinal)))
             .Select(e => new SpeakerFact(attributor.State.CanonicalName(e), e.Type, e.Role, e.Affiliation, e.Gender))
             .ToList();

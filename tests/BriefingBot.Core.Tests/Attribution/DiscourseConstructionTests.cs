@@ -108,4 +108,40 @@ public sealed class DiscourseConstructionTests
         var r = Extract.From("Ana Lind leads the youth council.\n\nThe council said it opposed the Kinder Morgan pipeline.\n\n“This land is who we are,” she said.");
         Extract.Quote(r, "This land").Speaker.ShouldBe("Ana Lind");
     }
+
+    [Fact]
+    public void An_inverted_speaker_set_off_by_commas_leads_into_the_quote()
+    {
+        Extract.From("Rather than a new pier, asks harbour editor Ana Lind, “has anyone thought of a ferry?”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ana Lind");
+    }
+
+    [Fact]
+    public void A_speaker_described_after_the_quote_ends_the_paragraph_speakers_turn()
+    {
+        var r = Extract.From("“We start at dawn,” says Tom Reyes. “Nobody else does.” The minimum catch is three crates. “Two!” says the cheerful skipper. “No, three.”");
+        Extract.Quote(r, "Two!").Speaker.ShouldBeNull();
+        Extract.Quote(r, "No, three").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_name_after_someone_elses_relative_is_the_speaker()
+    {
+        Extract.From("“I never sell on Sundays,” says Lind's husband, Darrin.")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Darrin");
+    }
+
+    [Fact]
+    public void Someone_elses_relative_without_a_name_is_not_the_owner()
+    {
+        Extract.From("Ana Lind runs the stall. “I never sell on Sundays,” says Lind's husband.")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_message_saying_after_a_comma_is_not_the_subject_speaking()
+    {
+        var r = Extract.From("The Harbour Trust posted screenshots of its closed account on Tuesday, after receiving an error message saying, “Your account has been closed for good.”");
+        Extract.Quote(r, "Your account").Speaker.ShouldBeNull();
+    }
 }

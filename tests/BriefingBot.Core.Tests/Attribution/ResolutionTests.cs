@@ -270,4 +270,62 @@ public sealed class ResolutionTests
         var r = Run("Ana Lind opened a bakery in 1990. “Bread needs patience,” says Lind while her husband Tom Lind watches.\n\n“I was a sailor and knew nothing of flour,” Tom Lind said.\n\n“One day I burned every loaf in the oven,” says Lind.");
         Quote(r, "One day").Speaker.ShouldBe("Ana Lind");
     }
+
+    [Fact]
+    public void The_company_is_the_one_the_text_is_about_not_one_labelled_company_long_before()
+    {
+        var r = Run("Harbour Foods said Monday that its plant would close. Ana Lind, chief executive of shipping company Baltic Freight, said it was a blow.\n\nLind said the closure would hurt the port.\n\nHarbour Foods said Tuesday it had found a buyer. But the company seemed confident. “We expect the sale to close soon,” the company said in a statement.");
+        Quote(r, "We expect").Speaker.ShouldBe("Harbour Foods");
+    }
+
+    [Fact]
+    public void A_name_set_against_the_subject_is_not_he()
+    {
+        var r = Run("Tom Reyes runs a bakery on the quay. Sami Haddad, who came with him in 2016, drives a cab at night.\n\nUnlike Reyes, he has not found steady work.\n\n“When you have children, my study comes later,” he said.");
+        Quote(r, "When you have").Speaker.ShouldBe("Sami Haddad");
+    }
+
+    [Fact]
+    public void The_commission_is_the_body_whose_name_ends_in_it()
+    {
+        var r = Run("The European Union fined two ferry lines on Monday. Ferry lines broke the rules on fares, said the European Commission, the bloc's executive arm.\n\nThe lines kept fares high for years, which meant travellers paid “far more than they should have,” the commission said.");
+        Quote(r, "far more").Speaker.ShouldBe("European Commission");
+    }
+
+    [Fact]
+    public void A_capital_speaks_for_the_public_body_that_has_just_spoken()
+    {
+        var r = Run("The Harbour Ministry said on Monday that the ferry line had ignored its orders. If the line goes on ignoring them, Ottawa says, “the fines will keep growing.”");
+        Quote(r, "the fines").Speaker.ShouldBe("Harbour Ministry");
+    }
+
+    [Fact]
+    public void They_after_two_people_speaking_together_is_both()
+    {
+        var r = Run("In a statement, the bakery's owners Ana Lind and Tom Reyes said they respected the vote.\n\n“Our priority is a safe kitchen for everyone,” they said.");
+        Quote(r, "Our priority").Speaker.ShouldBe("Ana Lind and Tom Reyes");
+        r.Speakers.ShouldNotContain(s => s.Name.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_people_speaking_together_leave_he_and_a_surname_to_each()
+    {
+        var r = Run("Ana Lind and Tom Reyes said the pier was unsafe. “We will not sail,” Lind said.\n\n“It is too risky,” he said.");
+        Quote(r, "We will not").Speaker.ShouldBe("Ana Lind");
+        Quote(r, "It is too risky").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void Two_names_after_between_are_no_speaking_pair()
+    {
+        var r = Run("The deal between Ana Lind and Tom Reyes said little about fares. “We will not sail,” they said.");
+        Quote(r, "We will not").Speaker.ShouldNotBe("Ana Lind and Tom Reyes");
+    }
+
+    [Fact]
+    public void A_name_opening_with_an_acronym_is_not_she()
+    {
+        var r = Run("Ana Lind sits on the harbour board.\n\nBesides the board, Lind and other young sailors are planning a regatta. The HRC Youth Council said in July it opposed the new pier.\n\n“As young people we love this water,” she said.");
+        Quote(r, "As young people").Speaker.ShouldBe("Ana Lind");
+    }
 }
