@@ -12,8 +12,6 @@ namespace BriefingBot.Core.Answers;
 /// </remarks>
 public sealed class SpeakerResolver(SpeakerDirectory speakers, TextAnalyzer analyzer, AnswerOptions options, BriefingLibrary? library = null)
 {
-    private const double SurnameSimilarity = 0.85;
-
     private readonly RoleFinder? _roles = library is null ? null : new RoleFinder(library, analyzer);
 
     public SpeakerMatch Resolve(SpeakerAsk ask)
@@ -105,7 +103,7 @@ public sealed class SpeakerResolver(SpeakerDirectory speakers, TextAnalyzer anal
     private List<Speaker> Similar(string name)
     {
         var found = speakers.FindSimilar(name, options.NameSimilarity, 3)
-            .Where(x => FirstNamesAgree(name, NameNormalizer.Key(x.Speaker.Name)))
+            .Where(x => NameSimilarity.MayBeSamePerson(name, NameNormalizer.Key(x.Speaker.Name)))
             .ToList();
         if (found.Count == 0)
         {
@@ -115,24 +113,5 @@ public sealed class SpeakerResolver(SpeakerDirectory speakers, TextAnalyzer anal
         // Equally close names (a surname two people share) are all shown.
         var best = found[0].Similarity;
         return found.Where(x => x.Similarity >= best - 1e-9).Select(x => x.Speaker).ToList();
-    }
-
-    private static bool FirstNamesAgree(string asked, string known)
-    {
-        var a = asked.Split(' ');
-        var k = known.Split(' ');
-        if (a.Length < 2 || k.Length < 2)
-        {
-            return true;
-        }
-
-        // "Andrew Vickers" is not "Andrew Scheer": the surnames must be alike too.
-        if (SpeakerDirectory.JaroWinkler(a[^1], k[^1]) < SurnameSimilarity)
-        {
-            return false;
-        }
-
-        var (x, y) = (a[0], k[0]);
-        return x[0] == y[0] || x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal);
     }
 }
