@@ -64,6 +64,13 @@ public sealed class SpeakerResolver(SpeakerDirectory speakers, TextAnalyzer anal
             {
                 return new SpeakerMatch(byRole, false);
             }
+
+            // "the Russian embassy in Washington": an organisation known by the words before the place.
+            var link = Array.FindIndex(words, 1, w => w is "in" or "at" or "of" or "for");
+            if (link > 0 && speakers.FindByName(string.Join(' ', words[..link])) is { Type: SpeakerType.Organisation } organisation)
+            {
+                return new SpeakerMatch([organisation, .. speakers.FindByAffiliation(organisation.Name).Where(m => m != organisation)], false);
+            }
         }
 
         var byAffiliation = speakers.FindByAffiliation(name);
