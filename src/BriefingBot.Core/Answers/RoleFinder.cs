@@ -113,6 +113,13 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
         return terms.Count == 0 ? null : terms[^1];
     }
 
+    /// <summary>Whether the articles use every term of <paramref name="words"/> of the speaker: in roles, quotes' sentences or articles' titles.</summary>
+    public bool DescribedBy(Speaker speaker, string words)
+    {
+        var terms = Terms(words).Distinct().ToList();
+        return terms.Count > 0 && terms.All(Evidence(speaker).Contains);
+    }
+
     // The candidates that hold most of the description's other words.
     private List<Speaker> Best(Dictionary<Speaker, int> candidates, HashSet<Speaker> withRole, Dictionary<Speaker, List<string>> seenNear, List<string> qualifierTerms)
     {

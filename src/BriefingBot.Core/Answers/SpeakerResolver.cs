@@ -51,6 +51,14 @@ public sealed class SpeakerResolver(SpeakerDirectory speakers, TextAnalyzer anal
             }
         }
 
+        // "Harbour master Reyes": a title before a known surname, when the articles describe that person so ("Sara Brask" is
+        // not Jon Brask: nothing calls him Sara).
+        if (words.Length >= 2 && speakers.FindByName(words[^1]) is { Type: SpeakerType.Person } bySurname
+            && _roles?.DescribedBy(bySurname, string.Join(' ', words[..^1])) == true)
+        {
+            return new SpeakerMatch([bySurname], false);
+        }
+
         if (ask.Kind == SpeakerAskKind.Role)
         {
             var described = _roles?.Find(ask.Text) ?? [];

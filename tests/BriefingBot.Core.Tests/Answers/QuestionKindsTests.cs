@@ -96,10 +96,23 @@ public sealed class QuestionKindsTests : IDisposable
         answer.Speakers.ShouldNotContain("Daniel Hart");
     }
 
+    [Fact]
+    public void A_first_name_before_a_known_surname_is_not_taken_for_a_title()
+    {
+        AddIslandGovernmentArticle();
+
+        var answer = Composer.Ask("what has Lena Reyes said about the pier");
+
+        answer.Quotes.ShouldBeEmpty();
+        answer.Message!.ShouldContain("no quotes from Lena Reyes");
+    }
+
     [Theory]
     [InlineData("what did the harbour master say about the pier", "Tom Reyes")]
     [InlineData("What did Harbour master Tom Reyes say about the pier?", "Tom Reyes")]
     [InlineData("what did the governor of Velmora say about crossings", "Janet Meyer")]
+    [InlineData("what has Harbour Master Reyes said about the pier", "Tom Reyes")]
+    [InlineData("Harbour master Tom Reyes pier", "Tom Reyes")]
     public void A_title_before_a_name_resolves_to_that_person_and_no_one_with_a_related_title(string question, string speaker)
     {
         AddIslandGovernmentArticle();
