@@ -244,9 +244,10 @@ public sealed class AnswerComposer
         var seen = found.Hits.Select(h => h.QuoteId).ToHashSet();
         foreach (var (articleId, share) in relevance.Where(p => p.Value >= AboutShare).OrderByDescending(p => p.Value).Take(LeadArticles))
         {
-            var quotes = _library.Store.QuotesOfArticle(articleId)
-                .Where(q => q.Kind == QuoteKind.Full && q.SpeakerId is not null && _library.Citations.Quote(q.Id) is not null)
-                .OrderBy(q => q.Start)
+            var quotes = _library.Citations.QuotesOfArticle(articleId)
+                .Select(_library.Citations.Quote)
+                .OfType<QuoteCard>()
+                .Where(q => q.Kind == QuoteKind.Full && q.SpeakerId is not null)
                 .Take(LeadQuotes);
             var weight = share;
             foreach (var quote in quotes)
