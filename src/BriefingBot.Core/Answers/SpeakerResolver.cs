@@ -53,7 +53,9 @@ public sealed class SpeakerResolver(SpeakerDirectory speakers, TextAnalyzer anal
 
         // "Harbour master Reyes": a title before a known surname, when the articles describe that person so ("Sara Brask" is
         // not Jon Brask: nothing calls him Sara).
-        if (words.Length >= 2 && speakers.FindByName(words[^1]) is { Type: SpeakerType.Person } bySurname
+        // A first name just before the surname is no title, and reading what the articles say of someone is not cheap.
+        if (words.Length >= 2 && Attribution.FirstNames.Of(words[^2]) == Gender.Unknown
+            && speakers.FindByName(words[^1]) is { Type: SpeakerType.Person } bySurname
             && _roles?.DescribedBy(bySurname, string.Join(' ', words[..^1])) == true)
         {
             return new SpeakerMatch([bySurname], false);
