@@ -41,8 +41,18 @@ public sealed class AnswerComposer
     // The most quotes of a speaker taken from the articles about a topic besides those that name it.
     private const int SpeakerQuotesAbout = 20;
 
+    // A briefing tells the story as the articles about the topic do: their first full quotes lead, each next one weighing this
+    // much less, from this many of the most relevant articles, a quote's own match of the topic words adding at most this much.
+    private const double LeadDecay = 0.75;
+    private const int LeadArticles = 2;
+    private const int LeadQuotes = 8;
+    private const double BriefingMatchWeight = 0.3;
+
     // Weight of an indexed word spelt like an unknown topic word ("twiter" → "twitter").
     private const double SpellingWeight = 0.8;
+
+    // A description of someone who no longer speaks for what it names ("a former Meta engineer").
+    private static readonly string[] FormerWords = ["former ", "ex-"];
 
     private readonly BriefingLibrary _library;
     private readonly AnswerOptions _options;
@@ -89,7 +99,10 @@ public sealed class AnswerComposer
         }
 
         var terms = TopicTerms(question.TopicTerms);
-        var described = question.SpeakerIsRole ? DescribedQuotes(question.SpeakerText!, terms) : [];
+        // An organisation speaks through people the articles only describe ("a Meta spokesperson"): their quotes are its words.
+        var described = question.SpeakerIsRole ? DescribedQuotes(question.SpeakerText!, terms)
+            : question.Speakers.Count > 0 && question.Speakers.All(s => s.Type == SpeakerType.Organisation) ? DescribedQuotes(question.SpeakerText!, terms)
+            : [];
         if (question.SpeakerUnknown && described.Count == 0)
         {
             return Unknown(question);
@@ -212,9 +225,50 @@ public sealed class AnswerComposer
 
         // A quote that names a topic word in passing counts less than one from an article about the topic.
         var relevance = ArticleRelevance(terms);
+        if (question.IsBriefing)
+        {
+            return Briefing(question, found, relevance, limit, offset, summaries);
+        }
+
         return Compose(question, found, spread: true, limit, offset, summaries, note: null, RerankWindow,
             h => h.Score * (ArticleFloor + ((1 - ArticleFloor) * relevance.GetValueOrDefault(h.ArticleId)))
                 * (h.SpeakerId is null ? NobodyWeight : 1));
+    }
+
+    // The quotes of the articles about the topic in the order the articles give them, the ones naming the topic a little ahead.
+    private Answer Briefing(
+        ParsedQuestion question, QuoteSearch found, Dictionary<int, double> relevance, int limit, int offset, IReadOnlyList<ArticleSummary> summaries)
+    {
+        var lead = new Dictionary<int, double>();
+        var extra = new List<QuoteHit>();
+        var seen = found.Hits.Select(h => h.QuoteId).ToHashSet();
+        foreach (var (articleId, share) in relevance.Where(p => p.Value >= AboutShare).OrderByDescending(p => p.Value).Take(LeadArticles))
+        {
+            var quotes = _library.Citations.QuotesOfArticle(articleId)
+                .Select(_library.Citations.Quote)
+                .OfType<QuoteCard>()
+                .Where(q => q.Kind == QuoteKind.Full && q.SpeakerId is not null)
+                .Take(LeadQuotes);
+            var weight = share;
+            foreach (var quote in quotes)
+            {
+                lead[quote.Id] = weight;
+                weight *= LeadDecay;
+                if (!seen.Contains(quote.Id))
+                {
+                    extra.Add(new QuoteHit(quote.Id, articleId, quote.SpeakerId, 0) { Kind = quote.Kind });
+                }
+            }
+        }
+
+        var best = found.Hits.Count > 0 ? Math.Max(found.Hits.Max(h => h.Score), 1e-9) : 1;
+        var head = Math.Min(RerankWindow, found.Hits.Count);
+        var hits = found.Hits.Take(head).Concat(extra).Concat(found.Hits.Skip(head)).ToList();
+        return Compose(question, new QuoteSearch(hits, found.Matches + extra.Count), spread: true, limit, offset, summaries, note: null,
+            head + extra.Count,
+            h => (BriefingMatchWeight * h.Score / best * (ArticleFloor + ((1 - ArticleFloor) * relevance.GetValueOrDefault(h.ArticleId)))
+                    * (h.SpeakerId is null ? NobodyWeight : 1))
+                + lead.GetValueOrDefault(h.QuoteId));
     }
 
     // How relevant each of the best articles for the terms is, as a share of the best one's score.
@@ -240,10 +294,27 @@ public sealed class AnswerComposer
             return [];
         }
 
+        var found = DescribedQuotes(asked, terms);
+        if (found.Count > 0)
+        {
+            return found;
+        }
+
+        // "the Russian embassy in Washington" where the article names only "the Russian embassy": the words before the place.
+        var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var place = Array.FindIndex(words, 1, w => w is "in" or "at");
+        var before = place > 0 ? _library.Analyzer.Terms(string.Join(' ', words[..place])).Distinct(StringComparer.Ordinal).ToList() : [];
+        return before.Count >= 2 ? DescribedQuotes(before, terms) : [];
+    }
+
+    private List<QuoteHit> DescribedQuotes(List<string> asked, IReadOnlyList<WeightedTerm> terms)
+    {
+
         var search = terms.Concat(asked.Select(t => new WeightedTerm(t, 1.0))).ToList();
         var hits = _library.Quotes.Search(search, DescribedPool)
             .Where(h => h.SpeakerId is null && _library.Citations.Quote(h.QuoteId) is { Speaker: { } speaker } quote
-                && _library.Analyzer.Terms(speaker + " " + quote.SpeakerRole).ToHashSet(StringComparer.Ordinal).IsSupersetOf(asked))
+                && _library.Analyzer.Terms(speaker + " " + quote.SpeakerRole).ToHashSet(StringComparer.Ordinal).IsSupersetOf(asked)
+                && !FormerWords.Any(w => speaker.Contains(w, StringComparison.OrdinalIgnoreCase)))
             .ToList();
         var best = hits.Count > 0 ? hits.Max(h => h.Score) : 1;
         return hits.Select(h => h with { Score = 0.5 + (0.5 * h.Score / best) }).ToList();

@@ -256,6 +256,18 @@ public sealed partial class QuestionParser
             }
         }
 
+        // "harbour master Tom Reyes pier": a title, then a known person's full name.
+        for (var length = Math.Min(5, words.Count); length >= 3; length--)
+        {
+            for (var start = 1; start + 2 <= length; start++)
+            {
+                if (_speakers.FindByName(string.Join(' ', words[start..length])) is { Type: SpeakerType.Person })
+                {
+                    return WithSpeaker(original[..length], original[length..]);
+                }
+            }
+        }
+
         // A misspelt name ("pesckov rules"): only a word that is not a topic word the library knows.
         var first = words[0];
         if (first.Length >= 5 && !(_analyzer.Terms(first) is [var term] && IsKnownTopicTerm?.Invoke(term) == true)

@@ -38,22 +38,33 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
             return [];
         }
 
-        // Single-word synonyms only: "premier" is also "prime minister", whose "minister" would find every minister.
-        foreach (var related in library.Thesaurus.Expand(headTerms.ToList()))
+        var qualifierTerms = Terms(string.Join(' ', qualifiers)).Distinct().ToList();
+        var found = FindHolding(headTerms, qualifierTerms, asHead: false);
+        if (found.Count > 0)
         {
-            if (library.Thesaurus.IsSingleWordSynonym(head, related.Term))
-            {
-                headTerms.Add(related.Term);
-            }
+            return found;
         }
 
-        var qualifierTerms = Terms(string.Join(' ', qualifiers)).Distinct().ToList();
+        // Only then a synonym, as the head of the role the article gave ("spokeswoman" for "spokesperson"), never a word inside
+        // another role ("premier" is not the "prime" of "prime minister"), and only with a qualifier to confirm it ("the B.C.
+        // premier"): a synonym alone binds a role to somebody the articles introduced as something else.
+        var synonyms = library.Thesaurus.Expand(headTerms.ToList())
+            .Select(r => r.Term)
+            .Where(t => !headTerms.Contains(t) && library.Thesaurus.IsSingleWordSynonym(head, t))
+            .ToHashSet(StringComparer.Ordinal);
+        return synonyms.Count == 0 || qualifierTerms.Count == 0 ? [] : FindHolding(synonyms, qualifierTerms, asHead: true);
+    }
+
+    // The speakers described by one of the head terms (anywhere in their role, or as its head noun only) who best match the
+    // qualifiers: first among those with such a role or so described where quoted, then among those the articles so describe.
+    private List<Speaker> FindHolding(HashSet<string> headTerms, List<string> qualifierTerms, bool asHead)
+    {
         var candidates = new Dictionary<Speaker, int>();
         var withRole = new HashSet<Speaker>();
         var seenNear = new Dictionary<Speaker, List<string>>();
         foreach (var speaker in library.Speakers.All)
         {
-            if (speaker.Roles.Any(r => analyzer.Terms(r).Any(headTerms.Contains)))
+            if (speaker.Roles.Any(r => asHead ? RoleHead(r) is { } roleHead && headTerms.Contains(roleHead) : analyzer.Terms(r).Any(headTerms.Contains)))
             {
                 candidates[speaker] = 0;
                 withRole.Add(speaker);
@@ -69,7 +80,8 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
                 continue;
             }
 
-            if (library.Speakers.FindById(id) is { } speaker && !candidates.ContainsKey(speaker) && DescribedNextToName(quote, headTerms))
+            if (library.Speakers.FindById(id) is { } speaker && !candidates.ContainsKey(speaker)
+                && Describes(quote.Speaker, quote.Context, headTerms, asHead))
             {
                 candidates[speaker] = 0;
             }
@@ -82,13 +94,30 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
         }
 
         candidates.Clear();
-        foreach (var (speaker, near) in DescribedInArticles(search, headTerms))
+        foreach (var (speaker, near) in DescribedInArticles(search, headTerms, asHead))
         {
             candidates[speaker] = 0;
             seenNear[speaker] = near;
         }
 
         return Best(candidates, withRole, seenNear, qualifierTerms);
+    }
+
+    // The head noun of a role as an article worded it: its last term before any link word ("premier of British Columbia" →
+    // premier, "prime minister" → minister).
+    private string? RoleHead(string role)
+    {
+        var words = role.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var link = Array.FindIndex(words, 1, w => Links.Contains(w));
+        var terms = analyzer.Terms(string.Join(' ', link > 0 ? words[..link] : words));
+        return terms.Count == 0 ? null : terms[^1];
+    }
+
+    /// <summary>Whether the articles use every term of <paramref name="words"/> of the speaker: in roles, quotes' sentences or articles' titles.</summary>
+    public bool DescribedBy(Speaker speaker, string words)
+    {
+        var terms = Terms(words).Distinct().ToList();
+        return terms.Count > 0 && terms.All(Evidence(speaker).Contains);
     }
 
     // The candidates that hold most of the description's other words.
@@ -158,7 +187,7 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
 
     // The people quoted in the articles that best match the description, whom the article's text describes so next to their
     // name ("B.C. Premier John Horgan") though no quote's sentence does. Reads those few articles from the store.
-    private IEnumerable<(Speaker Speaker, List<string> Near)> DescribedInArticles(IReadOnlyList<WeightedTerm> search, HashSet<string> headTerms)
+    private IEnumerable<(Speaker Speaker, List<string> Near)> DescribedInArticles(IReadOnlyList<WeightedTerm> search, HashSet<string> headTerms, bool asHead)
     {
         foreach (var hit in library.Articles.Search(search, ArticlesRead))
         {
@@ -173,7 +202,7 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
                 if (library.Speakers.FindById(id) is { } speaker)
                 {
                     var near = NearName(speaker.Name, article.Body);
-                    if (near.Any(headTerms.Contains))
+                    if (asHead ? Describes(speaker.Name, article.Body, headTerms, asHead) : near.Any(headTerms.Contains))
                     {
                         yield return (speaker, near);
                     }
@@ -186,11 +215,32 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
     private IEnumerable<string> Terms(string text) =>
         text.Contains('.') ? analyzer.Terms(text).Concat(analyzer.Terms(text.Replace('.', ' '))) : analyzer.Terms(text);
 
-    private bool DescribedNextToName(QuoteCard quote, HashSet<string> headTerms) =>
-        DescribedNextToName(quote.Speaker!, quote.Context, headTerms);
+    // Whether the text describes the named person by a head term next to their name; as a title's head only, the term must
+    // come just before the name ("Premier John Horgan").
+    private bool Describes(string name, string text, HashSet<string> headTerms, bool asHead) =>
+        asHead ? TitlesBeforeName(name, text).Any(headTerms.Contains) : NearName(name, text).Any(headTerms.Contains);
 
-    private bool DescribedNextToName(string name, string text, HashSet<string> headTerms) =>
-        NearName(name, text).Any(headTerms.Contains);
+    // The term just before each mention of the full name in the text ("premier" in "B.C. Premier John Horgan said").
+    private List<string> TitlesBeforeName(string name, string text)
+    {
+        var titles = new List<string>();
+        var nameTerms = analyzer.Terms(NameNormalizer.Key(name));
+        if (nameTerms.Count == 0)
+        {
+            return titles;
+        }
+
+        var terms = analyzer.Terms(text.Replace('.', ' '));
+        for (var i = 1; i + nameTerms.Count <= terms.Count; i++)
+        {
+            if (terms[i] == nameTerms[0] && nameTerms.Select((t, k) => terms[i + k] == t).All(x => x))
+            {
+                titles.Add(terms[i - 1]);
+            }
+        }
+
+        return titles;
+    }
 
     // The terms just before and after each mention of the name's surname in the text (dotted words also taken apart).
     private List<string> NearName(string name, string text)

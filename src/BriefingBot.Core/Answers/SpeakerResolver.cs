@@ -12,8 +12,6 @@ namespace BriefingBot.Core.Answers;
 /// </remarks>
 public sealed class SpeakerResolver(SpeakerDirectory speakers, TextAnalyzer analyzer, AnswerOptions options, BriefingLibrary? library = null)
 {
-    private const double SurnameSimilarity = 0.85;
-
     private readonly RoleFinder? _roles = library is null ? null : new RoleFinder(library, analyzer);
 
     public SpeakerMatch Resolve(SpeakerAsk ask)
@@ -53,6 +51,16 @@ public sealed class SpeakerResolver(SpeakerDirectory speakers, TextAnalyzer anal
             }
         }
 
+        // "Harbour master Reyes": a title before a known surname, when the articles describe that person so ("Sara Brask" is
+        // not Jon Brask: nothing calls him Sara).
+        // A first name just before the surname is no title, and reading what the articles say of someone is not cheap.
+        if (words.Length >= 2 && Attribution.FirstNames.Of(words[^2]) == Gender.Unknown
+            && speakers.FindByName(words[^1]) is { Type: SpeakerType.Person } bySurname
+            && _roles?.DescribedBy(bySurname, string.Join(' ', words[..^1])) == true)
+        {
+            return new SpeakerMatch([bySurname], false);
+        }
+
         if (ask.Kind == SpeakerAskKind.Role)
         {
             var described = _roles?.Find(ask.Text) ?? [];
@@ -65,6 +73,13 @@ public sealed class SpeakerResolver(SpeakerDirectory speakers, TextAnalyzer anal
             if (byRole.Count > 0 && !name.Contains(' '))
             {
                 return new SpeakerMatch(byRole, false);
+            }
+
+            // "the Russian embassy in Washington": an organisation known by the words before the place.
+            var link = Array.FindIndex(words, 1, w => w is "in" or "at" or "of" or "for");
+            if (link > 0 && speakers.FindByName(string.Join(' ', words[..link])) is { Type: SpeakerType.Organisation } organisation)
+            {
+                return new SpeakerMatch([organisation, .. speakers.FindByAffiliation(organisation.Name).Where(m => m != organisation)], false);
             }
         }
 
@@ -105,7 +120,7 @@ public sealed class SpeakerResolver(SpeakerDirectory speakers, TextAnalyzer anal
     private List<Speaker> Similar(string name)
     {
         var found = speakers.FindSimilar(name, options.NameSimilarity, 3)
-            .Where(x => FirstNamesAgree(name, NameNormalizer.Key(x.Speaker.Name)))
+            .Where(x => NameSimilarity.MayBeSamePerson(name, NameNormalizer.Key(x.Speaker.Name)))
             .ToList();
         if (found.Count == 0)
         {
@@ -115,24 +130,5 @@ public sealed class SpeakerResolver(SpeakerDirectory speakers, TextAnalyzer anal
         // Equally close names (a surname two people share) are all shown.
         var best = found[0].Similarity;
         return found.Where(x => x.Similarity >= best - 1e-9).Select(x => x.Speaker).ToList();
-    }
-
-    private static bool FirstNamesAgree(string asked, string known)
-    {
-        var a = asked.Split(' ');
-        var k = known.Split(' ');
-        if (a.Length < 2 || k.Length < 2)
-        {
-            return true;
-        }
-
-        // "Andrew Vickers" is not "Andrew Scheer": the surnames must be alike too.
-        if (SpeakerDirectory.JaroWinkler(a[^1], k[^1]) < SurnameSimilarity)
-        {
-            return false;
-        }
-
-        var (x, y) = (a[0], k[0]);
-        return x[0] == y[0] || x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal);
     }
 }

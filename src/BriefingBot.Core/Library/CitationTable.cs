@@ -36,6 +36,9 @@ public sealed class CitationTable
     private QuoteEntry[] _quotes = [];
     private ArticleEntry[] _articles = [];
 
+    // The quotes of each article in id order (the order extraction found them): made on first use, kept in step from then on.
+    private Dictionary<int, List<int>>? _byArticle;
+
     /// <summary>Quotes held.</summary>
     public int QuoteCount { get; private set; }
 
@@ -102,6 +105,16 @@ public sealed class CitationTable
                 QuoteCount++;
             }
 
+            if (_byArticle is not null)
+            {
+                if (_quotes[quote.Id].Present != 0)
+                {
+                    _byArticle.GetValueOrDefault(_quotes[quote.Id].ArticleId)?.Remove(quote.Id);
+                }
+
+                AddToArticle(_byArticle, quote.ArticleId, quote.Id);
+            }
+
             var context = _text.Add(quote.Context);
             _quotes[quote.Id] = new QuoteEntry
             {
@@ -132,6 +145,7 @@ public sealed class CitationTable
         {
             if (id > 0 && id < _quotes.Length && _quotes[id].Present != 0)
             {
+                _byArticle?.GetValueOrDefault(_quotes[id].ArticleId)?.Remove(id);
                 _quotes[id] = default;
                 QuoteCount--;
             }
@@ -139,6 +153,68 @@ public sealed class CitationTable
         finally
         {
             _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>The ids of an article's quotes in the order extraction found them.</summary>
+    public IReadOnlyList<int> QuotesOfArticle(int articleId)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            if (_byArticle is { } map)
+            {
+                return map.TryGetValue(articleId, out var ids) ? ids.ToArray() : [];
+            }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+
+        _lock.EnterWriteLock();
+        try
+        {
+            if (_byArticle is null)
+            {
+                var map = new Dictionary<int, List<int>>();
+                for (var id = 1; id < _quotes.Length; id++)
+                {
+                    if (_quotes[id].Present != 0)
+                    {
+                        AddToArticle(map, _quotes[id].ArticleId, id);
+                    }
+                }
+
+                _byArticle = map;
+            }
+
+            return _byArticle.TryGetValue(articleId, out var ids) ? ids.ToArray() : [];
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    // Keeps each article's list in id order; ids mostly arrive in order, so this is nearly always an append.
+    private static void AddToArticle(Dictionary<int, List<int>> map, int articleId, int id)
+    {
+        if (!map.TryGetValue(articleId, out var ids))
+        {
+            map[articleId] = ids = [];
+        }
+
+        if (ids.Count == 0 || ids[^1] < id)
+        {
+            ids.Add(id);
+            return;
+        }
+
+        var at = ids.BinarySearch(id);
+        if (at < 0)
+        {
+            ids.Insert(~at, id);
         }
     }
 

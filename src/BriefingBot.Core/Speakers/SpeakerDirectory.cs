@@ -1,6 +1,3 @@
-using System.Runtime.Intrinsics;
-using F23.StringSimilarity;
-
 namespace BriefingBot.Core.Speakers;
 
 /// <summary>The people and organisations the bot knows, by name, alias, role and affiliation; learns from articles.</summary>
@@ -10,7 +7,6 @@ public sealed class SpeakerDirectory : ISpeakerLookup
     private readonly Lock _gate = new();
     private readonly List<Speaker> _speakers = [];
     private readonly Dictionary<string, List<Speaker>> _byNameKey = new(StringComparer.Ordinal);
-    private readonly JaroWinkler _similarity = new();
 
     // Roles and affiliations repeat across speakers ("spokesman", "Kremlin"); their keys are worked out once, under _gate.
     private readonly Dictionary<string, string> _keyOf = new(StringComparer.Ordinal);
@@ -22,8 +18,7 @@ public sealed class SpeakerDirectory : ISpeakerLookup
     private readonly Dictionary<string, List<Speaker>> _byRole = new(StringComparer.Ordinal);
     private readonly Dictionary<Speaker, int> _position = new(ReferenceEqualityComparer.Instance);
 
-    // The name keys with their character counts in flat arrays, for FindSimilar to rule keys out before the (costly)
-    // Jaro-Winkler comparison without a lookup per key; made again after names change.
+    // The name keys for FindSimilar to scan; made again after names change.
     private NameScan? _nameScan;
 
     // The names as sorted suffixes for suggestions by what was typed; made again after names change.
@@ -82,15 +77,15 @@ public sealed class SpeakerDirectory : ISpeakerLookup
                 return exact.Count == 1 ? exact[0] : null;
             }
 
-            // "Aleksei A. Navalny" vs "Alexei Navalny": same surname, and the first names agree on the initial.
+            // "Aleksei A. Navalny" vs "Alexei Navalny": same surname, and the first names agree.
             var surname = NameNormalizer.Surname(key);
-            var first = key.Split(' ')[0];
             if (key.Contains(' ') && _byNameKey.TryGetValue(surname, out var bySurname) && bySurname.Count == 1)
             {
                 var candidate = bySurname[0];
                 var candidateKey = NameNormalizer.Key(candidate.Name);
                 var onlySurnameKnown = !candidateKey.Contains(' ');
-                if (candidate.Type != SpeakerType.Organisation && (onlySurnameKnown || candidateKey[0] == first[0]))
+                if (candidate.Type != SpeakerType.Organisation
+                    && (onlySurnameKnown || NameSimilarity.FirstNamesAgree(key.Split(' ')[0], candidateKey.Split(' ')[0])))
                 {
                     return candidate;
                 }
@@ -156,29 +151,16 @@ public sealed class SpeakerDirectory : ISpeakerLookup
             // Each key is compared once; only the speakers behind close keys are collected (best similarity each).
             var best = new Dictionary<Speaker, double>();
             var order = new List<Speaker>();
-            var letters = Letters(key);
+            var letters = NameSimilarity.Letters(key);
             var scan = _nameScan ??= new NameScan(_byNameKey);
             for (var k = 0; k < scan.Keys.Length; k++)
             {
-                var known = scan.Keys[k];
-                if (SimilarityBound(key, letters, known, scan.LettersOf(k)) < minimum)
-                {
-                    continue;
-                }
-
-                // The same measure worked out here without allocating rules out most of the rest; the library decides near the line.
-                if (JaroWinkler(key, known) < minimum - SimilarityMargin)
+                if (!NameSimilarity.IsAtLeast(key, letters, scan.Keys[k], scan.LettersOf(k), minimum, out var similarity))
                 {
                     continue;
                 }
 
                 var speakers = scan.Speakers[k];
-                var similarity = _similarity.Similarity(key, known);
-                if (similarity < minimum)
-                {
-                    continue;
-                }
-
                 foreach (var speaker in speakers)
                 {
                     if (!best.TryGetValue(speaker, out var previous))
@@ -439,158 +421,6 @@ public sealed class SpeakerDirectory : ISpeakerLookup
                 list.Add(speaker);
             }
         }
-    }
-
-    private const int LetterBuckets = 32;
-
-    /// <summary>
-    /// An upper bound of the Jaro-Winkler similarity of two keys. Jaro matches pair equal characters, so their number is at most
-    /// the size of the keys' common character multiset (characters share buckets at worst, which only raises the bound); Jaro is
-    /// then at most (m/|a| + m/|b| + 1) / 3, and the Winkler boost adds at most min(1, 0.1 × common prefix) of the rest.
-    /// </summary>
-    internal static double SimilarityBound(string a, ReadOnlySpan<byte> lettersA, string b, ReadOnlySpan<byte> lettersB)
-    {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return a.Length == b.Length ? 1 : 0;
-        }
-
-        // The buckets are exactly one 256-bit vector: the common counts in one minimum and one widened sum.
-        var least = Vector256.Min(Vector256.Create(lettersA), Vector256.Create(lettersB));
-        var (low, high) = Vector256.Widen(least);
-        var common = (int)Vector256.Sum(low + high);
-
-        if (common == 0)
-        {
-            return 0;
-        }
-
-        var jaro = ((double)common / a.Length + (double)common / b.Length + 1) / 3;
-        var prefix = 0;
-        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
-        {
-            prefix++;
-        }
-
-        // The similarity library computes in single precision; the margin keeps its rounding under the bound.
-        return Math.Min(1, jaro + (Math.Min(1, 0.1 * prefix) * (1 - jaro))) + 1e-6;
-    }
-
-    // Wider than any difference between the two computations of Jaro-Winkler (single against double precision).
-    private const double SimilarityMargin = 1e-3;
-
-    /// <summary>
-    /// Jaro-Winkler similarity as the string-similarity library defines it (matching window of half the longer length less
-    /// one, a Winkler boost of min(0.1, 1 / longer length) per common prefix character, applied above a Jaro of 0.7), in double precision and
-    /// without allocating: a prefilter, the library's value stays the one reported.
-    /// </summary>
-    internal static double JaroWinkler(string a, string b)
-    {
-        if (a == b)
-        {
-            return 1;
-        }
-
-        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
-        if (shorter.Length == 0 || longer.Length > 256)
-        {
-            return shorter.Length == 0 ? 0 : 1;
-        }
-
-        var range = Math.Max((longer.Length / 2) - 1, 0);
-        Span<bool> taken = stackalloc bool[longer.Length];
-        Span<short> matchedAt = stackalloc short[shorter.Length];
-        var matches = 0;
-        for (var i = 0; i < shorter.Length; i++)
-        {
-            matchedAt[i] = -1;
-            for (int j = Math.Max(i - range, 0), end = Math.Min(i + range + 1, longer.Length); j < end; j++)
-            {
-                if (!taken[j] && shorter[i] == longer[j])
-                {
-                    matchedAt[i] = (short)j;
-                    taken[j] = true;
-                    matches++;
-                    break;
-                }
-            }
-        }
-
-        if (matches == 0)
-        {
-            return 0;
-        }
-
-        var transpositions = 0;
-        var next = 0;
-        for (var i = 0; i < shorter.Length; i++)
-        {
-            if (matchedAt[i] < 0)
-            {
-                continue;
-            }
-
-            while (!taken[next])
-            {
-                next++;
-            }
-
-            if (shorter[i] != longer[next])
-            {
-                transpositions++;
-            }
-
-            next++;
-        }
-
-        var prefix = 0;
-        while (prefix < shorter.Length && a[prefix] == b[prefix])
-        {
-            prefix++;
-        }
-
-        double m = matches;
-        var jaro = ((m / a.Length) + (m / b.Length) + ((m - (transpositions / 2)) / m)) / 3;
-        // The boost from a hair below 0.7: the library compares in single precision, and a prefilter may only err upwards.
-        return jaro > 0.7 - 1e-6 ? jaro + (Math.Min(0.1, 1.0 / longer.Length) * prefix * (1 - jaro)) : jaro;
-    }
-
-    /// <summary>The name keys of a moment, in the directory's order, with their character counts side by side.</summary>
-    private sealed class NameScan
-    {
-        private readonly byte[] _letters;
-
-        public NameScan(Dictionary<string, List<Speaker>> byNameKey)
-        {
-            Keys = [.. byNameKey.Keys];
-            Speakers = [.. byNameKey.Values.Select(v => v.ToArray())];
-            _letters = new byte[Keys.Length * LetterBuckets];
-            for (var k = 0; k < Keys.Length; k++)
-            {
-                Letters(Keys[k]).CopyTo(_letters, k * LetterBuckets);
-            }
-        }
-
-        public string[] Keys { get; }
-
-        public Speaker[][] Speakers { get; }
-
-        public ReadOnlySpan<byte> LettersOf(int k) => _letters.AsSpan(k * LetterBuckets, LetterBuckets);
-    }
-
-    internal static byte[] Letters(string key)
-    {
-        var counts = new byte[LetterBuckets];
-        foreach (var c in key)
-        {
-            var bucket = c is >= 'a' and <= 'z' ? c - 'a' : c == ' ' ? 26 : 27 + (c % 5);
-            if (counts[bucket] < byte.MaxValue)
-            {
-                counts[bucket]++;
-            }
-        }
-
-        return counts;
     }
 
     private string KeyOf(string value)

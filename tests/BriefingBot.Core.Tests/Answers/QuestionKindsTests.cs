@@ -71,6 +71,114 @@ public sealed class QuestionKindsTests : IDisposable
         answer.Quotes.ShouldAllBe(q => q.Speaker == "Dara Voss");
     }
 
+    private void AddIslandGovernmentArticle() =>
+        Add("Island crossings to get more money",
+            ("The islands will not be forgotten by this government", "Daniel Hart",
+                "“The islands will not be forgotten by this government,” Prime Minister Daniel Hart said.",
+                new SpeakerFact("Daniel Hart", SpeakerType.Person, "prime minister")),
+            ("The state will pay for two more crossings every summer", "Janet Meyer",
+                "“The state will pay for two more crossings every summer,” said Velmora Governor Janet Meyer.",
+                new SpeakerFact("Janet Meyer", SpeakerType.Person, "governor")),
+            ("We cannot run a full timetable on half a pier", "Tom Reyes",
+                "“We cannot run a full timetable on half a pier,” Harbour master Tom Reyes said.",
+                new SpeakerFact("Tom Reyes", SpeakerType.Person)));
+
+    [Theory]
+    [InlineData("what did the Velmora premier say about the islands")]
+    [InlineData("what did the premier say about the islands")]
+    public void A_role_nobody_was_introduced_in_finds_nobody_rather_than_a_synonyms_holder(string question)
+    {
+        AddIslandGovernmentArticle();
+
+        var answer = Composer.Ask(question);
+
+        answer.Quotes.ShouldBeEmpty();
+        answer.Speakers.ShouldNotContain("Daniel Hart");
+    }
+
+    [Fact]
+    public void A_first_name_before_a_known_surname_is_not_taken_for_a_title()
+    {
+        AddIslandGovernmentArticle();
+
+        var answer = Composer.Ask("what has Lena Reyes said about the pier");
+
+        answer.Quotes.ShouldBeEmpty();
+        answer.Message!.ShouldContain("no quotes from Lena Reyes");
+    }
+
+    [Theory]
+    [InlineData("what did the harbour master say about the pier", "Tom Reyes")]
+    [InlineData("What did Harbour master Tom Reyes say about the pier?", "Tom Reyes")]
+    [InlineData("what did the governor of Velmora say about crossings", "Janet Meyer")]
+    [InlineData("what has Harbour Master Reyes said about the pier", "Tom Reyes")]
+    [InlineData("Harbour master Tom Reyes pier", "Tom Reyes")]
+    public void A_title_before_a_name_resolves_to_that_person_and_no_one_with_a_related_title(string question, string speaker)
+    {
+        AddIslandGovernmentArticle();
+
+        var answer = Composer.Ask(question);
+
+        answer.Speakers.ShouldBe([speaker]);
+        answer.Quotes[0].Speaker.ShouldBe(speaker);
+    }
+
+    [Fact]
+    public void A_briefing_leads_with_the_first_quotes_of_the_article_about_the_topic()
+    {
+        Add("Storm leaves the island without power",
+            ("Crews will work through the night until every home has light again", "Lena Ruiz",
+                "“Crews will work through the night until every home has light again,” said Lena Ruiz of Velmora Power.",
+                new SpeakerFact("Lena Ruiz", SpeakerType.Person, "spokeswoman")),
+            ("We lost everything in the freezer and nobody can tell us when it comes back", "Otto Sand",
+                "“We lost everything in the freezer and nobody can tell us when it comes back,” said resident Otto Sand.",
+                new SpeakerFact("Otto Sand", SpeakerType.Person)),
+            ("The storm was the worst we have seen in thirty years on this coast", "Mira Holt",
+                "“The storm was the worst we have seen in thirty years on this coast,” said forecaster Mira Holt.",
+                new SpeakerFact("Mira Holt", SpeakerType.Person, "forecaster")));
+
+        var answer = Composer.Ask("what's the latest on the island storm");
+
+        answer.Quotes.Take(3).Select(q => q.Speaker).ShouldContain("Lena Ruiz");
+        answer.Quotes.Take(3).ShouldAllBe(q => q.Citation.Title == "Storm leaves the island without power");
+    }
+
+    [Fact]
+    public void An_organisation_speaks_through_the_spokespeople_the_articles_only_describe()
+    {
+        Add("Velmora Lines drops the night ferry",
+            ("The night sailing has carried fewer than ten people a week since the spring", "a Velmora Lines spokesperson",
+                "“The night sailing has carried fewer than ten people a week since the spring,” a Velmora Lines spokesperson said.", null),
+            ("We were never asked about the night ferry", "a former Velmora Lines captain",
+                "“We were never asked about the night ferry,” a former Velmora Lines captain said.", null));
+
+        var answer = Composer.Ask("what did Velmora Lines say about the night ferry");
+
+        answer.Quotes[0].Text.ShouldStartWith("The night sailing");
+        answer.Quotes.ShouldNotContain(q => q.Text.StartsWith("We were never asked", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_described_organisation_asked_for_with_a_place_the_article_did_not_give_is_found_by_its_name()
+    {
+        Add("Envoy protests over fishing fleet",
+            ("The seizure of our boats is a breach of every treaty between us", "the Norland embassy",
+                "“The seizure of our boats is a breach of every treaty between us,” the Norland embassy said in a statement.", null));
+
+        var answer = Composer.Ask("what did the Norland embassy in Port Adley say about the boats");
+
+        answer.Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("the Norland embassy");
+    }
+
+    [Fact]
+    public void An_organisation_asked_for_with_its_place_is_the_organisation()
+    {
+        var answer = Composer.Ask("what has Velmora Lines in Port Adley said about fuel");
+
+        answer.Speakers.ShouldContain("Velmora Lines");
+        answer.Quotes[0].Speaker.ShouldBe("Velmora Lines");
+    }
+
     [Fact]
     public void A_role_finds_quotes_whose_speaker_an_article_only_described_so()
     {
@@ -230,7 +338,7 @@ public sealed class QuestionKindsTests : IDisposable
     private void Add(string title, params (string Text, string Speaker, string Context, SpeakerFact? Fact)[] quotes) =>
         Add(title, quotes.Select(q => (q.Text, q.Text.Split(' ').Length < 5 ? QuoteKind.Partial : QuoteKind.Full, q.Speaker, q.Context, q.Fact)).ToArray());
 
-    // A speaker starting "a " or "an " is one the article only described: the quote has no known speaker.
+    // A speaker starting "a ", "an " or "the " is one the article only described: the quote has no known speaker.
     private void Add(string title, params (string Text, QuoteKind Kind, string Speaker, string Context, SpeakerFact? Fact)[] quotes)
     {
         _articles++;
@@ -267,5 +375,6 @@ public sealed class QuestionKindsTests : IDisposable
         _test.Library.Save(article, items.Select(i => i.Quote).ToList());
     }
 
-    private static bool Described(string speaker) => speaker.StartsWith("a ", StringComparison.Ordinal) || speaker.StartsWith("an ", StringComparison.Ordinal);
+    private static bool Described(string speaker) =>
+        speaker.StartsWith("a ", StringComparison.Ordinal) || speaker.StartsWith("an ", StringComparison.Ordinal) || speaker.StartsWith("the ", StringComparison.Ordinal);
 }
