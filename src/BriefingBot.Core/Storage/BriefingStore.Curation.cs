@@ -38,8 +38,11 @@ public sealed partial class BriefingStore
 
     /// <summary>Stored quotes no speaker could be named for (not even a description), in id order, at most <paramref name="limit"/>.</summary>
     public IReadOnlyList<Quote> UnsureQuotes(int limit) =>
-        Read(() => _quotes.Find(Query.And(Query.EQ(nameof(Quote.Speaker), BsonValue.Null), Query.EQ(nameof(Quote.SpeakerId), BsonValue.Null)), limit: Math.Max(0, limit))
+        // Ordered in the query: the planner may walk an index on the speaker, whose order among equal keys is not the ids'.
+        Read(() => _quotes.Query()
+            .Where(Query.And(Query.EQ(nameof(Quote.Speaker), BsonValue.Null), Query.EQ(nameof(Quote.SpeakerId), BsonValue.Null)))
             .OrderBy(q => q.Id)
+            .Limit(Math.Max(0, limit))
             .ToList());
 
     /// <summary>The stored article a new one with this URL or content hash would update, if any.</summary>
