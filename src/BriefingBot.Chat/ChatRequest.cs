@@ -1,16 +1,5 @@
 namespace BriefingBot.Chat;
 
-/// <summary>What kind of conversation a request comes from; groups answer only when addressed.</summary>
-public enum ChatKind
-{
-    Private,
-    Group,
-    Channel,
-}
-
-/// <summary>Who sent a request: the platform's user id (as text) and how to call them.</summary>
-public sealed record ChatUser(string Id, string? DisplayName = null, string? Username = null);
-
 /// <summary>
 /// One incoming chat event, platform-neutral: a message (plain text or a command with arguments) or a button press
 /// (<see cref="CallbackData"/>). Adapters fill it in; handlers never see platform types.

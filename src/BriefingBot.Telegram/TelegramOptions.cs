@@ -1,12 +1,5 @@
 namespace BriefingBot.Telegram;
 
-/// <summary>How updates reach the bot: it asks for them (long polling) or Telegram posts them to our HTTPS endpoint (webhook).</summary>
-public enum TelegramMode
-{
-    Polling,
-    Webhook,
-}
-
 /// <summary>The Telegram adapter's settings (section "BriefingBot:Telegram"); the adapter runs when <see cref="Token"/> is set.</summary>
 public sealed class TelegramOptions
 {

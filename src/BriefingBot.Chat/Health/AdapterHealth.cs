@@ -1,27 +1,5 @@
 namespace BriefingBot.Chat.Health;
 
-/// <summary>Where a chat adapter stands.</summary>
-public enum AdapterState
-{
-    /// <summary>Configured, not connected yet (first connection under way).</summary>
-    Starting,
-
-    /// <summary>Connected to its platform and taking messages.</summary>
-    Connected,
-
-    /// <summary>Was connected, lost the connection, and is trying again.</summary>
-    Reconnecting,
-
-    /// <summary>Stopped for good (a refused token, a crash): the reason says why. Nothing moves it out of this state.</summary>
-    Failed,
-
-    /// <summary>Stopped because the process is stopping.</summary>
-    Stopped,
-}
-
-/// <summary>One adapter's state, the reason for a failure or a reconnect, and since when it holds.</summary>
-public sealed record AdapterStatus(string Adapter, AdapterState State, string? Reason, DateTimeOffset Since);
-
 /// <summary>
 /// The connection state of every chat adapter in the process ("telegram", "discord"), as the adapters report it: read by
 /// the readiness check, and by whoever decides the process has nothing left to run when every adapter has failed.

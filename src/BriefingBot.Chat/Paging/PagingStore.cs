@@ -3,14 +3,6 @@ using BriefingBot.Chat.State;
 
 namespace BriefingBot.Chat.Paging;
 
-/// <summary>How looking up a button's payload went.</summary>
-public enum PageLookup
-{
-    Found,
-    Expired,
-    Unknown,
-}
-
 /// <summary>
 /// Keeps "More" state in the chat state file under an unguessable token, so a button keeps working across a restart
 /// until it expires; payloads are "more:TOKEN" (17 characters: fits Telegram's 64 bytes and Discord's 100).

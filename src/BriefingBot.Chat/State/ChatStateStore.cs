@@ -115,19 +115,3 @@ public sealed class ChatStateStore : IDisposable
         $"The chat state file {path} is damaged; it holds only answered update ids, More buttons and the Telegram offset, so move it away (a new one is started) or set BRIEFINGBOT__CHAT__STATEPATH.",
         inner);
 }
-
-/// <summary>An update that has been answered.</summary>
-internal sealed class SeenUpdate
-{
-    public string Id { get; set; } = "";
-
-    public DateTime At { get; set; }
-}
-
-/// <summary>A named value an adapter keeps across restarts.</summary>
-internal sealed class StateValue
-{
-    public string Id { get; set; } = "";
-
-    public string Value { get; set; } = "";
-}

@@ -2,14 +2,6 @@ using BriefingBot.Core.Speakers;
 
 namespace BriefingBot.Core.Attribution;
 
-/// <summary>How a mention names its referent.</summary>
-internal enum MentionKind
-{
-    Name,
-    Pronoun,
-    Description,
-}
-
 /// <summary>A name, pronoun or description ("the spokesman") found in a paragraph's tokens.</summary>
 /// <param name="Text">The name without titles, the pronoun in lower case, or the description's role noun.</param>
 /// <param name="Role">The role the text gives ("press secretary", "spokesman"), lower case, if any.</param>

@@ -1,13 +1,5 @@
 namespace BriefingBot.Core.Extraction;
 
-/// <summary>What a token of a paragraph is: a word, a punctuation mark, or a whole quoted stretch.</summary>
-internal enum TokenKind
-{
-    Word,
-    Punct,
-    Quote,
-}
-
 /// <summary>A word, punctuation mark or quoted stretch, with its offsets in the text.</summary>
 /// <param name="QuoteIndex">For a Quote token, its index in the paragraph's quote spans; otherwise -1.</param>
 /// <param name="EndsSentence">For a Punct token, whether it ends a sentence (not the dot of "Mr." or "U.S."); for a Quote token, whether a full stop closes it.</param>

@@ -2,9 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace BriefingBot.Core.Ingestion;
 
-/// <summary>What the page text says about the article itself; null where it says nothing.</summary>
-internal sealed record ArticleMetadata(string? Url, string? Outlet, string? Author, DateTimeOffset? PublishedAt);
-
 /// <summary>Finds the article's URL, outlet, author and date in its lines, and which lines only carried metadata.</summary>
 internal static partial class ArticleMetadataReader
 {

@@ -6,9 +6,6 @@ using SmartReader;
 
 namespace BriefingBot.Core.Ingestion;
 
-/// <summary>What an HTML page gives: the readable content as paragraphs, and the metadata in its markup.</summary>
-internal sealed record HtmlArticle(string? Title, IReadOnlyList<string> Paragraphs, ArticleMetadata Metadata);
-
 /// <summary>Reads an HTML page through SmartReader (main content, title, byline, date, site) and AngleSharp (paragraphs).</summary>
 internal static class HtmlArticleReader
 {

@@ -4,18 +4,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BriefingBot.Discord.Gateway;
 
-/// <summary>Where a shard's connection is.</summary>
-public enum GatewayState
-{
-    Disconnected,
-    Connecting,
-    Identifying,
-    Resuming,
-    Ready,
-    Stopped,
-    Failed,
-}
-
 /// <summary>
 /// One shard's gateway session: Hello → heartbeats → Identify (or Resume) → dispatches; reconnects and resumes after
 /// resumable closes, op 7 and zombied connections; identifies afresh after op 9 (d false), 4007 and 4009; stops with

@@ -1,18 +1,5 @@
 namespace BriefingBot.Discord.Gateway;
 
-/// <summary>What to do after the gateway closed the connection, and why.</summary>
-public enum CloseAction
-{
-    /// <summary>Reconnect to resume_gateway_url and Resume the session.</summary>
-    Resume,
-
-    /// <summary>Reconnect to the gateway URL and Identify a new session.</summary>
-    Reidentify,
-
-    /// <summary>Do not reconnect: the adapter stops with the cause.</summary>
-    Stop,
-}
-
 /// <summary>Discord's gateway close codes, sorted into what to do about each (developers/topics/opcodes-and-status-codes).</summary>
 public static class GatewayCloseCodes
 {
@@ -46,13 +33,4 @@ public static class GatewayCloseCodes
         DisallowedIntents => "disallowed intents (4014): MESSAGE_CONTENT is privileged; enable Message Content Intent on the Developer Portal's Bot page, or set BriefingBot:Discord:AnswerMentions to false",
         _ => $"the gateway closed the connection with code {code}",
     };
-}
-
-/// <summary>The gateway refused the bot in a way that reconnecting cannot fix (bad token, disallowed intents, bad shard).</summary>
-public sealed class GatewayFatalException(int closeCode, int shardId)
-    : Exception($"Discord gateway (shard {shardId}) stopped: {GatewayCloseCodes.Describe(closeCode)}.")
-{
-    public int CloseCode { get; } = closeCode;
-
-    public int ShardId { get; } = shardId;
 }

@@ -34,22 +34,3 @@ public sealed record GatewayPayload(GatewayOpCode Op, JsonElement Data, int? Seq
     public static string Serialize(GatewayOpCode op, object? data) =>
         new JsonObject { ["op"] = (int)op, ["d"] = data is null ? null : JsonSerializer.SerializeToNode(data, data.GetType(), DiscordJson.Options) }.ToJsonString();
 }
-
-/// <summary>A dispatch event handed to the bot: its name ("INTERACTION_CREATE"), its data, and the shard it came on.</summary>
-public sealed record GatewayDispatch(string EventName, JsonElement Data, int ShardId);
-
-/// <summary>Identify's data (developers/events/gateway-events: identify structure).</summary>
-public sealed record IdentifyData(string Token, IdentifyProperties Properties, int Intents, int[] Shard)
-{
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A JSON field: the serializer writes instance properties.")]
-    public bool Compress => false;
-}
-
-/// <summary>Identify's connection properties: our operating system and library name.</summary>
-public sealed record IdentifyProperties(string Os, string Browser, string Device);
-
-/// <summary>Resume's data: token, session id and the last sequence number received.</summary>
-public sealed record ResumeData(string Token, string SessionId, int? Seq);
-
-/// <summary>A gateway session as kept across a restart: what Resume needs, the URL to resume it on, and the bot's user id (READY, which carries it, is not sent again).</summary>
-public sealed record GatewaySession(string SessionId, string ResumeGatewayUrl, int? Sequence, string? BotUserId);

@@ -2,17 +2,6 @@ using BriefingBot.Discord.Messages;
 
 namespace BriefingBot.Discord.Interactions;
 
-/// <summary>Interaction callback types the bot uses.</summary>
-public enum InteractionCallbackType
-{
-    Pong = 1,
-    ChannelMessageWithSource = 4,
-    DeferredChannelMessageWithSource = 5,
-    DeferredUpdateMessage = 6,
-    UpdateMessage = 7,
-    ApplicationCommandAutocompleteResult = 8,
-}
-
 /// <summary>The body of an interaction callback: a type and, for messages and autocomplete, its data.</summary>
 public sealed record InteractionResponse(InteractionCallbackType Type, object? Data = null)
 {

@@ -25,9 +25,3 @@ public sealed record Embed
         (Title?.Length ?? 0) + (Description?.Length ?? 0) + (Footer?.Text.Length ?? 0) + (Author?.Name.Length ?? 0)
         + (Fields?.Sum(f => f.Name.Length + f.Value.Length) ?? 0);
 }
-
-public sealed record EmbedField(string Name, string Value, bool? Inline = null);
-
-public sealed record EmbedFooter(string Text);
-
-public sealed record EmbedAuthor(string Name, string? Url = null);

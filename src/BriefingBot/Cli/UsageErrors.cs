@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Text.RegularExpressions;
 
 namespace BriefingBot.Cli;
@@ -56,6 +55,3 @@ public static partial class UsageErrors
     [GeneratedRegex("""Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'""")]
     private static partial Regex CannotParse();
 }
-
-/// <summary>A valid-looking option value the command refuses once it knows more (e.g. a limit above the configured maximum).</summary>
-public sealed class UsageException(string message) : Exception(message);

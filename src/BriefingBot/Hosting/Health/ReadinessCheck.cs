@@ -1,18 +1,7 @@
-using System.Text.Json.Serialization;
 using BriefingBot.Chat.Health;
 using BriefingBot.Core.Library;
 
 namespace BriefingBot.Hosting.Health;
-
-/// <summary>One part of the readiness answer: its state, and where it helps, why, since when, and how much it holds.</summary>
-public sealed record ComponentHealth(string State, string? Reason = null, DateTimeOffset? Since = null, int? Quotes = null);
-
-/// <summary>The readiness answer: ready or not, and each component's state ("store", "index", then each adapter by name).</summary>
-public sealed record ReadinessReport(bool Ready, IReadOnlyDictionary<string, ComponentHealth> Components)
-{
-    [JsonPropertyOrder(-1)]
-    public string Status => Ready ? "ready" : "not ready";
-}
 
 /// <summary>Whether `serve` can answer: the store is open, its search index loaded, and every configured chat adapter connected.</summary>
 public sealed class ReadinessCheck(AdapterHealth adapters)

@@ -2,28 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace BriefingBot.Discord.Messages;
 
-/// <summary>Component types (developers/components/reference) the bot sends.</summary>
-public enum ComponentType
-{
-    ActionRow = 1,
-    Button = 2,
-}
-
-/// <summary>Button styles: primary and secondary carry a custom_id, link carries a url.</summary>
-public enum ButtonStyle
-{
-    Primary = 1,
-    Secondary = 2,
-    Link = 5,
-}
-
-/// <summary>A row of up to five buttons.</summary>
-public sealed record ActionRow(IReadOnlyList<Button> Components)
-{
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A JSON field: the serializer writes instance properties.")]
-    public ComponentType Type => ComponentType.ActionRow;
-}
-
 /// <summary>A button: label at most 80 characters, custom_id 1–100 (checked on construction).</summary>
 public sealed record Button
 {

@@ -1,0 +1,13 @@
+namespace BriefingBot.Discord.Gateway;
+
+/// <summary>Where a shard's connection is.</summary>
+public enum GatewayState
+{
+    Disconnected,
+    Connecting,
+    Identifying,
+    Resuming,
+    Ready,
+    Stopped,
+    Failed,
+}

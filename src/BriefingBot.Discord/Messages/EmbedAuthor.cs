@@ -1,0 +1,3 @@
+namespace BriefingBot.Discord.Messages;
+
+public sealed record EmbedAuthor(string Name, string? Url = null);

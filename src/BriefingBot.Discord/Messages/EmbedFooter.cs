@@ -1,0 +1,3 @@
+namespace BriefingBot.Discord.Messages;
+
+public sealed record EmbedFooter(string Text);
