@@ -18,24 +18,3 @@ public sealed record Answer(
 
     public bool HasMore => Offset + Quotes.Count < TotalQuotes;
 }
-
-/// <summary>A quote as an answer shows it: the words, who said them (and as what), and where.</summary>
-public sealed record CitedQuote(
-    int QuoteId,
-    string Text,
-    QuoteKind Kind,
-    string? Speaker,
-    string? SpeakerRole,
-    double Confidence,
-    string Context,
-    Citation Citation)
-{
-    /// <summary>Other articles that carry the same words (near-identical quotes are shown once).</summary>
-    public IReadOnlyList<Citation> AlsoIn { get; init; } = [];
-}
-
-/// <summary>Where a quote or summary comes from.</summary>
-public sealed record Citation(int ArticleId, string Title, string? Outlet, DateTimeOffset? PublishedAt, string? Url);
-
-/// <summary>An article's summary (or its opening when it has none) in a briefing.</summary>
-public sealed record ArticleSummary(string Text, bool IsLead, Citation Citation);

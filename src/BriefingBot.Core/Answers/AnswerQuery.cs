@@ -35,23 +35,3 @@ public sealed record AnswerQuery(
     private static string[] SplitWords(string text) =>
         (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
-
-/// <summary>Whom a question asks about, in the user's words.</summary>
-/// <param name="Text">"Peskov", "Surrey's mayor", "the Kremlin".</param>
-/// <param name="Kind">A name, or a role or organisation described ("the B.C. premier").</param>
-public sealed record SpeakerAsk(string Text, SpeakerAskKind Kind);
-
-public enum SpeakerAskKind
-{
-    /// <summary>A person's or organisation's name: when nobody known has it, the answer says so and never cites anybody else.</summary>
-    Name,
-
-    /// <summary>A description ("the mayor of Lake Cowichan", "Russia's communications regulator"), resolved through what the articles say.</summary>
-    Role,
-}
-
-public enum AnswerMode
-{
-    Quotes,
-    Briefing,
-}

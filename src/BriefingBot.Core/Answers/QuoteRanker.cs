@@ -5,9 +5,6 @@ using BriefingBot.Core.Search;
 
 namespace BriefingBot.Core.Answers;
 
-/// <summary>One quote of an answer with the near-identical quotes folded into it (the same words in other articles).</summary>
-internal sealed record RankedQuote(QuoteCard Quote, double Score, List<QuoteCard> Copies);
-
 /// <summary>
 /// Re-orders the best hits of a search into an answer: near-identical quotes fold into the best of them, fragments of a few
 /// words and paraphrases step back behind full quotes, and (for topic questions) each further quote from a speaker or an

@@ -4,12 +4,6 @@ using BriefingBot.Core.Articles;
 
 namespace BriefingBot.Core.Library;
 
-/// <summary>A quote as an answer cites it (see <see cref="CitationTable"/>).</summary>
-public sealed record QuoteCard(int Id, int ArticleId, string Text, QuoteKind Kind, int? SpeakerId, string? Speaker, string? SpeakerRole, double Confidence, string Context);
-
-/// <summary>An article as an answer cites it: where it is from, and its summary or, without one, its opening paragraph.</summary>
-public sealed record ArticleCard(int Id, string Title, string? Outlet, DateTimeOffset? PublishedAt, string? Url, string Summary, bool SummaryIsLead);
-
 /// <summary>
 /// What answers cite, kept in memory in step with the store so that answering reads nothing from it: each quote's words,
 /// context and attribution, each article's title, outlet, date, address and summary (or opening paragraph).

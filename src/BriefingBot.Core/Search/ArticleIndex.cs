@@ -2,9 +2,6 @@ using BriefingBot.Core.Articles;
 
 namespace BriefingBot.Core.Search;
 
-/// <summary>An article found by <see cref="ArticleIndex.Search"/>.</summary>
-public readonly record struct ArticleHit(int ArticleId, double Score);
-
 /// <summary>In-memory BM25 index of articles over title (weight 2), summary (1.5) and body (1); thread-safe like <see cref="QuoteIndex"/>.</summary>
 /// <remarks>Equal scores put the newer article first (its date, else when it was ingested), then the higher id.</remarks>
 public sealed class ArticleIndex

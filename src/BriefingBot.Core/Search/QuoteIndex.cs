@@ -2,16 +2,6 @@ using BriefingBot.Core.Articles;
 
 namespace BriefingBot.Core.Search;
 
-/// <summary>A quote found by <see cref="QuoteIndex.Search"/>.</summary>
-public readonly record struct QuoteHit(int QuoteId, int ArticleId, int? SpeakerId, double Score)
-{
-    /// <summary>The quote's kind (kept in the index, so answers can rank hits without reading the quotes).</summary>
-    public QuoteKind Kind { get; init; }
-}
-
-/// <summary>The best quotes of a search and how many quotes match it at all (counted up to the limit asked for).</summary>
-public sealed record QuoteSearch(IReadOnlyList<QuoteHit> Hits, int Matches);
-
 /// <summary>In-memory BM25 index of quotes (their text, and their context sentence at a lower weight), kept in step with the store.</summary>
 /// <remarks>
 /// Speaker names are not indexed: who said it is a filter (<c>speakerIds</c>), not a search word.

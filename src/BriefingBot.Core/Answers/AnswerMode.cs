@@ -1,0 +1,7 @@
+namespace BriefingBot.Core.Answers;
+
+public enum AnswerMode
+{
+    Quotes,
+    Briefing,
+}
