@@ -101,6 +101,15 @@ public sealed class SessionKeepingTests
             (await handled.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken)).ShouldBeTrue(); // READY and both GUILD_CREATEs
         }
 
+        // The handler signals before the gateway records its dispatch as handled: wait (bounded) for the record.
+        using (var recorded = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+        {
+            while (harness.Gateway.Session?.Sequence != 2 && !recorded.IsCancellationRequested)
+            {
+                await Task.Delay(10, TestContext.Current.CancellationToken);
+            }
+        }
+
         await harness.StopAsync();
         harness.Gateway.Session!.Sequence.ShouldBe(2);
 
