@@ -71,7 +71,7 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
             }
         }
 
-        // People described next to their name in a quote's sentence but never given a role ("Premier John Horgan said").
+        // People described next to their name in a quote's sentence but never given a role ("Premier Ana Lind said").
         var search = headTerms.Select(t => new WeightedTerm(t, 1.0)).Concat(qualifierTerms.Select(t => new WeightedTerm(t, 0.5))).ToList();
         foreach (var hit in library.Quotes.Search(search, 100))
         {
@@ -186,7 +186,7 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
     }
 
     // The people quoted in the articles that best match the description, whom the article's text describes so next to their
-    // name ("B.C. Premier John Horgan") though no quote's sentence does. Reads those few articles from the store.
+    // name ("Velmora Premier Ana Lind") though no quote's sentence does. Reads those few articles from the store.
     private IEnumerable<(Speaker Speaker, List<string> Near)> DescribedInArticles(IReadOnlyList<WeightedTerm> search, HashSet<string> headTerms, bool asHead)
     {
         foreach (var hit in library.Articles.Search(search, ArticlesRead))
@@ -216,11 +216,11 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
         text.Contains('.') ? analyzer.Terms(text).Concat(analyzer.Terms(text.Replace('.', ' '))) : analyzer.Terms(text);
 
     // Whether the text describes the named person by a head term next to their name; as a title's head only, the term must
-    // come just before the name ("Premier John Horgan").
+    // come just before the name ("Premier Ana Lind").
     private bool Describes(string name, string text, HashSet<string> headTerms, bool asHead) =>
         asHead ? TitlesBeforeName(name, text).Any(headTerms.Contains) : NearName(name, text).Any(headTerms.Contains);
 
-    // The term just before each mention of the full name in the text ("premier" in "B.C. Premier John Horgan said").
+    // The term just before each mention of the full name in the text ("premier" in "Velmora Premier Ana Lind said").
     private List<string> TitlesBeforeName(string name, string text)
     {
         var titles = new List<string>();
