@@ -116,7 +116,7 @@ public sealed class SpeakerResolver(SpeakerDirectory speakers, TextAnalyzer anal
             .ToList();
     }
 
-    // Misspelt names ("pesckov", "dory greenspan"), best first, never one whose first name disagrees with the one asked.
+    // Misspelt names ("pesckov", "dory lindqvist"), best first, never one whose first name disagrees with the one asked.
     private List<Speaker> Similar(string name)
     {
         var found = speakers.FindSimilar(name, options.NameSimilarity, 3)

@@ -59,11 +59,11 @@ public sealed class NameSimilarityTests
     }
 
     [Theory]
-    [InlineData("sarah goodwin", "matthew goodwin", false)]
-    [InlineData("andrew vickers", "andrew scheer", false)]
+    [InlineData("sarah holm", "matthew holm", false)]
+    [InlineData("andrew vickers", "andrew moreau", false)]
     [InlineData("aleksei navalny", "alexei navalny", true)]
     [InlineData("a navalny", "alexei navalny", true)]
-    [InlineData("dory greenspan", "dorie greenspan", true)]
+    [InlineData("dory lindqvist", "dorie lindqvist", true)]
     [InlineData("peskov", "dmitry peskov", true)]
     public void Names_are_the_same_person_only_when_surnames_are_alike_and_first_names_agree(string asked, string known, bool same) =>
         NameSimilarity.MayBeSamePerson(asked, known).ShouldBe(same);
