@@ -31,7 +31,7 @@ public sealed partial class QuestionParser
         "been", "being", "it", "he", "she", "we", "you", "i", "experts", "officials", "critics",
     ];
 
-    // Nouns after "X's" that make X the speaker: "Scheer's view of the deal".
+    // Nouns after "X's" that make X the speaker: "Moreau's view of the deal".
     private static readonly HashSet<string> OpinionNouns =
     [
         "view", "views", "take", "comment", "comments", "remarks", "words", "opinion", "position", "stance", "thoughts", "quotes",
@@ -199,7 +199,7 @@ public sealed partial class QuestionParser
         return WithSpeaker(speakerWords, end < words.Count ? original[(end + 1)..] : []);
     }
 
-    // "Mary Smith's view of the plan", "Scheer's comments on trade".
+    // "Mary Smith's view of the plan", "Moreau's comments on trade".
     private static AnswerQuery? FromPossessivePattern(List<string> original, List<string> words)
     {
         var owner = words.FindIndex(w => w.EndsWith("'s", StringComparison.Ordinal));

@@ -6,7 +6,7 @@ namespace BriefingBot.Core.Answers;
 
 /// <summary>Finds the known speakers that a question's speaker words stand for: a name, a fuller name, a role or an organisation.</summary>
 /// <remarks>
-/// A name never resolves to somebody with another first name: "Sarah Goodwin" is not "Matthew Goodwin". Roles resolve through
+/// A name never resolves to somebody with another first name: "Sarah Holm" is not "Matthew Holm". Roles resolve through
 /// what the articles say of their speakers (their recorded roles, and the words around their names where they are quoted),
 /// when a library is given.
 /// </remarks>

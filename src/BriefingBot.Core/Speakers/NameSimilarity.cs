@@ -15,7 +15,7 @@ public static class NameSimilarity
     // Wider than any difference between the two computations of Jaro-Winkler (single against double precision).
     private const double EstimateMargin = 1e-3;
 
-    // "Andrew Vickers" is not "Andrew Scheer": surnames this far apart are two people whatever the first names.
+    // "Andrew Vickers" is not "Andrew Moreau": surnames this far apart are two people whatever the first names.
     private const double SurnameSimilarity = 0.85;
 
     // Stateless, so one instance serves every thread.
@@ -48,7 +48,7 @@ public static class NameSimilarity
 
     /// <summary>
     /// Whether an asked name and a known one may be the same person: a one-word name may be anybody's; otherwise the surnames must
-    /// be alike and the first names agree ("Sarah Goodwin" is not "Matthew Goodwin").
+    /// be alike and the first names agree ("Sarah Holm" is not "Matthew Holm").
     /// </summary>
     public static bool MayBeSamePerson(string asked, string known)
     {
