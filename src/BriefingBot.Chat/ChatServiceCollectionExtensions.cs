@@ -29,7 +29,8 @@ public static class ChatServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ChatOptions>>().Value);
-        services.TryAddSingleton(sp => ChatStateStore.Open(sp.GetRequiredService<ChatOptions>().StatePath));
+        services.TryAddSingleton(sp => ChatStateStore.Open(sp.GetRequiredService<ChatOptions>().StatePath,
+            sp.GetService<ILogger<ChatStateStore>>()));
         services.TryAddSingleton(sp => new UpdateLedger(sp.GetRequiredService<ChatStateStore>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ChatOptions>().RememberedUpdates));
         services.TryAddSingleton(sp => new PagingStore(sp.GetRequiredService<ChatStateStore>(), sp.GetRequiredService<TimeProvider>(),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using BriefingBot.Chat.State;
 
@@ -5,12 +6,17 @@ namespace BriefingBot.Chat.Paging;
 
 /// <summary>
 /// Keeps "More" state in the chat state file under an unguessable token, so a button keeps working across a restart
-/// until it expires; payloads are "more:TOKEN" (17 characters: fits Telegram's 64 bytes and Discord's 100).
+/// until it expires; payloads are "more:TOKEN" (17 characters: fits Telegram's 64 bytes and Discord's 100). A page is
+/// written behind the reply that carries its button, and the latest pages are also kept in memory, so a press that comes
+/// before the write has committed finds its page all the same.
 /// </summary>
 public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpan lifetime)
 {
     public const string Prefix = "more:";
     private const int TokenBytes = 9;
+    private const int RecentPages = 1024;
+    private readonly ConcurrentDictionary<string, PageState> _recent = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _recentOrder = new();
     private int _saves;
 
     /// <summary>Stores the state of the next page and returns the payload for its button.</summary>
@@ -30,8 +36,15 @@ public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpa
         var prune = Interlocked.Increment(ref _saves) % 100 == 0;
         var cutoff = page.CreatedAt - (lifetime * 2); // expired ones still say "expired" for a while
 
-        // Committed before the button goes out (a restart keeps it working), together with the writes of requests beside this one.
-        store.Writes.Write(() =>
+        _recent[token] = page;
+        _recentOrder.Enqueue(token);
+        while (_recentOrder.Count > RecentPages && _recentOrder.TryDequeue(out var old))
+        {
+            _recent.TryRemove(old, out _);
+        }
+
+        // Committed behind the reply, with the writes of requests beside this one; closing the store commits what is left.
+        store.Writes.Defer(() =>
         {
             store.Pages.Insert(page);
             if (prune)
@@ -58,7 +71,7 @@ public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpa
             return PageLookup.Unknown;
         }
 
-        var found = store.Pages.FindById(token);
+        var found = _recent.TryGetValue(token, out var recent) ? recent : store.Pages.FindById(token);
         if (found is null || found.Platform != platform || found.ChatId != chatId)
         {
             return PageLookup.Unknown;

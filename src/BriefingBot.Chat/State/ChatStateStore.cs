@@ -1,6 +1,7 @@
 using BriefingBot.Chat.Paging;
 using BriefingBot.Core.Storage;
 using LiteDB;
+using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Chat.State;
 
@@ -14,7 +15,7 @@ public sealed class ChatStateStore : IDisposable
 
     private readonly string[] _files;
 
-    private ChatStateStore(LiteDatabase db, bool isPersistent, params string[] files)
+    private ChatStateStore(LiteDatabase db, bool isPersistent, ILogger? logger, params string[] files)
     {
         _db = db;
         _files = files;
@@ -24,7 +25,9 @@ public sealed class ChatStateStore : IDisposable
         Pages = db.GetCollection<PageState>("pages");
         Pages.EnsureIndex(p => p.CreatedAt);
         Values = db.GetCollection<StateValue>("values");
-        Writes = new GroupCommit(db);
+        Writes = new GroupCommit(db, e => logger?.LogWarning(
+            "The chat state could not be written ({Message}): after a restart, the updates just answered may be answered again and their More buttons say they are no longer valid",
+            e.Message));
     }
 
     internal ILiteCollection<SeenUpdate> Updates { get; }
@@ -33,16 +36,17 @@ public sealed class ChatStateStore : IDisposable
 
     internal ILiteCollection<StateValue> Values { get; }
 
-    /// <summary>Where requests' writes go, to be committed together with those of requests running beside them.</summary>
+    /// <summary>Where requests' writes go, to be committed behind them, together with those of requests running beside them.</summary>
     internal GroupCommit Writes { get; }
 
     /// <summary>Opens (or creates) the state file; an empty path keeps the state in memory.</summary>
+    /// <param name="logger">Told when a write fails (they are committed behind the requests that make them).</param>
     /// <exception cref="StoreException">The file or its folder cannot be created or written, or the file is damaged.</exception>
-    public static ChatStateStore Open(string? path)
+    public static ChatStateStore Open(string? path, ILogger? logger = null)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            return InMemory();
+            return InMemory(logger);
         }
 
         var full = Path.GetFullPath(path);
@@ -60,7 +64,7 @@ public sealed class ChatStateStore : IDisposable
             }
 
             var state = new ChatStateStore(
-                new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }), isPersistent: true, [.. FilesOf(full)]);
+                new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }), isPersistent: true, logger, [.. FilesOf(full)]);
 
             // A backup must never be written over the state while it is open (see BackupTarget).
             foreach (var file in state._files)
@@ -82,7 +86,7 @@ public sealed class ChatStateStore : IDisposable
         }
     }
 
-    public static ChatStateStore InMemory() => new(new LiteDatabase(new MemoryStream()), isPersistent: false);
+    public static ChatStateStore InMemory(ILogger? logger = null) => new(new LiteDatabase(new MemoryStream()), isPersistent: false, logger);
 
     /// <summary>True when the state is kept in a file (it outlives the process); false in memory.</summary>
     public bool IsPersistent { get; }
@@ -94,8 +98,10 @@ public sealed class ChatStateStore : IDisposable
 
     public void Remove(string key) => Values.Delete(key);
 
+    /// <summary>Commits the writes nobody waited for, then closes the file.</summary>
     public void Dispose()
     {
+        Writes.Flush();
         _db.Dispose();
         foreach (var file in _files)
         {

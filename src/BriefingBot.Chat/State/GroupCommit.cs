@@ -1,46 +1,94 @@
-using BriefingBot.Core.Storage;
 using LiteDB;
 
 namespace BriefingBot.Chat.State;
 
 /// <summary>
-/// Writes to the chat state file that requests make side by side, committed together: each caller queues its change and
-/// returns once a transaction holding it has committed. Whoever finds no commit running writes every change queued so far
-/// in one transaction, so concurrent requests share a commit instead of each waiting for the file in turn.
+/// Writes to the chat state file that requests make side by side, committed behind them and together: a request queues its
+/// change and goes on (the file never holds up a reply); one flush on the thread pool, a moment later, commits everything
+/// queued by then in one transaction, again until the queue is empty, and closing the store commits what is left. What the state holds costs
+/// little when a crash loses the last few writes: an update answered again, a More button that says it is no longer valid.
 /// </summary>
-internal sealed class GroupCommit(LiteDatabase db)
+internal sealed class GroupCommit(LiteDatabase db, Action<Exception> failed)
 {
     private readonly Lock _queueLock = new();
     private readonly Lock _commitLock = new();
     private Batch _queued = new();
+    private Task _flushing = Task.CompletedTask;
+    private bool _flushScheduled;
 
-    /// <summary>Runs <paramref name="change"/> in a committed transaction (perhaps with others' changes); throws what made that commit fail.</summary>
-    public void Write(Action change)
+    // How long a flush waits for more changes before it commits: a state file commit costs a flush to disk (milliseconds),
+    // so under load one commit serves every request of the window.
+    private static readonly TimeSpan FlushWindow = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Queues <paramref name="change"/> and returns at once; a failed commit is reported, not thrown.</summary>
+    public void Defer(Action change)
     {
-        Batch mine;
         lock (_queueLock)
         {
-            mine = _queued;
-            mine.Changes.Add(change);
-        }
-
-        lock (_commitLock)
-        {
-            // Committed by whoever held the lock before: done. Otherwise it is still the queued batch, and ours to commit.
-            if (!mine.Done)
+            _queued.Changes.Add(change);
+            if (!_flushScheduled)
             {
-                lock (_queueLock)
+                _flushScheduled = true;
+                _flushing = Task.Run(async () =>
                 {
-                    _queued = new Batch();
-                }
-
-                Commit(mine);
+                    await Task.Delay(FlushWindow).ConfigureAwait(false);
+                    FlushDeferred();
+                });
             }
         }
+    }
 
-        if (mine.Failure is { } failure)
+    /// <summary>Commits every change queued so far (closing the store calls it).</summary>
+    public void Flush()
+    {
+        Batch queued;
+        lock (_queueLock)
         {
-            throw new StoreException($"The chat state could not be written: {failure.Message}", failure);
+            queued = _queued;
+        }
+
+        if (queued.Changes.Count > 0)
+        {
+            CommitUpTo(queued);
+        }
+    }
+
+    // Commits until the queue is empty; a change deferred after the last look schedules another run.
+    private void FlushDeferred()
+    {
+        while (true)
+        {
+            Batch queued;
+            lock (_queueLock)
+            {
+                queued = _queued;
+                if (queued.Changes.Count == 0)
+                {
+                    _flushScheduled = false;
+                    return;
+                }
+            }
+
+            CommitUpTo(queued);
+        }
+    }
+
+    // Commits the batch holding a change, unless an earlier flush already did; it is then still the queued batch.
+    private void CommitUpTo(Batch mine)
+    {
+        lock (_commitLock)
+        {
+            if (mine.Done)
+            {
+                return;
+            }
+
+            lock (_queueLock)
+            {
+                _queued = new Batch();
+            }
+
+            Commit(mine);
         }
     }
 
@@ -59,7 +107,7 @@ internal sealed class GroupCommit(LiteDatabase db)
         catch (Exception e)
         {
             db.Rollback();
-            batch.Failure = e;
+            failed(e);
         }
         finally
         {
@@ -73,7 +121,5 @@ internal sealed class GroupCommit(LiteDatabase db)
         public List<Action> Changes { get; } = [];
 
         public bool Done { get; set; }
-
-        public Exception? Failure { get; set; }
     }
 }

@@ -6,8 +6,9 @@ namespace BriefingBot.Chat.State;
 /// (bounded) and in the state file (pruned to the same bound), so a restart remembers it — or released, so its next
 /// delivery is answered. A crash forgets what was taken but not yet answered: the platform delivers it again after the
 /// restart and it is answered then, rather than lost. The answered updates are read from the file once, when the ledger is
-/// made (one ledger per state file), so taking an update reads nothing from it; records of replies that complete together
-/// are written in one commit.
+/// made (one ledger per state file), so taking an update reads nothing from it; the record of an answered update is
+/// written behind the request (a crash before it is committed costs a repeat, as a crash just before the reply would), and
+/// records of replies that complete together share one commit.
 /// </summary>
 public sealed class UpdateLedger
 {
@@ -46,9 +47,9 @@ public sealed class UpdateLedger
 
     /// <summary>Records a taken update as answered, here and in the state file: no later delivery of it is answered.</summary>
     /// <remarks>
-    /// Called right after the reply was sent, and returns once the record is committed: a crash between the two makes the
-    /// update answered again after the restart (at least once). Nothing slow holds the lock; records completing together
-    /// share one commit, with the pruning of old records when it is due.
+    /// Called right after the reply was sent; returns without waiting for the file: the record is committed behind the
+    /// request (with the pruning of old records when it is due), and a crash before that makes the update answered again
+    /// after the restart (at least once). Closing the state store commits it.
     /// </remarks>
     public void Complete(string platform, string updateId)
     {
@@ -70,7 +71,7 @@ public sealed class UpdateLedger
         }
 
         var record = new SeenUpdate { Id = key, At = _time.GetUtcNow().UtcDateTime };
-        _store.Writes.Write(() =>
+        _store.Writes.Defer(() =>
         {
             _store.Updates.Upsert(record);
             if (prune)
