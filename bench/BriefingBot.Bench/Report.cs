@@ -85,14 +85,15 @@ internal static class Report
 
             md.AppendLine(c, $"- Questions: {string.Join(", ", size.QuestionKinds.Select(k => $"{k.Key} {k.Value}"))}; overlap measured on {size.OverlapSample} speaker/topic questions.");
             md.AppendLine(c, $"- Phases (s): {string.Join("; ", size.Phases.Select(p => $"{p.Key.Trim()} {p.Value:N2}"))}.");
-            md.AppendLine(c, $"- Answer profile (mean / p99 ms): {string.Join("; ", size.AnswerProfile.Select(p => $"{p.Key} {p.Value.Mean:N3} / {p.Value.P99:N3}"))}.");
+            md.AppendLine(c, $"- Answer profile (mean / p99 ms, KB allocated): {string.Join("; ", size.AnswerProfile.Select(p => $"{p.Key} {p.Value.Mean:N3} / {p.Value.P99:N3}, {p.Value.AllocatedKb:N0} KB"))}.");
             md.AppendLine(c, $"- Ingest profile of single articles, each in its own transaction as from chat (mean / p99 ms): {string.Join("; ", size.IngestProfile.Select(p => $"{p.Key} {p.Value.Mean:N2} / {p.Value.P99:N2}"))}.");
             if (size.Latency.TryGetValue(DispatcherAsker.Name, out var chat) && chat.Count == 3)
             {
                 md.AppendLine(c, $"- Through the chat dispatcher (ledger, routing, argument checks, paging state, reply): p99 ×1 {chat[0].P99:N3} ms, ×8 {chat[2].P99:N3} ms ({chat[2].P99 / chat[0].P99:N1}× one asker's; the engine alone: {size.Latency["ours"][2].P99 / size.Latency["ours"][0].P99:N1}×), {chat[2].PerSecond:N0} answers/s ×8; lock waits per answer ×8: {chat[2].LockWaitsPerAnswer:N2} (the engine alone: {size.Latency["ours"][2].LockWaitsPerAnswer:N2}).");
-                if (size.Paced.TryGetValue(DispatcherAsker.Name, out var paced) && size.Paced.TryGetValue("ours", out var pacedEngine))
+                if (size.Paced.TryGetValue(DispatcherAsker.Name, out var paced) && size.Paced.TryGetValue("ours", out var pacedEngine)
+                    && size.PacedAlone.TryGetValue(DispatcherAsker.Name, out var alone) && size.PacedAlone.TryGetValue("ours", out var aloneEngine))
                 {
-                    md.AppendLine(c, $"- {BenchRun.PacedAskers} askers arriving at random (pauses between questions, together half of what the cores answer): chat dispatcher p99 {paced.P99:N3} ms ({paced.P99 / chat[0].P99:N1}× one back-to-back asker's), the engine alone {pacedEngine.P99:N3} ms ({pacedEngine.P99 / size.Latency["ours"][0].P99:N1}×).");
+                    md.AppendLine(c, $"- {BenchRun.PacedAskers} askers arriving at random (pauses between questions, together half of what the cores answer): chat dispatcher p99 {paced.P99:N3} ms, {paced.P99 / alone.P99:N1}× one asker's who pauses the same way ({alone.P99:N3} ms; {paced.P99 / chat[0].P99:N1}× one back-to-back asker's); the engine alone {pacedEngine.P99:N3} ms, {pacedEngine.P99 / aloneEngine.P99:N1}× ({aloneEngine.P99:N3} ms; {pacedEngine.P99 / size.Latency["ours"][0].P99:N1}×).");
                 }
             }
 

@@ -9,26 +9,27 @@ internal sealed record LatencyStats(int Askers, int Answers, double P50, double 
     public double LockWaitsPerAnswer { get; init; }
 }
 
-/// <summary>Times an answer function over the questions: one warm-up pass, then each asker answers every question once (askers start at different points).</summary>
+/// <summary>Times an answer function over the questions: one warm-up pass, then each asker answers every question once, or as many times as asked (askers start at different points).</summary>
 internal static class Latency
 {
-    public static LatencyStats Measure(int count, int askers, Action<int> answer) => Measure(count, askers, answer, TimeSpan.Zero);
+    public static LatencyStats Measure(int count, int askers, Action<int> answer, int passes = 1) => Measure(count, askers, answer, TimeSpan.Zero, passes);
 
     /// <summary>
-    /// As <see cref="Measure(int, int, Action{int})"/>, but each asker waits a random time between questions (exponential,
+    /// As <see cref="Measure(int, int, Action{int}, int)"/>, but each asker waits a random time between questions (exponential,
     /// mean <paramref name="thinkTime"/>, seeded): askers who arrive at random as people do, rather than asking back to back.
     /// </summary>
-    public static LatencyStats Measure(int count, int askers, Action<int> answer, TimeSpan thinkTime)
+    public static LatencyStats Measure(int count, int askers, Action<int> answer, TimeSpan thinkTime, int passes = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(passes, 1);
         var perAsker = new double[askers][];
         var lockWaits = Monitor.LockContentionCount;
         var wall = Stopwatch.StartNew();
         var threads = Enumerable.Range(0, askers).Select(a => new Thread(() =>
         {
-            var times = new double[count];
+            var times = new double[count * passes];
             var start = a * count / askers;
             var pause = new Random(a);
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < times.Length; i++)
             {
                 if (thinkTime > TimeSpan.Zero)
                 {
@@ -54,13 +55,32 @@ internal static class Latency
         };
     }
 
+    /// <summary>
+    /// Answers every question until the JIT has finished with the answering code (a pass that compiles nothing new, after a
+    /// second at least, at most <see cref="MaximumWarmUpPasses"/>): tiered compilation promotes methods in the background
+    /// for a while, and whichever engine were timed first would otherwise pay for it.
+    /// </summary>
     public static void WarmUp(int count, Action<int> answer)
     {
-        for (var i = 0; i < count; i++)
+        var clock = Stopwatch.StartNew();
+        for (var pass = 0; pass < MaximumWarmUpPasses; pass++)
         {
-            answer(i);
+            var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+            for (var i = 0; i < count; i++)
+            {
+                answer(i);
+            }
+
+            if (clock.Elapsed >= MinimumWarmUp && System.Runtime.JitInfo.GetCompiledMethodCount() == compiled)
+            {
+                return;
+            }
         }
     }
+
+    private const int MaximumWarmUpPasses = 20;
+
+    private static readonly TimeSpan MinimumWarmUp = TimeSpan.FromSeconds(1);
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
