@@ -333,12 +333,16 @@ public sealed class AnswerComposer
         }
 
         var seen = found.Select(h => h.QuoteId).ToHashSet();
-        return speakerIds.SelectMany(_library.Quotes.QuotesOfSpeaker)
-            .Where(id => !seen.Contains(id))
-            .Select(id => _library.Citations.Quote(id))
-            .OfType<QuoteCard>()
-            .Where(q => about.Contains(q.ArticleId))
-            .Select(q => new QuoteHit(q.Id, q.ArticleId, q.SpeakerId, 0) { Kind = q.Kind })
+        var hits = new List<QuoteHit>();
+        foreach (var id in speakerIds.SelectMany(_library.Quotes.QuotesOfSpeaker))
+        {
+            if (!seen.Contains(id) && _library.Citations.Place(id) is { } place && about.Contains(place.ArticleId))
+            {
+                hits.Add(new QuoteHit(id, place.ArticleId, place.SpeakerId, 0) { Kind = place.Kind });
+            }
+        }
+
+        return hits
             .OrderByDescending(h => relevance[h.ArticleId]).ThenByDescending(h => h.QuoteId)
             .Take(SpeakerQuotesAbout)
             .ToList();

@@ -102,17 +102,14 @@ public sealed class SpeakerResolver(SpeakerDirectory speakers, TextAnalyzer anal
     /// <summary>Speakers whose name contains the asked words in order as whole words ("Sean Fraser" in "MP Sean Fraser").</summary>
     public IReadOnlyList<Speaker> FindByFullerName(string name)
     {
-        var asked = " " + NameNormalizer.Key(name) + " ";
-        if (asked.Count(c => c == ' ') < 3)
+        var asked = NameNormalizer.Key(name);
+        if (!asked.Contains(' ', StringComparison.Ordinal))
         {
             return [];
         }
 
-        return speakers.NameKeys()
-            .Where(e => (" " + e.Key + " ").Contains(asked, StringComparison.Ordinal))
-            .SelectMany(e => e.Value)
-            .Where(s => s.Type != SpeakerType.Organisation || NameNormalizer.Key(s.Name) == asked.Trim())
-            .Distinct()
+        return speakers.FindByNameContaining(asked)
+            .Where(s => s.Type != SpeakerType.Organisation || NameNormalizer.Key(s.Name) == asked)
             .ToList();
     }
 

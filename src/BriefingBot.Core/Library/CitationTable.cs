@@ -243,6 +243,26 @@ public sealed class CitationTable
         }
     }
 
+    /// <summary>Where a quote stands and what kind it is, without reading its text (null when there is no such quote).</summary>
+    public QuotePlace? Place(int id)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            if (id <= 0 || id >= _quotes.Length || _quotes[id].Present == 0)
+            {
+                return null;
+            }
+
+            ref readonly var entry = ref _quotes[id];
+            return new QuotePlace(entry.ArticleId, (QuoteKind)entry.Kind, entry.HasSpeakerId != 0 ? entry.SpeakerId : null);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     /// <summary>The article with this id, or null when there is none.</summary>
     public ArticleCard? Article(int id)
     {

@@ -131,9 +131,20 @@ public sealed class SpeakerDirectory : ISpeakerLookup
 
         lock (_gate)
         {
-            return _speakers
-                .Where(s => s.Affiliations.Any(a => AffiliationMatches(KeyOf(a), key)))
-                .ToList();
+            var found = new List<Speaker>();
+            foreach (var speaker in _speakers)
+            {
+                foreach (var known in speaker.Affiliations)
+                {
+                    if (AffiliationMatches(KeyOf(known), key))
+                    {
+                        found.Add(speaker);
+                        break;
+                    }
+                }
+            }
+
+            return found;
         }
     }
 
@@ -179,13 +190,54 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         }
     }
 
-    /// <summary>Every name key (canonical and alias) with its speakers, for matching names inside questions.</summary>
-    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<Speaker>>> NameKeys()
+    /// <summary>
+    /// Speakers with a name (canonical or alias) whose key holds <paramref name="key"/> as whole words, in order ("sean fraser"
+    /// in "mp sean fraser"); read in place, without copying the names.
+    /// </summary>
+    public IReadOnlyList<Speaker> FindByNameContaining(string key)
     {
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
         lock (_gate)
         {
-            return _byNameKey.Select(e => new KeyValuePair<string, IReadOnlyList<Speaker>>(e.Key, e.Value.ToList())).ToList();
+            List<Speaker>? found = null;
+            foreach (var (name, speakers) in _byNameKey)
+            {
+                if (!ContainsWords(name, key))
+                {
+                    continue;
+                }
+
+                found ??= [];
+                foreach (var speaker in speakers)
+                {
+                    if (!found.Contains(speaker))
+                    {
+                        found.Add(speaker);
+                    }
+                }
+            }
+
+            return found ?? (IReadOnlyList<Speaker>)[];
         }
+    }
+
+    // Whether words (single-spaced, as keys are) occur in text as whole words.
+    private static bool ContainsWords(string text, string words)
+    {
+        for (var at = text.IndexOf(words, StringComparison.Ordinal); at >= 0; at = text.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + words.Length;
+            if ((at == 0 || text[at - 1] == ' ') && (end == text.Length || text[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Takes in what an article says of a speaker; returns the speaker, new or updated, and whether it changed.</summary>
@@ -442,5 +494,8 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         text.Length > word.Length && text[text.Length - word.Length - 1] == ' ' && text.EndsWith(word, StringComparison.Ordinal);
 
     private static bool AffiliationMatches(string known, string asked) =>
-        known == asked || known.Split(' ').Contains(asked) || asked.Split(' ').Contains(known);
+        known == asked || IsWordOf(asked, known) || IsWordOf(known, asked);
+
+    // Whether a one-word key is one of the words of another key.
+    private static bool IsWordOf(string word, string key) => !word.Contains(' ', StringComparison.Ordinal) && ContainsWords(key, word);
 }
