@@ -16,6 +16,13 @@ public sealed class NameReadingTests
     }
 
     [Fact]
+    public void A_name_after_a_lower_case_arabic_article_is_a_name()
+    {
+        Only("In a short statement, al-Hadira said: \"The attack on the port was an answer to the blockade.\"")
+            .Speaker.ShouldBe("al-Hadira");
+    }
+
+    [Fact]
     public void A_generational_suffix_does_not_end_the_name()
     {
         var r = Extract.From("Harbour master Tom Reyes Jr. opened the quay.\n\n“The quay will be rebuilt by the end of next year,” Reyes said.");
