@@ -132,7 +132,8 @@ public sealed class AnswerComposer
         var corrected = new List<string>();
         foreach (var term in topicTerms)
         {
-            if (!_library.Quotes.ContainsTerm(term))
+            // "left" is a word of its own, not a misspelt "lift": only words English does not know are read as misspellings.
+            if (!_library.Quotes.ContainsTerm(term) && !_library.Thesaurus.IsEnglishWord(term))
             {
                 corrected.AddRange(_library.Quotes.NearestTerms(term, EditDistance.AllowedFor(term.Length), 2));
             }

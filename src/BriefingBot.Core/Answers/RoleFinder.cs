@@ -196,19 +196,80 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
                 continue;
             }
 
-            var speakerIds = library.Store.QuotesOfArticle(hit.ArticleId).Select(q => q.SpeakerId).OfType<int>().Distinct();
-            foreach (var id in speakerIds)
+            var quotes = library.Store.QuotesOfArticle(hit.ArticleId);
+            var speakers = quotes.Select(q => q.SpeakerId).OfType<int>().Distinct().Select(library.Speakers.FindById).OfType<Speaker>().ToList();
+            foreach (var speaker in speakers)
             {
-                if (library.Speakers.FindById(id) is { } speaker)
+                var near = NearName(speaker.Name, article.Body);
+                if (!asHead)
                 {
-                    var near = NearName(speaker.Name, article.Body);
-                    if (asHead ? Describes(speaker.Name, article.Body, headTerms, asHead) : near.Any(headTerms.Contains))
+                    // "That's a claim B.C.'s premier didn't buy. “…,” Ana Lind told reporters": a role named just before the
+                    // sentence of their quote, by a sentence that names nobody, is theirs.
+                    foreach (var quote in quotes.Where(q => q.SpeakerId == speaker.Id))
                     {
-                        yield return (speaker, near);
+                        var before = SentenceBefore(article.Body, quote.Start);
+                        var terms = Terms(before).ToList();
+                        if (terms.Any(headTerms.Contains) && !NamesSomebody(before, speakers))
+                        {
+                            near.AddRange(terms);
+                        }
                     }
+                }
+
+                if (asHead ? Describes(speaker.Name, article.Body, headTerms, asHead) : near.Any(headTerms.Contains))
+                {
+                    yield return (speaker, near);
                 }
             }
         }
+    }
+
+    // The sentence before the one that holds a position ("" at the start of the text).
+    internal static string SentenceBefore(string text, int position)
+    {
+        var end = SentenceStart(text, Math.Clamp(position, 0, text.Length));
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end == 0 ? "" : text[SentenceStart(text, end)..end].Trim();
+    }
+
+    // Where the sentence holding a position starts: after the last full stop, question or exclamation mark (and any closing
+    // quote mark) followed by white space, or after a paragraph break.
+    private static int SentenceStart(string text, int position)
+    {
+        for (var i = position - 1; i > 0; i--)
+        {
+            if (text[i] == '\n')
+            {
+                return i + 1;
+            }
+
+            if (char.IsWhiteSpace(text[i]))
+            {
+                var end = i - 1;
+                while (end > 0 && text[end] is '"' or '”' or '’' or '\'')
+                {
+                    end--;
+                }
+
+                if (text[end] is '.' or '?' or '!' && !(end >= 2 && text[end - 2] == '.'))
+                {
+                    return i + 1;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    // Whether a sentence names one of the article's speakers (by surname).
+    private bool NamesSomebody(string sentence, List<Speaker> speakers)
+    {
+        var terms = analyzer.Terms(sentence.Replace('.', ' ')).ToHashSet(StringComparer.Ordinal);
+        return speakers.Any(s => analyzer.Terms(NameNormalizer.Surname(NameNormalizer.Key(s.Name))) is [.., var surname] && terms.Contains(surname));
     }
 
     // The text's terms, and those of its dotted words taken apart ("JAZZ.FM91" is also "jazz" and "fm91", "B.C." "b" and "c").

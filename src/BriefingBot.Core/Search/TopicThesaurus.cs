@@ -115,6 +115,12 @@ public sealed class TopicThesaurus
     /// <summary>True when the synonym table gives <paramref name="term"/> (analysed) for the word as a whole word, not a phrase's part.</summary>
     public bool IsSingleWordSynonym(string word, string term) => _singleSynonyms.Contains(word.ToLowerInvariant() + "\t" + term);
 
+    /// <summary>
+    /// True when the general-English table has synonyms for the term (analysed): it is a word of the language, whatever an index
+    /// holds, and no misspelling of another.
+    /// </summary>
+    public bool IsEnglishWord(string term) => _synonyms.ContainsKey(term);
+
     /// <summary>Words and phrases that have synonyms in the general-English table.</summary>
     public int SynonymCount { get; }
 

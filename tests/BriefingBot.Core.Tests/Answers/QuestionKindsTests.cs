@@ -271,6 +271,44 @@ public sealed class QuestionKindsTests : IDisposable
     }
 
     [Fact]
+    public void A_role_named_in_the_sentence_before_a_quote_is_the_quoted_persons()
+    {
+        Add("Ferry subsidy row", ["The ferry operator says the subsidy would pay for a second boat. That is a claim the Velmora premier did not accept."],
+            ("We will not pay twice for one crossing", QuoteKind.Full, "Ana Lind",
+                "“We will not pay twice for one crossing,” Ana Lind told reporters on Thursday.", new SpeakerFact("Ana Lind", SpeakerType.Person)));
+
+        var answer = Composer.Ask("what did the Velmora premier say about the crossing");
+
+        answer.Speakers.ShouldBe(["Ana Lind"]);
+        answer.Quotes.ShouldHaveSingleItem().Text.ShouldStartWith("We will not pay");
+    }
+
+    [Fact]
+    public void A_word_english_knows_is_not_read_as_a_misspelling_of_an_indexed_one()
+    {
+        Add("Pier lift out of order",
+            ("The lift on the north pier has not worked for a month", "Ines Garay",
+                "“The lift on the north pier has not worked for a month,” said Ines Garay.", null));
+
+        var answer = Composer.Ask("why were the toilets left broken");
+
+        answer.Quotes[0].Text.ShouldContain("toilets");
+        answer.Quotes.ShouldNotContain(q => q.Text.Contains("lift"));
+    }
+
+    [Fact]
+    public void A_topic_word_matches_the_irregular_plural_of_its_synonym()
+    {
+        Add("Island school bus cut",
+            ("Our children now walk two miles to school in the rain", "Ines Garay",
+                "“Our children now walk two miles to school in the rain,” said Ines Garay.", null));
+
+        var answer = Composer.Ask("what did Ines Garay say about the kids");
+
+        answer.Quotes[0].Text.ShouldContain("children");
+    }
+
+    [Fact]
     public void A_misspelt_topic_word_matches_the_indexed_word_it_is_closest_to()
     {
         var answer = Composer.Ask("what has been said about the ferry fars");
@@ -339,7 +377,11 @@ public sealed class QuestionKindsTests : IDisposable
         Add(title, quotes.Select(q => (q.Text, q.Text.Split(' ').Length < 5 ? QuoteKind.Partial : QuoteKind.Full, q.Speaker, q.Context, q.Fact)).ToArray());
 
     // A speaker starting "a ", "an " or "the " is one the article only described: the quote has no known speaker.
-    private void Add(string title, params (string Text, QuoteKind Kind, string Speaker, string Context, SpeakerFact? Fact)[] quotes)
+    private void Add(string title, params (string Text, QuoteKind Kind, string Speaker, string Context, SpeakerFact? Fact)[] quotes) =>
+        Add(title, [], quotes);
+
+    // As above, the article opening with paragraphs that quote nobody.
+    private void Add(string title, string[] narrative, params (string Text, QuoteKind Kind, string Speaker, string Context, SpeakerFact? Fact)[] quotes)
     {
         _articles++;
         var items = quotes.Select(q => (Quote: new Quote
@@ -362,10 +404,16 @@ public sealed class QuestionKindsTests : IDisposable
             }
         }
 
+        var body = string.Join("\n\n", narrative.Concat(quotes.Select(q => q.Context)));
+        foreach (var (item, _) in items)
+        {
+            item.Start = Math.Max(0, body.IndexOf(item.Text, StringComparison.Ordinal));
+        }
+
         var article = new Article
         {
             Title = title,
-            Body = string.Join("\n\n", quotes.Select(q => q.Context)),
+            Body = body,
             Url = $"https://islands.example/{_articles}",
             Outlet = "Island Courier",
             PublishedAt = June.AddDays(_articles),
