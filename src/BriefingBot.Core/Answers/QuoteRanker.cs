@@ -39,7 +39,7 @@ internal sealed class QuoteRanker(CitationTable citations)
         {
             for (var i = 0; i < hits.Count; i++)
             {
-                if (citations.Quote(hits[i].QuoteId) is not { } quote || citations.Article(quote.ArticleId) is null)
+                if (citations.Quote(hits[i].QuoteId) is not { } quote || !citations.HasArticle(quote.ArticleId))
                 {
                     continue;
                 }
@@ -88,7 +88,8 @@ internal sealed class QuoteRanker(CitationTable citations)
             }
         }
 
-        var head = groups.Where(g => !tail.Contains(g)).ToList();
+        var inTail = tail.ToHashSet(ReferenceEqualityComparer.Instance);
+        var head = groups.Where(g => !inTail.Contains(g)).ToList();
         var ordered = spread ? Spread(head) : head.OrderByDescending(g => g.Score).ToList();
         ordered.AddRange(tail);
         return ordered;
@@ -100,40 +101,82 @@ internal sealed class QuoteRanker(CitationTable citations)
         return WordCount(quote.Text) < FragmentWords ? weight * FragmentWeight : weight;
     }
 
-    // Greedy: each step takes the best quote after the penalties for speakers and articles already shown.
+    // Greedy: each step takes the best quote after the penalties for speakers and articles already shown. Speakers and
+    // articles are numbered once and the penalties looked up by count, so the quadratic loop does arithmetic only.
     private static List<RankedQuote> Spread(List<RankedQuote> candidates)
     {
-        var left = candidates.ToList();
-        var bySpeaker = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var byArticle = new Dictionary<int, int>();
-        var ordered = new List<RankedQuote>(left.Count);
-        while (left.Count > 0)
+        var n = candidates.Count;
+        var speakers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var articles = new Dictionary<int, int>();
+        var speakerOf = new int[n];
+        var articleOf = new int[n];
+        for (var i = 0; i < n; i++)
         {
-            var best = 0;
+            var quote = candidates[i].Quote;
+            speakerOf[i] = quote.Speaker is { } s ? Number(speakers, s) : -1;
+            articleOf[i] = Number(articles, quote.ArticleId);
+        }
+
+        var speakerShown = new int[speakers.Count];
+        var articleShown = new int[articles.Count];
+        var speakerWeight = Powers(SameSpeakerWeight, n);
+        var articleWeight = Powers(SameArticleWeight, n);
+        var taken = new bool[n];
+        var ordered = new List<RankedQuote>(n);
+        for (var step = 0; step < n; step++)
+        {
+            var best = -1;
             var bestScore = double.MinValue;
-            for (var i = 0; i < left.Count; i++)
+            for (var i = 0; i < n; i++)
             {
-                var score = left[i].Score
-                    * Math.Pow(SameSpeakerWeight, left[i].Quote.Speaker is { } s ? bySpeaker.GetValueOrDefault(s) : 0)
-                    * Math.Pow(SameArticleWeight, byArticle.GetValueOrDefault(left[i].Quote.ArticleId));
+                if (taken[i])
+                {
+                    continue;
+                }
+
+                var score = candidates[i].Score
+                    * (speakerOf[i] < 0 ? 1 : speakerWeight[speakerShown[speakerOf[i]]])
+                    * articleWeight[articleShown[articleOf[i]]];
                 if (score > bestScore)
                 {
                     (best, bestScore) = (i, score);
                 }
             }
 
-            var chosen = left[best];
-            left.RemoveAt(best);
-            ordered.Add(chosen);
-            if (chosen.Quote.Speaker is { } speaker)
+            taken[best] = true;
+            ordered.Add(candidates[best]);
+            if (speakerOf[best] >= 0)
             {
-                bySpeaker[speaker] = bySpeaker.GetValueOrDefault(speaker) + 1;
+                speakerShown[speakerOf[best]]++;
             }
 
-            byArticle[chosen.Quote.ArticleId] = byArticle.GetValueOrDefault(chosen.Quote.ArticleId) + 1;
+            articleShown[articleOf[best]]++;
         }
 
         return ordered;
+
+        static int Number<T>(Dictionary<T, int> numbers, T key)
+            where T : notnull
+        {
+            if (!numbers.TryGetValue(key, out var number))
+            {
+                numbers[key] = number = numbers.Count;
+            }
+
+            return number;
+        }
+
+        static double[] Powers(double weight, int count)
+        {
+            var powers = new double[count + 1];
+            powers[0] = 1;
+            for (var k = 1; k <= count; k++)
+            {
+                powers[k] = powers[k - 1] * weight;
+            }
+
+            return powers;
+        }
     }
 
     private static bool SameWords(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

@@ -263,6 +263,20 @@ public sealed class CitationTable
         }
     }
 
+    /// <summary>Whether there is an article with this id, without reading it.</summary>
+    public bool HasArticle(int id)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return id > 0 && id < _articles.Length && _articles[id].Present != 0;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
     /// <summary>The article with this id, or null when there is none.</summary>
     public ArticleCard? Article(int id)
     {
