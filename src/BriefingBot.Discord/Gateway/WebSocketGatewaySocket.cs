@@ -66,14 +66,25 @@ public sealed class WebSocketGatewaySocket : IGatewaySocket
     {
         if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
+            // After any send under way (a heartbeat): a close frame sent beside it fails, and the peer never learns the code.
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            var gated = false;
             try
             {
+                await _sendGate.WaitAsync(timeout.Token).ConfigureAwait(false);
+                gated = true;
                 await _socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, timeout.Token).ConfigureAwait(false);
             }
             catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
             {
                 // The connection is going away either way.
+            }
+            finally
+            {
+                if (gated)
+                {
+                    _sendGate.Release();
+                }
             }
         }
 
