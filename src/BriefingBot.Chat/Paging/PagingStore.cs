@@ -6,26 +6,31 @@ namespace BriefingBot.Chat.Paging;
 
 /// <summary>
 /// Keeps "More" state in the chat state file under an unguessable token, so a button keeps working across a restart
-/// until it expires; payloads are "more:TOKEN" (17 characters: fits Telegram's 64 bytes and Discord's 100). A page is
-/// written behind the reply that carries its button, and the latest pages are also kept in memory, so a press that comes
+/// until it expires; payloads are "more:TOKEN" (17 characters: fits Telegram's 64 bytes and Discord's 100). Pages are
+/// written behind the replies that carry their buttons, those saved in the same moment as one record whose id starts
+/// their tokens (4 characters; 8 random ones follow); the latest pages are also kept in memory, so a press that comes
 /// before the write has committed finds its page all the same.
 /// </summary>
 public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpan lifetime)
 {
     public const string Prefix = "more:";
-    private const int TokenBytes = 9;
+    private const int TokenBytes = 6;
     private const int RecentPages = 1024;
+
+    // Batch ids fit the token's first 4 characters (24 bits) and wrap round; a record that old has long been pruned.
+    private const int BatchIds = 1 << 24;
     private readonly ConcurrentDictionary<string, PageState> _recent = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _recentOrder = new();
-    private int _saves;
+    private readonly Lock _lock = new();
+    private readonly List<PageState> _unwritten = [];
+    private int _batch = NextBatch(store.PageBatches.Query().OrderByDescending(b => b.At).FirstOrDefault()?.Id ?? 0);
+    private int _writes;
 
     /// <summary>Stores the state of the next page and returns the payload for its button.</summary>
     public string Save(string platform, string chatId, string kind, string query, int offset)
     {
-        var token = Base64Url(RandomNumberGenerator.GetBytes(TokenBytes));
         var page = new PageState
         {
-            Id = token,
             Platform = platform,
             ChatId = chatId,
             Kind = kind,
@@ -33,27 +38,28 @@ public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpa
             Offset = offset,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };
-        var prune = Interlocked.Increment(ref _saves) % 100 == 0;
-        var cutoff = page.CreatedAt - (lifetime * 2); // expired ones still say "expired" for a while
+        bool first;
+        lock (_lock)
+        {
+            page.Id = BatchToken(_batch) + Base64Url(RandomNumberGenerator.GetBytes(TokenBytes));
+            _unwritten.Add(page);
+            first = _unwritten.Count == 1;
+        }
 
-        _recent[token] = page;
-        _recentOrder.Enqueue(token);
+        _recent[page.Id] = page;
+        _recentOrder.Enqueue(page.Id);
         while (_recentOrder.Count > RecentPages && _recentOrder.TryDequeue(out var old))
         {
             _recent.TryRemove(old, out _);
         }
 
-        // Committed behind the reply, with the writes of requests beside this one; closing the store commits what is left.
-        store.Writes.Defer(() =>
+        // Committed behind the reply, with the pages saved beside it; closing the store commits what is left.
+        if (first)
         {
-            store.Pages.Insert(page);
-            if (prune)
-            {
-                store.Pages.DeleteMany(p => p.CreatedAt < cutoff);
-            }
-        });
+            store.Writes.Defer(WriteUnwritten);
+        }
 
-        return Prefix + token;
+        return Prefix + page.Id;
     }
 
     /// <summary>The state behind a payload, if it is ours, for this chat, and not expired.</summary>
@@ -71,7 +77,7 @@ public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpa
             return PageLookup.Unknown;
         }
 
-        var found = _recent.TryGetValue(token, out var recent) ? recent : store.Pages.FindById(token);
+        var found = _recent.TryGetValue(token, out var recent) ? recent : Written(token);
         if (found is null || found.Platform != platform || found.ChatId != chatId)
         {
             return PageLookup.Unknown;
@@ -84,6 +90,55 @@ public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpa
 
         state = found;
         return PageLookup.Found;
+    }
+
+    // Records the pages saved since the last write as one batch, under the id their tokens carry; now and then drops the
+    // batches (and older single pages) well past their lifetime. Runs inside a commit of the state file.
+    private void WriteUnwritten()
+    {
+        PageBatch batch;
+        lock (_lock)
+        {
+            batch = new PageBatch { Id = _batch, At = time.GetUtcNow().UtcDateTime, Pages = [.. _unwritten] };
+            _unwritten.Clear();
+            _batch = NextBatch(_batch);
+        }
+
+        if (batch.Pages.Count == 0)
+        {
+            return;
+        }
+
+        store.PageBatches.Upsert(batch);
+        if (++_writes % 100 == 0)
+        {
+            var cutoff = batch.At - (lifetime * 2); // expired ones still say "expired" for a while
+            store.PageBatches.DeleteMany(b => b.At < cutoff);
+            store.Pages.DeleteMany(p => p.CreatedAt < cutoff);
+        }
+    }
+
+    // A page already written: in the batch its token names, or (from an older file) on its own.
+    private PageState? Written(string token)
+    {
+        var id = (Decode(token[..4]) is [var a, var b, var c]) ? (a << 16) | (b << 8) | c : 0;
+        return (id > 0 ? store.PageBatches.FindById(id)?.Pages.Find(p => p.Id == token) : null) ?? store.Pages.FindById(token);
+    }
+
+    private static int NextBatch(int batch) => (batch % (BatchIds - 1)) + 1;
+
+    private static string BatchToken(int batch) => Base64Url([(byte)(batch >> 16), (byte)(batch >> 8), (byte)batch]);
+
+    private static byte[] Decode(string base64Url)
+    {
+        try
+        {
+            return Convert.FromBase64String(base64Url.Replace('-', '+').Replace('_', '/'));
+        }
+        catch (FormatException)
+        {
+            return [];
+        }
     }
 
     private static string Base64Url(byte[] bytes) =>

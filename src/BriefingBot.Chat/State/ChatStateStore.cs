@@ -21,18 +21,28 @@ public sealed class ChatStateStore : IDisposable
         _files = files;
         IsPersistent = isPersistent;
         Updates = db.GetCollection<SeenUpdate>("updates");
-        Updates.EnsureIndex(u => u.At);
+        Answered = db.GetCollection<AnsweredBatch>("answered");
         Pages = db.GetCollection<PageState>("pages");
         Pages.EnsureIndex(p => p.CreatedAt);
+        PageBatches = db.GetCollection<PageBatch>("pagebatches");
+        PageBatches.EnsureIndex(b => b.At);
         Values = db.GetCollection<StateValue>("values");
         Writes = new GroupCommit(db, e => logger?.LogWarning(
             "The chat state could not be written ({Message}): after a restart, the updates just answered may be answered again and their More buttons say they are no longer valid",
             e.Message));
     }
 
+    /// <summary>Answered updates one a record, as files written before <see cref="Answered"/> kept them: read once, then moved.</summary>
     internal ILiteCollection<SeenUpdate> Updates { get; }
 
+    /// <summary>Answered updates, a record for each write of the ledger.</summary>
+    internal ILiteCollection<AnsweredBatch> Answered { get; }
+
+    /// <summary>Pages of moderators' buttons, and "More" pages as files written before <see cref="PageBatches"/> kept them.</summary>
     internal ILiteCollection<PageState> Pages { get; }
+
+    /// <summary>"More" pages, a record for each write.</summary>
+    internal ILiteCollection<PageBatch> PageBatches { get; }
 
     internal ILiteCollection<StateValue> Values { get; }
 

@@ -6,9 +6,9 @@ namespace BriefingBot.Chat.State;
 /// (bounded) and in the state file (pruned to the same bound), so a restart remembers it — or released, so its next
 /// delivery is answered. A crash forgets what was taken but not yet answered: the platform delivers it again after the
 /// restart and it is answered then, rather than lost. The answered updates are read from the file once, when the ledger is
-/// made (one ledger per state file), so taking an update reads nothing from it; the record of an answered update is
-/// written behind the request (a crash before it is committed costs a repeat, as a crash just before the reply would), and
-/// records of replies that complete together share one commit.
+/// made (one ledger per state file), so taking an update reads nothing from it. Answered updates are written behind the
+/// requests (a crash before the commit costs a repeat, as a crash just before the reply would), those answered in the
+/// same moment as one record: under load the file gains a record per write, not per answer.
 /// </summary>
 public sealed class UpdateLedger
 {
@@ -18,8 +18,11 @@ public sealed class UpdateLedger
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
     private readonly HashSet<string> _recent = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
+    private readonly List<string> _unwritten = [];
     private readonly Lock _lock = new();
-    private int _sincePrune;
+
+    // How many answered updates the file's records hold; read and written by the ledger's writes, which run one at a time.
+    private int _stored;
 
     public UpdateLedger(ChatStateStore store, TimeProvider time, int capacity)
     {
@@ -28,10 +31,25 @@ public sealed class UpdateLedger
         _time = time;
         _capacity = capacity;
 
-        // Oldest first, so the memory forgets them in the order the file does.
-        foreach (var seen in store.Updates.Query().OrderByDescending(u => u.At).Limit(capacity).ToList().AsEnumerable().Reverse())
+        // Oldest first, so the memory forgets them in the order the file does: records of older files, then the batches.
+        var earlier = store.Updates.FindAll().OrderBy(u => u.At).Select(u => u.Id).ToList();
+        earlier.ForEach(key => Remember(key));
+        foreach (var batch in store.Answered.Query().OrderBy(b => b.Id).ToEnumerable())
         {
-            Remember(seen.Id);
+            batch.Keys.ForEach(key => Remember(key));
+            _stored += batch.Keys.Count;
+        }
+
+        if (earlier.Count > 0)
+        {
+            // Moved into one batch, older than every other; the old records go.
+            var moved = earlier.TakeLast(capacity).ToList();
+            store.Writes.Defer(() =>
+            {
+                store.Answered.Insert(new AnsweredBatch { Id = FirstBatchId(), At = time.GetUtcNow().UtcDateTime, Keys = moved });
+                store.Updates.DeleteAll();
+                _stored += moved.Count;
+            });
         }
     }
 
@@ -54,7 +72,6 @@ public sealed class UpdateLedger
     public void Complete(string platform, string updateId)
     {
         var key = Key(platform, updateId);
-        bool prune;
         lock (_lock)
         {
             _taken.Remove(key);
@@ -63,22 +80,14 @@ public sealed class UpdateLedger
                 return;
             }
 
-            prune = ++_sincePrune >= Math.Max(16, _capacity / 10);
-            if (prune)
+            _unwritten.Add(key);
+            if (_unwritten.Count > 1)
             {
-                _sincePrune = 0;
+                return; // a write is queued already and takes this one too
             }
         }
 
-        var record = new SeenUpdate { Id = key, At = _time.GetUtcNow().UtcDateTime };
-        _store.Writes.Defer(() =>
-        {
-            _store.Updates.Upsert(record);
-            if (prune)
-            {
-                Prune();
-            }
-        });
+        _store.Writes.Defer(WriteUnwritten);
     }
 
     /// <summary>Gives a taken update back unanswered (its reply never went out): its next delivery is answered.</summary>
@@ -109,18 +118,31 @@ public sealed class UpdateLedger
         return true;
     }
 
-    private void Prune()
+    // Records every update answered since the last write as one batch, then drops the oldest batches beyond the bound.
+    // Runs inside a commit of the state file.
+    private void WriteUnwritten()
     {
-        var excess = _store.Updates.Count() - _capacity;
-        if (excess <= 0)
+        List<string> keys;
+        lock (_lock)
+        {
+            keys = [.. _unwritten];
+            _unwritten.Clear();
+        }
+
+        if (keys.Count == 0)
         {
             return;
         }
 
-        var oldest = _store.Updates.Query().OrderBy(u => u.At).Limit(excess).ToList().Select(u => u.Id).ToList();
-        foreach (var id in oldest)
+        _store.Answered.Insert(new AnsweredBatch { At = _time.GetUtcNow().UtcDateTime, Keys = keys });
+        _stored += keys.Count;
+        while (_stored > _capacity && _store.Answered.Query().OrderBy(b => b.Id).FirstOrDefault() is { } oldest && _stored - oldest.Keys.Count >= _capacity)
         {
-            _store.Updates.Delete(id);
+            _store.Answered.Delete(oldest.Id);
+            _stored -= oldest.Keys.Count;
         }
     }
+
+    // An id before every batch's (the records of an older file go first).
+    private int FirstBatchId() => Math.Min(0, _store.Answered.Query().OrderBy(b => b.Id).FirstOrDefault()?.Id ?? 0) - 1;
 }
