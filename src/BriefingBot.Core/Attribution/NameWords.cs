@@ -29,6 +29,13 @@ internal static class NameWords
         "certainly", "surely", "honestly", "frankly", "actually", "really", "basically", "essentially", "notably",
         "unlike", "amid", "amidst", "via", "per", "outside", "inside", "behind", "across", "along", "around", "toward",
         "towards", "upon", "beyond", "beside", "alongside",
+
+        // Sentence openers capitalised only for standing first ("Hours later, Reyes said", "Six Velmora fishermen"):
+        // spans of time, numbers and amounts, words of address.
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments", "year", "four", "five",
+        "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred",
+        "hundreds", "thousands", "millions", "dozens", "several", "few", "sorry", "wait", "okay", "ok", "hey", "everyone",
+        "everybody", "nobody", "someone", "somebody", "anyone", "anybody",
     };
 
     /// <summary>Capitalised words of a title before a name ("Kremlin Press Secretary", "Sen.", "Foreign Minister").</summary>

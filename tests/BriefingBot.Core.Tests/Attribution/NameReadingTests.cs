@@ -23,6 +23,13 @@ public sealed class NameReadingTests
     }
 
     [Fact]
+    public void A_span_of_time_opening_the_sentence_is_no_name()
+    {
+        var r = Extract.From("Harbour master Tom Reyes spoke first.\n\nHours later, Reyes returned the compliment to the mayor, telling reporters, “She has been a fine partner to the port.”");
+        Extract.Quote(r, "She has been").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
     public void A_generational_suffix_does_not_end_the_name()
     {
         var r = Extract.From("Harbour master Tom Reyes Jr. opened the quay.\n\n“The quay will be rebuilt by the end of next year,” Reyes said.");
