@@ -15,6 +15,10 @@ public static class NameSimilarity
     // Wider than any difference between the two computations of Jaro-Winkler (single against double precision).
     private const double EstimateMargin = 1e-3;
 
+    // Spellings of one first name ("Aleksei", "Alexei": 0.89; "Steven", "Stephen": 0.89) against two names that share their
+    // first letters ("Roger", "Robert": 0.86; "Mark", "Marco": 0.85).
+    private const double FirstNameSimilarity = 0.87;
+
     // "Andrew Vickers" is not "Andrew Moreau": surnames this far apart are two people whatever the first names.
     private const double SurnameSimilarity = 0.85;
 
@@ -48,7 +52,8 @@ public static class NameSimilarity
 
     /// <summary>
     /// Whether an asked name and a known one may be the same person: a one-word name may be anybody's; otherwise the surnames must
-    /// be alike and the first names agree ("Sarah Holm" is not "Matthew Holm").
+    /// be alike and the first names share their initial ("Sarah Holm" is not "Matthew Holm"): a question may misspell a first
+    /// name ("dory" for "Dorie") as a text naming someone does not.
     /// </summary>
     public static bool MayBeSamePerson(string asked, string known)
     {
@@ -59,13 +64,31 @@ public static class NameSimilarity
             return true;
         }
 
-        return Of(a[^1], k[^1]) >= SurnameSimilarity && FirstNamesAgree(a[0], k[0]);
+        return Of(a[^1], k[^1]) >= SurnameSimilarity && a[0].Length > 0 && k[0].Length > 0 && a[0][0] == k[0][0];
     }
 
-    /// <summary>Two first names (or a first name and an initial) agree on their initial, or one ends the other.</summary>
-    public static bool FirstNamesAgree(string a, string b) =>
-        a.Length > 0 && b.Length > 0
-        && (a[0] == b[0] || a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal));
+    /// <summary>
+    /// Two first names agree when one is an initial of the other, one begins or ends the other ("Rob" and "Robert"), or they
+    /// are spellings of one name ("Aleksei" and "Alexei"); two names that only share an initial ("Roger" and "Robert") do not.
+    /// </summary>
+    public static bool FirstNamesAgree(string a, string b)
+    {
+        a = a.TrimEnd('.');
+        b = b.TrimEnd('.');
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return false;
+        }
+
+        if (a.Length == 1 || b.Length == 1)
+        {
+            return a[0] == b[0];
+        }
+
+        return a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)
+            || a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal)
+            || Of(a, b) >= FirstNameSimilarity;
+    }
 
     /// <summary>
     /// An upper bound of the Jaro-Winkler similarity of two keys. Jaro matches pair equal characters, so their number is at most

@@ -67,4 +67,15 @@ public sealed class NameSimilarityTests
     [InlineData("peskov", "dmitry peskov", true)]
     public void Names_are_the_same_person_only_when_surnames_are_alike_and_first_names_agree(string asked, string known, bool same) =>
         NameSimilarity.MayBeSamePerson(asked, known).ShouldBe(same);
+
+    [Theory]
+    [InlineData("roger", "robert", false)]
+    [InlineData("mark", "marco", false)]
+    [InlineData("aleksei", "alexei", true)]
+    [InlineData("steven", "stephen", true)]
+    [InlineData("rob", "robert", true)]
+    [InlineData("r.", "robert", true)]
+    [InlineData("r", "sara", false)]
+    public void First_names_agree_as_spellings_initials_and_short_forms_not_by_their_first_letter_alone(string a, string b, bool agree) =>
+        NameSimilarity.FirstNamesAgree(a, b).ShouldBe(agree);
 }

@@ -40,6 +40,14 @@ public sealed class SpeakerDirectoryTests
     }
 
     [Fact]
+    public void Another_first_name_with_the_same_initial_is_another_person()
+    {
+        var directory = new SpeakerDirectory([Person("Robert Reyes")]);
+
+        directory.FindByName("Roger Reyes").ShouldBeNull();
+    }
+
+    [Fact]
     public void Learning_a_role_and_affiliation_makes_the_speaker_findable_by_them()
     {
         var directory = new SpeakerDirectory([]);
