@@ -38,12 +38,10 @@ public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpa
             Offset = offset,
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };
-        bool first;
         lock (_lock)
         {
             page.Id = BatchToken(_batch) + Base64Url(RandomNumberGenerator.GetBytes(TokenBytes));
             _unwritten.Add(page);
-            first = _unwritten.Count == 1;
         }
 
         _recent[page.Id] = page;
@@ -53,11 +51,9 @@ public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpa
             _recent.TryRemove(old, out _);
         }
 
-        // Committed behind the reply, with the pages saved beside it; closing the store commits what is left.
-        if (first)
-        {
-            store.Writes.Defer(WriteUnwritten);
-        }
+        // Committed behind the reply, with the pages saved beside it (the first write to run takes them all); closing the
+        // store commits what is left.
+        store.Writes.Defer(WriteUnwritten);
 
         return Prefix + page.Id;
     }

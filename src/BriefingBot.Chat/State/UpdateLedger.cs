@@ -81,12 +81,10 @@ public sealed class UpdateLedger
             }
 
             _unwritten.Add(key);
-            if (_unwritten.Count > 1)
-            {
-                return; // a write is queued already and takes this one too
-            }
         }
 
+        // The first write to run takes every update answered by then; the others find nothing left. (Queued for each
+        // answer, not once: a commit that failed before running it must not leave the ledger waiting for it.)
         _store.Writes.Defer(WriteUnwritten);
     }
 
