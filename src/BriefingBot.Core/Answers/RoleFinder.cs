@@ -198,6 +198,8 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
 
             var quotes = library.Store.QuotesOfArticle(hit.ArticleId);
             var speakers = quotes.Select(q => q.SpeakerId).OfType<int>().Distinct().Select(library.Speakers.FindById).OfType<Speaker>().ToList();
+            var surnames = speakers.Select(s => analyzer.Terms(NameNormalizer.Surname(NameNormalizer.Key(s.Name)))).Where(t => t.Count > 0)
+                .Select(t => t[^1]).ToHashSet(StringComparer.Ordinal);
             foreach (var speaker in speakers)
             {
                 var near = NearName(speaker.Name, article.Body);
@@ -209,7 +211,8 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
                     {
                         var before = SentenceBefore(article.Body, quote.Start);
                         var terms = Terms(before).ToList();
-                        if (terms.Any(headTerms.Contains) && !NamesSomebody(before, speakers))
+                        // Not a sentence that names one of the article's speakers (by surname).
+                        if (terms.Any(headTerms.Contains) && !terms.Any(surnames.Contains))
                         {
                             near.AddRange(terms);
                         }
@@ -263,13 +266,6 @@ internal sealed class RoleFinder(BriefingLibrary library, TextAnalyzer analyzer)
         }
 
         return 0;
-    }
-
-    // Whether a sentence names one of the article's speakers (by surname).
-    private bool NamesSomebody(string sentence, List<Speaker> speakers)
-    {
-        var terms = analyzer.Terms(sentence.Replace('.', ' ')).ToHashSet(StringComparer.Ordinal);
-        return speakers.Any(s => analyzer.Terms(NameNormalizer.Surname(NameNormalizer.Key(s.Name))) is [.., var surname] && terms.Contains(surname));
     }
 
     // The text's terms, and those of its dotted words taken apart ("JAZZ.FM91" is also "jazz" and "fm91", "B.C." "b" and "c").
