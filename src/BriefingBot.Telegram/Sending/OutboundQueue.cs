@@ -189,6 +189,9 @@ public sealed class OutboundQueue : IAsyncDisposable
         return done;
     }
 
+    /// <summary>True once a stop has ended the queue: replies still in it were dropped, not given up.</summary>
+    public bool IsStopped => _stopping.IsCancellationRequested;
+
     public ValueTask DisposeAsync()
     {
         _stopping.Cancel();

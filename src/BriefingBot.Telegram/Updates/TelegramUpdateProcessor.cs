@@ -102,8 +102,9 @@ public sealed class TelegramUpdateProcessor(
             var moderator = await moderators.IsModeratorAsync(long.Parse(request.User.Id, CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
             await dispatcher.HandleAsync(request with { IsModerator = moderator }, channel, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || queue.IsStopped)
         {
+            // Abandoned by a stop, or its reply dropped by one: answered after the restart.
             throw;
         }
         catch (Exception e)
