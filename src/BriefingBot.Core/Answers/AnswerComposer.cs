@@ -365,7 +365,12 @@ public sealed class AnswerComposer
         var page = new List<CitedQuote>(limit);
         foreach (var group in ranked.Skip(offset).Take(limit))
         {
-            var article = _library.Citations.Article(group.Quote.ArticleId)!;
+            // Read only now, for the page: ranking needed the quotes' traits alone.
+            if (_library.Citations.Quote(group.Quote.Id) is not { } quote || _library.Citations.Article(quote.ArticleId) is not { } article)
+            {
+                continue;
+            }
+
             var others = group.Copies
                 .Select(c => _library.Citations.Article(c.ArticleId))
                 .OfType<ArticleCard>()
@@ -373,7 +378,7 @@ public sealed class AnswerComposer
                 .Select(CitationOf)
                 .DistinctBy(c => c.ArticleId)
                 .ToList();
-            page.Add(Cite(group.Quote, article) with { AlsoIn = others });
+            page.Add(Cite(quote, article) with { AlsoIn = others });
         }
 
         // Folded copies and quotes no longer citable are left out of the count.

@@ -27,64 +27,49 @@ internal sealed class QuoteRanker(CitationTable citations)
 
     /// <summary>The hits as an answer orders them: the first <paramref name="window"/> re-ordered, the rest in the index's order.</summary>
     /// <param name="score">A hit's score before the weights for kind and length; its index score when null.</param>
+    /// <remarks>
+    /// Ranking reads each quote's traits, not its text: whether two quotes may be the same words is told from their measures,
+    /// and only the few pairs that pass are compared word for word.
+    /// </remarks>
     public List<RankedQuote> Rank(IReadOnlyList<QuoteHit> hits, int window, bool spread, Func<QuoteHit, double>? score = null)
     {
         var groups = new List<RankedQuote>();
         var tail = new List<RankedQuote>();
-
-        // The groups' comparison keys, in buffers lent for this call only: an answer ranks dozens of quotes, and keeping their
-        // keys off the heap keeps the collector (whose pauses every request in flight waits out) quiet.
-        var keys = new List<(char[] Buffer, int Length)>();
-        try
+        for (var i = 0; i < hits.Count; i++)
         {
-            for (var i = 0; i < hits.Count; i++)
+            if (citations.Traits(hits[i].QuoteId) is not { } quote || !citations.HasArticle(quote.ArticleId))
             {
-                if (citations.Quote(hits[i].QuoteId) is not { } quote || !citations.HasArticle(quote.ArticleId))
-                {
-                    continue;
-                }
-
-                var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, quote.Text.Length));
-                var key = (Buffer: buffer, Length: WriteKey(quote.Text, buffer));
-                var same = keys.Count - 1;
-                while (same >= 0 && !SameWords(keys[same].Buffer.AsSpan(0, keys[same].Length), key.Buffer.AsSpan(0, key.Length)))
-                {
-                    same--;
-                }
-
-                if (same >= 0)
-                {
-                    // The longer wording is kept: it is the fuller quote.
-                    var group = groups[same];
-                    if (quote.Text.Length > group.Quote.Text.Length && quote.Kind != QuoteKind.Reported)
-                    {
-                        group.Copies.Add(group.Quote);
-                        groups[same] = group with { Quote = quote };
-                        (keys[same], key) = (key, keys[same]);
-                    }
-                    else
-                    {
-                        group.Copies.Add(quote);
-                    }
-
-                    ArrayPool<char>.Shared.Return(key.Buffer);
-                    continue;
-                }
-
-                var ranked = new RankedQuote(quote, (score?.Invoke(hits[i]) ?? hits[i].Score) * Weight(quote), []);
-                groups.Add(ranked);
-                keys.Add(key);
-                if (i >= window)
-                {
-                    tail.Add(ranked);
-                }
+                continue;
             }
-        }
-        finally
-        {
-            foreach (var (buffer, _) in keys)
+
+            var same = groups.Count - 1;
+            while (same >= 0 && !SameWords(groups[same].Quote, quote))
             {
-                ArrayPool<char>.Shared.Return(buffer);
+                same--;
+            }
+
+            if (same >= 0)
+            {
+                // The longer wording is kept: it is the fuller quote.
+                var group = groups[same];
+                if (quote.TextLength > group.Quote.TextLength && quote.Kind != QuoteKind.Reported)
+                {
+                    group.Copies.Add(group.Quote);
+                    groups[same] = group with { Quote = quote };
+                }
+                else
+                {
+                    group.Copies.Add(quote);
+                }
+
+                continue;
+            }
+
+            var ranked = new RankedQuote(quote, (score?.Invoke(hits[i]) ?? hits[i].Score) * Weight(quote), []);
+            groups.Add(ranked);
+            if (i >= window)
+            {
+                tail.Add(ranked);
             }
         }
 
@@ -95,10 +80,10 @@ internal sealed class QuoteRanker(CitationTable citations)
         return ordered;
     }
 
-    private static double Weight(QuoteCard quote)
+    private static double Weight(QuoteTraits quote)
     {
         var weight = quote.Kind == QuoteKind.Reported ? ReportedWeight : 1.0;
-        return WordCount(quote.Text) < FragmentWords ? weight * FragmentWeight : weight;
+        return quote.Wording.Words < FragmentWords ? weight * FragmentWeight : weight;
     }
 
     // Greedy: each step takes the best quote after the penalties for speakers and articles already shown. Speakers and
@@ -179,50 +164,32 @@ internal sealed class QuoteRanker(CitationTable citations)
         }
     }
 
-    private static bool SameWords(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    // The same words: the shorter key (at least a share of the longer) lies within the longer one. Measures rule most pairs
+    // out; the rest are compared in buffers lent for this call only, keeping the texts' keys off the heap.
+    private bool SameWords(QuoteTraits a, QuoteTraits b)
     {
-        if (a.Length == 0 || b.Length == 0)
+        var (shorter, longer) = a.Wording.KeyLength <= b.Wording.KeyLength ? (a, b) : (b, a);
+        if (shorter.Wording.KeyLength == 0 || shorter.Wording.KeyLength < SameQuoteShare * longer.Wording.KeyLength
+            || !QuoteWording.MayLieWithin(shorter.Wording, longer.Wording))
         {
             return false;
         }
 
-        return a.Length <= b.Length ? Within(a, b) : Within(b, a);
-    }
-
-    private static bool Within(ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer) =>
-        shorter.Length >= SameQuoteShare * longer.Length && longer.Contains(shorter, StringComparison.Ordinal);
-
-    // Letters and digits only, lower-cased, words separated by one space: quote marks, dashes and spacing do not count.
-    // Writes the key into the buffer (at least as long as the text) and returns its length.
-    private static int WriteKey(string text, char[] buffer)
-    {
-        var length = 0;
-        foreach (var c in text)
+        if (citations.Quote(shorter.Id)?.Text is not { } shortText || citations.Quote(longer.Id)?.Text is not { } longText)
         {
-            if (char.IsLetterOrDigit(c))
-            {
-                buffer[length++] = char.ToLowerInvariant(c);
-            }
-            else if (length > 0 && buffer[length - 1] != ' ')
-            {
-                buffer[length++] = ' ';
-            }
+            return false;
         }
 
-        return length > 0 && buffer[length - 1] == ' ' ? length - 1 : length;
-    }
-
-    private static int WordCount(string text)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in text)
+        var buffer = ArrayPool<char>.Shared.Rent(shortText.Length + longText.Length);
+        try
         {
-            var space = char.IsWhiteSpace(c);
-            words += !space && !inWord ? 1 : 0;
-            inWord = !space;
+            var shortKey = buffer.AsSpan(0, QuoteWording.WriteKey(shortText, buffer));
+            var longKey = buffer.AsSpan(shortText.Length, QuoteWording.WriteKey(longText, buffer.AsSpan(shortText.Length)));
+            return shortKey.Length > 0 && longKey.Contains(shortKey, StringComparison.Ordinal);
         }
-
-        return words;
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 }

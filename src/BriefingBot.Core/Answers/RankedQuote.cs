@@ -6,4 +6,4 @@ using BriefingBot.Core.Search;
 namespace BriefingBot.Core.Answers;
 
 /// <summary>One quote of an answer with the near-identical quotes folded into it (the same words in other articles).</summary>
-internal sealed record RankedQuote(QuoteCard Quote, double Score, List<QuoteCard> Copies);
+internal sealed record RankedQuote(QuoteTraits Quote, double Score, List<QuoteTraits> Copies);

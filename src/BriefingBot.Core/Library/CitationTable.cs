@@ -90,6 +90,7 @@ public sealed class CitationTable
         ArgumentNullException.ThrowIfNull(quote);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quote.Id, "quote.Id");
         var within = quote.Text.Length == 0 ? -1 : quote.Context.IndexOf(quote.Text, StringComparison.Ordinal);
+        var wording = QuoteWording.Measure(quote.Text);
         _lock.EnterWriteLock();
         try
         {
@@ -124,6 +125,10 @@ public sealed class CitationTable
                 Speaker = quote.Speaker is null ? -1 : NameId(quote.Speaker),
                 Role = quote.SpeakerRole is null ? -1 : NameId(quote.SpeakerRole),
                 Confidence = quote.Confidence,
+                WordBits = wording.WordBits,
+                InnerBits = wording.InnerBits,
+                KeyLength = wording.KeyLength,
+                Words = wording.Words,
             };
         }
         finally
@@ -236,6 +241,33 @@ public sealed class CitationTable
                 entry.Role < 0 ? null : _names[entry.Role],
                 entry.Confidence,
                 context);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>What ranking a quote needs, without reading its text (null when there is no such quote).</summary>
+    public QuoteTraits? Traits(int id)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            if (id <= 0 || id >= _quotes.Length || _quotes[id].Present == 0)
+            {
+                return null;
+            }
+
+            ref readonly var entry = ref _quotes[id];
+            return new QuoteTraits(
+                id,
+                entry.ArticleId,
+                (QuoteKind)entry.Kind,
+                entry.HasSpeakerId != 0 ? entry.SpeakerId : null,
+                entry.Speaker < 0 ? null : _names[entry.Speaker],
+                entry.TextLength,
+                new WordingMeasures(entry.Words, entry.KeyLength, entry.WordBits, entry.InnerBits));
         }
         finally
         {
@@ -444,6 +476,8 @@ public sealed class CitationTable
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
     private struct QuoteEntry
     {
+        public ulong WordBits;
+        public ulong InnerBits;
         public long Context;
         public long Text;
         public double Confidence;
@@ -453,6 +487,8 @@ public sealed class CitationTable
         public int SpeakerId;
         public int Speaker;
         public int Role;
+        public int KeyLength;
+        public int Words;
         public byte Kind;
         public byte HasSpeakerId;
         public byte Present;

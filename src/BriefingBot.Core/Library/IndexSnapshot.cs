@@ -18,7 +18,7 @@ namespace BriefingBot.Core.Library;
 /// </remarks>
 internal static class IndexSnapshot
 {
-    private const int FormatVersion = 5;
+    private const int FormatVersion = 6;
     private static readonly byte[] Magic = "BBIDX"u8.ToArray();
 
     // The quote index, the article index and the citation table.
