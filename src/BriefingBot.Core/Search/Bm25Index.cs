@@ -311,6 +311,13 @@ internal sealed class Bm25Index
         }
     }
 
+    /// <summary>Up to how many postings in all a query is scored posting by posting rather than by WAND (tests set both ways).</summary>
+    internal long AccumulateBelow
+    {
+        get => _search.AccumulateBelow;
+        set => _search.AccumulateBelow = value;
+    }
+
     /// <summary>The same ranking by scoring every posting (for tests: the top-k search must always agree with it).</summary>
     internal Bm25SearchResult FindExhaustively(IReadOnlyList<WeightedTerm> terms, int top, IReadOnlySet<int>? tags, int countLimit)
     {

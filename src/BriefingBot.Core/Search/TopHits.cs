@@ -22,7 +22,7 @@ internal sealed class TopHits(Bm25Documents documents, int size)
         {
             _heap.Enqueue((slot, score), (slot, score));
         }
-        else if (documents.CompareHits(slot, score, _heap.Peek().Slot, _heap.Peek().Score) > 0)
+        else if (score >= _heap.Peek().Score && documents.CompareHits(slot, score, _heap.Peek().Slot, _heap.Peek().Score) > 0)
         {
             _heap.DequeueEnqueue((slot, score), (slot, score));
         }

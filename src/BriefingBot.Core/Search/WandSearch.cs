@@ -8,10 +8,22 @@ namespace BriefingBot.Core.Search;
 /// <remarks>
 /// Each candidate's score is summed term by term in query order, as an exhaustive search would, so the top k are exactly the
 /// exhaustive search's (<see cref="FindExhaustively"/>, which tests hold it to). A tag filter with few documents is walked
-/// instead of the postings. The index's read lock is held by the caller; the documents and postings do not change meanwhile.
+/// instead of the postings, and a query with few postings in all is scored posting by posting into an accumulator: WAND's
+/// pivot and block bookkeeping pay only where they skip most of the postings. The index's read lock is held by the caller; the documents and postings do not change meanwhile.
 /// </remarks>
 internal sealed class WandSearch(Bm25Documents documents, TermPostings postings, Bm25Scoring scoring)
 {
+    // Each thread's accumulator, one score per document slot; only the slots a search touched are non-zero, and they are
+    // cleared before it returns.
+    [ThreadStatic]
+    private static double[]? t_scores;
+
+    [ThreadStatic]
+    private static int[]? t_touched;
+
+    /// <summary>Up to how many postings in all a query is scored posting by posting rather than by WAND.</summary>
+    public long AccumulateBelow { get; set; } = 40_000;
+
     /// <summary>
     /// The best <paramref name="top"/> documents for the weighted terms, best first (equal scores: higher order, then higher
     /// key first), and how many documents match at all, counted up to <paramref name="countLimit"/>.
@@ -49,6 +61,12 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
         }
 
         var best = new TopHits(documents, Math.Max(top, 0));
+        if (postingCount < AccumulateBelow)
+        {
+            var touched = Accumulate(cursors, tags, best);
+            return new Bm25SearchResult(best.Sorted(), Math.Min(touched, Math.Max(countLimit, 0)));
+        }
+
         if (top > 0)
         {
             Wand(cursors, tags, best);
@@ -140,6 +158,67 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
         }
 
         return [.. cursors];
+    }
+
+    // Every posting scored into the thread's accumulator in query order (so each sum is the one WAND makes); the best hits go
+    // to `best`. Returns how many documents matched.
+    private int Accumulate(PostingCursor[] cursors, IReadOnlySet<int>? tags, TopHits best)
+    {
+        var lengths = documents.Lengths;
+        var slotTags = documents.Tags;
+        var boosts = documents.Boosts;
+        var scores = t_scores is { } kept && kept.Length >= lengths.Length ? kept : t_scores = new double[lengths.Length];
+        var touched = t_touched ?? [];
+        var count = 0;
+        var onlyTag = tags is { Count: 1 } ? tags.First() : Bm25Index.None;
+        try
+        {
+            foreach (var cursor in cursors)
+            {
+                var list = cursor.List;
+                var slots = list.Slots;
+                var frequencies = list.Frequencies;
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var slot = slots[i];
+                    var length = lengths[slot];
+                    if (length < 0
+                        || (tags is not null && (onlyTag != Bm25Index.None ? slotTags[slot] != onlyTag : !tags.Contains(slotTags[slot]))))
+                    {
+                        continue;
+                    }
+
+                    // A term's contribution is always above zero, so zero marks a document not yet touched.
+                    if (scores[slot] == 0)
+                    {
+                        if (count == touched.Length)
+                        {
+                            Array.Resize(ref touched, Math.Max(256, touched.Length * 2));
+                            t_touched = touched;
+                        }
+
+                        touched[count++] = slot;
+                    }
+
+                    scores[slot] += scoring.Contribution(cursor, frequencies[i], length);
+                }
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var slot = touched[i];
+                best.Offer(slot, scores[slot] * boosts[slot]);
+            }
+
+            return count;
+        }
+        finally
+        {
+            for (var i = 0; i < count; i++)
+            {
+                scores[touched[i]] = 0;
+            }
+        }
     }
 
     // Block-max WAND over the cursors' postings; the best hits go to `best`.

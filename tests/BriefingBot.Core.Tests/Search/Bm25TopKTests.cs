@@ -2,19 +2,22 @@ using BriefingBot.Core.Search;
 
 namespace BriefingBot.Core.Tests.Search;
 
-/// <summary>The block-max top-k search against scoring every posting, on random corpora.</summary>
+/// <summary>The top-k search (block-max WAND, or an accumulator for few postings) against scoring every posting, on random corpora.</summary>
 public sealed class Bm25TopKTests
 {
     private static readonly string[] Vocabulary = [.. Enumerable.Range(0, 40).Select(i => "w" + i)];
 
     [Theory]
-    [InlineData(1, 300)]
-    [InlineData(2, 2000)]
-    [InlineData(3, 5000)]
-    public void The_top_hits_are_exactly_those_of_scoring_every_posting(int seed, int documents)
+    [InlineData(1, 300, false)]
+    [InlineData(2, 2000, false)]
+    [InlineData(3, 5000, false)]
+    [InlineData(1, 300, true)]
+    [InlineData(3, 5000, true)]
+    public void The_top_hits_are_exactly_those_of_scoring_every_posting(int seed, int documents, bool accumulate)
     {
         var random = new Random(seed);
         var index = RandomIndex(random, documents);
+        index.AccumulateBelow = accumulate ? long.MaxValue : 0;
 
         for (var n = 0; n < 200; n++)
         {
@@ -43,6 +46,8 @@ public sealed class Bm25TopKTests
         index.RemoveGroup(7).ShouldNotBeEmpty();
         AddRandom(index, random, 3001, 500);
         var copy = RoundTrip(index);
+        index.AccumulateBelow = 0;
+        copy.AccumulateBelow = long.MaxValue;
 
         for (var n = 0; n < 100; n++)
         {
