@@ -41,7 +41,7 @@ public static class NameSimilarity
         }
 
         // The same measure worked out here without allocating rules out most of the rest; the library decides near the line.
-        if (Estimate(a, b) < minimum - EstimateMargin)
+        if (Estimate(a, b, minimum - EstimateMargin) < minimum - EstimateMargin)
         {
             return false;
         }
@@ -102,10 +102,7 @@ public static class NameSimilarity
             return a.Length == b.Length ? 1 : 0;
         }
 
-        // The buckets are exactly one 256-bit vector: the common counts in one minimum and one widened sum.
-        var least = Vector256.Min(Vector256.Create(lettersA), Vector256.Create(lettersB));
-        var (low, high) = Vector256.Widen(least);
-        var common = (int)Vector256.Sum(low + high);
+        var common = Common(lettersA, lettersB);
 
         if (common == 0)
         {
@@ -126,9 +123,10 @@ public static class NameSimilarity
     /// <summary>
     /// Jaro-Winkler similarity as the string-similarity library defines it (matching window of half the longer length less
     /// one, a Winkler boost of min(0.1, 1 / longer length) per common prefix character, applied above a Jaro of 0.7), in double precision and
-    /// without allocating: a prefilter, the library's value stays the one reported.
+    /// without allocating: a prefilter, the library's value stays the one reported. It stops as soon as the similarity cannot
+    /// reach <paramref name="floor"/>, returning a value below it.
     /// </summary>
-    internal static double Estimate(string a, string b)
+    internal static double Estimate(string a, string b, double floor = 0)
     {
         if (a == b)
         {
@@ -141,6 +139,15 @@ public static class NameSimilarity
             return shorter.Length == 0 ? 0 : 1;
         }
 
+        var prefix = 0;
+        while (prefix < shorter.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        // The most the boost can add: the similarity grows with the Jaro, so a Jaro bound bounds it.
+        var boost = Math.Min(0.1, 1.0 / longer.Length) * prefix;
+        var (inverseA, inverseB) = (1.0 / a.Length, 1.0 / b.Length);
         var range = Math.Max((longer.Length / 2) - 1, 0);
         Span<bool> taken = stackalloc bool[longer.Length];
         Span<short> matchedAt = stackalloc short[shorter.Length];
@@ -157,6 +164,15 @@ public static class NameSimilarity
                     matches++;
                     break;
                 }
+            }
+
+            // Every character left matching, with no transposition, is the best this pair can still do.
+            double most = matches + shorter.Length - 1 - i;
+            var jaroBound = ((most * inverseA) + (most * inverseB) + 1) / 3;
+            var bound = jaroBound + (boost * (1 - jaroBound));
+            if (bound < floor)
+            {
+                return bound;
             }
         }
 
@@ -187,16 +203,19 @@ public static class NameSimilarity
             next++;
         }
 
-        var prefix = 0;
-        while (prefix < shorter.Length && a[prefix] == b[prefix])
-        {
-            prefix++;
-        }
-
         double m = matches;
         var jaro = ((m / a.Length) + (m / b.Length) + ((m - (transpositions / 2)) / m)) / 3;
         // The boost from a hair below 0.7: the library compares in single precision, and a prefilter may only err upwards.
         return jaro > 0.7 - 1e-6 ? jaro + (Math.Min(0.1, 1.0 / longer.Length) * prefix * (1 - jaro)) : jaro;
+    }
+
+    // The size of two keys' common character multiset (at least): the buckets are exactly one 256-bit vector, so the common
+    // counts take one minimum and one widened sum.
+    private static int Common(ReadOnlySpan<byte> lettersA, ReadOnlySpan<byte> lettersB)
+    {
+        var least = Vector256.Min(Vector256.Create(lettersA), Vector256.Create(lettersB));
+        var (low, high) = Vector256.Widen(least);
+        return Vector256.Sum(low + high);
     }
 
     /// <summary>A key's characters counted in <see cref="LetterBuckets"/> buckets (letters, space, the rest folded), for <see cref="Bound"/>.</summary>

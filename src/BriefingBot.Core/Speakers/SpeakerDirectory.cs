@@ -132,11 +132,11 @@ public sealed class SpeakerDirectory : ISpeakerLookup
         lock (_gate)
         {
             var found = new List<Speaker>();
-            foreach (var speaker in _speakers)
+            foreach (var (speaker, keys) in Scan().Affiliated)
             {
-                foreach (var known in speaker.Affiliations)
+                foreach (var known in keys)
                 {
-                    if (AffiliationMatches(KeyOf(known), key))
+                    if (AffiliationMatches(known, key))
                     {
                         found.Add(speaker);
                         break;
@@ -163,8 +163,11 @@ public sealed class SpeakerDirectory : ISpeakerLookup
             var best = new Dictionary<Speaker, double>();
             var order = new List<Speaker>();
             var letters = NameSimilarity.Letters(key);
-            var scan = _nameScan ??= new NameScan(_byNameKey);
-            for (var k = 0; k < scan.Keys.Length; k++)
+            var scan = Scan();
+            // Most keys are ruled out by their counts, length and first character, without reading them.
+            var candidates = new List<int>();
+            scan.Candidates(key, letters, minimum, candidates);
+            foreach (var k in candidates)
             {
                 if (!NameSimilarity.IsAtLeast(key, letters, scan.Keys[k], scan.LettersOf(k), minimum, out var similarity))
                 {
@@ -203,16 +206,19 @@ public sealed class SpeakerDirectory : ISpeakerLookup
 
         lock (_gate)
         {
+            // Only the keys that hold the first word asked can hold them all.
+            var scan = Scan();
+            var space = key.IndexOf(' ', StringComparison.Ordinal);
             List<Speaker>? found = null;
-            foreach (var (name, speakers) in _byNameKey)
+            foreach (var k in scan.KeysWithWord(space < 0 ? key : key[..space]))
             {
-                if (!ContainsWords(name, key))
+                if (!ContainsWords(scan.Keys[k], key))
                 {
                     continue;
                 }
 
                 found ??= [];
-                foreach (var speaker in speakers)
+                foreach (var speaker in scan.Speakers[k])
                 {
                     if (!found.Contains(speaker))
                     {
@@ -224,6 +230,9 @@ public sealed class SpeakerDirectory : ISpeakerLookup
             return found ?? (IReadOnlyList<Speaker>)[];
         }
     }
+
+    // The keys and affiliations as they are now; the caller holds the lock.
+    private NameScan Scan() => _nameScan ??= new NameScan(_byNameKey, _speakers, KeyOf);
 
     // Whether words (single-spaced, as keys are) occur in text as whole words.
     private static bool ContainsWords(string text, string words)
@@ -285,7 +294,12 @@ public sealed class SpeakerDirectory : ISpeakerLookup
                 changed = true;
             }
 
-            changed |= Speaker.AddMissing(existing.Affiliations, fact.Affiliation);
+            if (Speaker.AddMissing(existing.Affiliations, fact.Affiliation))
+            {
+                _nameScan = null;
+                changed = true;
+            }
+
             return (existing, changed);
         }
     }
