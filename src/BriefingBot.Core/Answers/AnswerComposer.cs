@@ -218,14 +218,16 @@ public sealed class AnswerComposer
     private Answer AboutTopic(ParsedQuestion question, IReadOnlyList<WeightedTerm> terms, int limit, int offset)
     {
         var found = Search(terms, speakerIds: null, limit, offset);
-        var summaries = offset == 0 && question.IsBriefing ? Summaries(terms) : [];
+        // The articles best for the topic weigh its quotes and, in a briefing, lend their summaries.
+        var articles = _library.Articles.Search(terms, Math.Max(RelevantArticles, question.IsBriefing ? _options.BriefingSummaries : 0));
+        var summaries = offset == 0 && question.IsBriefing ? Summaries(articles) : [];
         if (found.Matches == 0 && summaries.Count == 0)
         {
             return Empty(question, $"I have nothing on {question.Topic} yet.", []);
         }
 
         // A quote that names a topic word in passing counts less than one from an article about the topic.
-        var relevance = ArticleRelevance(terms);
+        var relevance = Relevance(articles.Take(RelevantArticles).ToList());
         if (question.IsBriefing)
         {
             return Briefing(question, found, relevance, limit, offset, summaries);
@@ -246,8 +248,8 @@ public sealed class AnswerComposer
         foreach (var (articleId, share) in relevance.Where(p => p.Value >= AboutShare).OrderByDescending(p => p.Value).Take(LeadArticles))
         {
             var quotes = _library.Citations.QuotesOfArticle(articleId)
-                .Select(_library.Citations.Quote)
-                .OfType<QuoteCard>()
+                .Select(_library.Citations.Traits)
+                .OfType<QuoteTraits>()
                 .Where(q => q.Kind == QuoteKind.Full && q.SpeakerId is not null)
                 .Take(LeadQuotes);
             var weight = share;
@@ -273,9 +275,11 @@ public sealed class AnswerComposer
     }
 
     // How relevant each of the best articles for the terms is, as a share of the best one's score.
-    private Dictionary<int, double> ArticleRelevance(IReadOnlyList<WeightedTerm> terms)
+    private Dictionary<int, double> ArticleRelevance(IReadOnlyList<WeightedTerm> terms) =>
+        Relevance(_library.Articles.Search(terms, RelevantArticles));
+
+    private static Dictionary<int, double> Relevance(IReadOnlyList<ArticleHit> hits)
     {
-        var hits = _library.Articles.Search(terms, RelevantArticles);
         if (hits.Count == 0 || hits[0].Score <= 0)
         {
             return [];
@@ -389,14 +393,15 @@ public sealed class AnswerComposer
             total, offset, message, []);
     }
 
-    private List<ArticleSummary> Summaries(IReadOnlyList<WeightedTerm> terms)
+    // The summaries of the best articles (best first), from the articles found for the topic.
+    private List<ArticleSummary> Summaries(IReadOnlyList<ArticleHit> articles)
     {
         if (_options.BriefingSummaries == 0)
         {
             return [];
         }
 
-        return _library.Articles.Search(terms, _options.BriefingSummaries)
+        return articles.Take(_options.BriefingSummaries)
             .Select(h => _library.Citations.Article(h.ArticleId))
             .OfType<ArticleCard>()
             .Where(a => a.Summary.Length > 0)

@@ -15,6 +15,7 @@ internal sealed class SpeakerTopics(BriefingLibrary library)
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var firstSeen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var termOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var id in speakerIds.SelectMany(library.Quotes.QuotesOfSpeaker).Distinct().TakeLast(QuotesRead))
         {
             if (library.Citations.Quote(id) is not { } quote)
@@ -26,9 +27,16 @@ internal sealed class SpeakerTopics(BriefingLibrary library)
 
             // Each quote counts a word once, under its analysed term, so "ban" and "banning" are one topic.
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var word in Words(quote.Text + " " + quote.Context))
+            // The context holds the quote's words where the quote is a slice of it; each distinct word is analysed once.
+            var text = quote.Context.Contains(quote.Text, StringComparison.Ordinal) ? quote.Context : quote.Text + " " + quote.Context;
+            foreach (var word in Words(text))
             {
-                if (library.Analyzer.Terms(word) is [var term] && seen.Add(term))
+                if (!termOf.TryGetValue(word, out var term))
+                {
+                    termOf[word] = term = library.Analyzer.Terms(word) is [var only] ? only : null;
+                }
+
+                if (term is not null && seen.Add(term))
                 {
                     counts[term] = counts.GetValueOrDefault(term) + 1;
                     firstSeen.TryAdd(term, word);

@@ -1,15 +1,17 @@
 namespace BriefingBot.Core.Search;
 
-/// <summary>The best hits of a <see cref="Bm25Index"/> search so far, worst at the top of a bounded heap.</summary>
+/// <summary>The best hits of a <see cref="Bm25Index"/> search so far, worst at the top of a bounded binary heap.</summary>
+/// <remarks>The heap is two flat arrays compared in place: a search offers thousands of documents, most of them below the worst kept.</remarks>
 internal sealed class TopHits(Bm25Documents documents, int size)
 {
-    private readonly PriorityQueue<(int Slot, double Score), (int Slot, double Score)> _heap =
-        new(Comparer<(int Slot, double Score)>.Create((x, y) => documents.CompareHits(x.Slot, x.Score, y.Slot, y.Score)));
+    private readonly int[] _slots = new int[Math.Max(size, 0)];
+    private readonly double[] _scores = new double[Math.Max(size, 0)];
+    private int _count;
 
-    public bool IsFull => size > 0 && _heap.Count >= size;
+    public bool IsFull => size > 0 && _count >= size;
 
     /// <summary>The score a document must reach to enter (ties may enter on order): the worst kept, or below anything.</summary>
-    public double Threshold => IsFull ? _heap.Peek().Score : double.NegativeInfinity;
+    public double Threshold => IsFull ? _scores[0] : double.NegativeInfinity;
 
     public void Offer(int slot, double score)
     {
@@ -18,25 +20,72 @@ internal sealed class TopHits(Bm25Documents documents, int size)
             return;
         }
 
-        if (_heap.Count < size)
+        if (_count < size)
         {
-            _heap.Enqueue((slot, score), (slot, score));
+            // Sift up from the end.
+            var at = _count++;
+            while (at > 0)
+            {
+                var parent = (at - 1) / 2;
+                if (documents.CompareHits(slot, score, _slots[parent], _scores[parent]) >= 0)
+                {
+                    break;
+                }
+
+                (_slots[at], _scores[at]) = (_slots[parent], _scores[parent]);
+                at = parent;
+            }
+
+            (_slots[at], _scores[at]) = (slot, score);
         }
-        else if (score >= _heap.Peek().Score && documents.CompareHits(slot, score, _heap.Peek().Slot, _heap.Peek().Score) > 0)
+        else if (score >= _scores[0] && documents.CompareHits(slot, score, _slots[0], _scores[0]) > 0)
         {
-            _heap.DequeueEnqueue((slot, score), (slot, score));
+            SiftDown(slot, score, _count);
         }
     }
 
     public Bm25Hit[] Sorted()
     {
-        var hits = new Bm25Hit[_heap.Count];
+        var hits = new Bm25Hit[_count];
         for (var i = hits.Length - 1; i >= 0; i--)
         {
-            var (slot, score) = _heap.Dequeue();
-            hits[i] = documents.HitAt(slot, score);
+            hits[i] = documents.HitAt(_slots[0], _scores[0]);
+            _count--;
+            if (_count > 0)
+            {
+                SiftDown(_slots[_count], _scores[_count], _count);
+            }
         }
 
         return hits;
+    }
+
+    // Puts the hit at the top and moves it down to its place among the first `count` entries.
+    private void SiftDown(int slot, double score, int count)
+    {
+        var at = 0;
+        while (true)
+        {
+            var child = (2 * at) + 1;
+            if (child >= count)
+            {
+                break;
+            }
+
+            if (child + 1 < count && documents.CompareHits(_slots[child + 1], _scores[child + 1], _slots[child], _scores[child]) < 0)
+            {
+                child++;
+            }
+
+            if (documents.CompareHits(slot, score, _slots[child], _scores[child]) <= 0)
+            {
+                break;
+            }
+
+            (_slots[at], _scores[at]) = (_slots[child], _scores[child]);
+            at = child;
+        }
+
+        (_slots[at], _scores[at]) = (slot, score);
     }
 }
