@@ -327,7 +327,7 @@ public sealed class AnswerComposer
 
     // The speakers' quotes, not already found, in the articles that are about the topic where only paraphrases or fragments
     // of theirs name it, or nothing they said does.
-    private List<QuoteHit> SpeakerQuotesInArticlesAbout(Dictionary<int, double> relevance, IReadOnlySet<int> speakerIds, IReadOnlyList<QuoteHit> found)
+    private List<QuoteHit> SpeakerQuotesInArticlesAbout(Dictionary<int, double> relevance, HashSet<int> speakerIds, IReadOnlyList<QuoteHit> found)
     {
         // An article where a full quote of theirs names the topic needs no more of their words.
         var answered = found.Where(h => h.Kind == QuoteKind.Full).Select(h => h.ArticleId).ToHashSet();
@@ -339,9 +339,16 @@ public sealed class AnswerComposer
 
         var seen = found.Select(h => h.QuoteId).ToHashSet();
         var hits = new List<QuoteHit>();
-        foreach (var id in speakerIds.SelectMany(_library.Quotes.QuotesOfSpeaker))
+        // Whichever is fewer is read: the speakers' quotes (looking for the articles), or the articles' quotes (looking for
+        // the speakers); a speaker quoted everywhere and an article quoting everyone cost the same.
+        var articleQuotes = about.Select(_library.Citations.QuotesOfArticle).ToList();
+        var ids = articleQuotes.Sum(q => q.Count) < _library.Quotes.CountOfSpeakers(speakerIds)
+            ? articleQuotes.SelectMany(q => q)
+            : speakerIds.SelectMany(_library.Quotes.QuotesOfSpeaker);
+        foreach (var id in ids)
         {
-            if (!seen.Contains(id) && _library.Citations.Place(id) is { } place && about.Contains(place.ArticleId))
+            if (!seen.Contains(id) && _library.Citations.Place(id) is { } place && about.Contains(place.ArticleId)
+                && place.SpeakerId is { } speaker && speakerIds.Contains(speaker))
             {
                 hits.Add(new QuoteHit(id, place.ArticleId, place.SpeakerId, 0) { Kind = place.Kind });
             }

@@ -145,4 +145,7 @@ public sealed class QuoteIndex
 
     /// <summary>Ids of the indexed quotes attributed to the speaker, ascending.</summary>
     public IReadOnlyList<int> QuotesOfSpeaker(int speakerId) => _index.KeysWithTag(speakerId);
+
+    /// <summary>How many quotes these speakers have, without listing them.</summary>
+    public int CountOfSpeakers(IReadOnlySet<int> speakerIds) => _index.CountWithTags(speakerIds);
 }
