@@ -34,7 +34,8 @@ internal sealed class QuoteRanker(CitationTable citations)
     public List<RankedQuote> Rank(IReadOnlyList<QuoteHit> hits, int window, bool spread, Func<QuoteHit, double>? score = null)
     {
         var groups = new List<RankedQuote>();
-        var tail = new List<RankedQuote>();
+        // The groups begun within the window are re-ordered; those begun after it keep the index's order.
+        var head = -1;
         for (var i = 0; i < hits.Count; i++)
         {
             if (citations.Traits(hits[i].QuoteId) is not { } quote || !citations.HasArticle(quote.ArticleId))
@@ -51,32 +52,22 @@ internal sealed class QuoteRanker(CitationTable citations)
             if (same >= 0)
             {
                 // The longer wording is kept: it is the fuller quote.
-                var group = groups[same];
-                if (quote.TextLength > group.Quote.TextLength && quote.Kind != QuoteKind.Reported)
-                {
-                    group.Copies.Add(group.Quote);
-                    groups[same] = group with { Quote = quote };
-                }
-                else
-                {
-                    group.Copies.Add(quote);
-                }
-
+                groups[same].Fold(quote);
                 continue;
             }
 
-            var ranked = new RankedQuote(quote, (score?.Invoke(hits[i]) ?? hits[i].Score) * Weight(quote), []);
-            groups.Add(ranked);
-            if (i >= window)
+            if (i >= window && head < 0)
             {
-                tail.Add(ranked);
+                head = groups.Count;
             }
+
+            groups.Add(new RankedQuote(quote, (score?.Invoke(hits[i]) ?? hits[i].Score) * Weight(quote)));
         }
 
-        var inTail = tail.ToHashSet(ReferenceEqualityComparer.Instance);
-        var head = groups.Where(g => !inTail.Contains(g)).ToList();
-        var ordered = spread ? Spread(head) : head.OrderByDescending(g => g.Score).ToList();
-        ordered.AddRange(tail);
+        head = head < 0 ? groups.Count : head;
+        var first = groups.GetRange(0, head);
+        var ordered = spread ? Spread(first) : [.. first.OrderByDescending(g => g.Score)];
+        ordered.AddRange(groups.Skip(head));
         return ordered;
     }
 

@@ -15,7 +15,10 @@ internal sealed class SpeakerTopics(BriefingLibrary library)
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var firstSeen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // Each distinct word is analysed once, and looked up by its characters without copying them.
         var termOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var termOfWord = termOf.GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in speakerIds.SelectMany(library.Quotes.QuotesOfSpeaker).Distinct().TakeLast(QuotesRead))
         {
             if (library.Citations.Quote(id) is not { } quote)
@@ -25,21 +28,28 @@ internal sealed class SpeakerTopics(BriefingLibrary library)
 
             names.UnionWith((quote.Speaker ?? "").Split(' '));
 
-            // Each quote counts a word once, under its analysed term, so "ban" and "banning" are one topic.
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            // The context holds the quote's words where the quote is a slice of it; each distinct word is analysed once.
+            // Each quote counts a word once, under its analysed term, so "ban" and "banning" are one topic. The context holds
+            // the quote's words where the quote is a slice of it.
+            seen.Clear();
             var text = quote.Context.Contains(quote.Text, StringComparison.Ordinal) ? quote.Context : quote.Text + " " + quote.Context;
-            foreach (var word in Words(text))
+            for (var at = 0; at < text.Length;)
             {
-                if (!termOf.TryGetValue(word, out var term))
+                var word = NextWord(text, ref at);
+                if (word.IsEmpty)
                 {
-                    termOf[word] = term = library.Analyzer.Terms(word) is [var only] ? only : null;
+                    continue;
+                }
+
+                if (!termOfWord.TryGetValue(word, out var term))
+                {
+                    var spelt = word.ToString();
+                    termOf[spelt] = term = library.Analyzer.Terms(spelt) is [var only] ? only : null;
                 }
 
                 if (term is not null && seen.Add(term))
                 {
                     counts[term] = counts.GetValueOrDefault(term) + 1;
-                    firstSeen.TryAdd(term, word);
+                    firstSeen.TryAdd(term, word.ToString());
                 }
             }
         }
@@ -52,16 +62,42 @@ internal sealed class SpeakerTopics(BriefingLibrary library)
             .ToList();
     }
 
-    private static IEnumerable<string> Words(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('"', '“', '”', '‘', '’', '\'', ',', '.', ';', ':', '!', '?', '(', ')', '[', ']'))
-            .Where(w => w.Length >= ShortestWord && w.All(char.IsLetter) && !Common.Contains(w.ToLowerInvariant()));
+    // The next whitespace-separated word from `at`, its quotes and punctuation trimmed: empty when it is no topic word (short,
+    // not all letters, or a word of every topic).
+    private static ReadOnlySpan<char> NextWord(string text, ref int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        var start = at;
+        while (at < text.Length && !char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        var word = text.AsSpan(start, at - start).Trim(Punctuation);
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return [];
+            }
+        }
+
+        return word.Length >= ShortestWord && !CommonWords.Contains(word) ? word : [];
+    }
+
+    private const string Punctuation = "\"“”‘’',.;:!?()[]";
 
     // Words of reporting and of every topic, which say nothing about what someone spoke on.
-    private static readonly HashSet<string> Common =
-    [
+    private static readonly HashSet<string> Common = new(StringComparer.OrdinalIgnoreCase)
+    {
         "about", "after", "again", "against", "because", "before", "being", "could", "their", "there", "these", "those", "think",
         "thing", "things", "which", "while", "would", "should", "where", "going", "people", "really", "still", "other", "every",
         "added", "adding", "according", "statement", "told", "saying", "said", "says", "year", "years", "today", "going", "first",
-    ];
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonWords = Common.GetAlternateLookup<ReadOnlySpan<char>>();
 }
