@@ -159,37 +159,61 @@ public sealed class SpeakerDirectory : ISpeakerLookup
 
         lock (_gate)
         {
-            // Each key is compared once; only the speakers behind close keys are collected (best similarity each).
-            var best = new Dictionary<Speaker, double>();
-            var order = new List<Speaker>();
             var letters = NameSimilarity.Letters(key);
             var scan = Scan();
             // Most keys are ruled out by their counts, length and first character, without reading them.
             var candidates = new List<int>();
             scan.Candidates(key, letters, minimum, candidates);
+
+            // The rest best first by their bound: once `max` speakers are found at or above the next key's bound, no key left
+            // can enter or tie, and each key compared must reach the worst of them.
+            var bounded = new List<(double Bound, int Key)>(candidates.Count);
             foreach (var k in candidates)
             {
-                if (!NameSimilarity.IsAtLeast(key, letters, scan.Keys[k], scan.LettersOf(k), minimum, out var similarity))
+                var bound = NameSimilarity.Bound(key, letters, scan.Keys[k], scan.LettersOf(k));
+                if (bound >= minimum)
+                {
+                    bounded.Add((bound, k));
+                }
+            }
+
+            bounded.Sort((x, y) => x.Bound != y.Bound ? y.Bound.CompareTo(x.Bound) : x.Key.CompareTo(y.Key));
+
+            // Each speaker once, with its best similarity and the key (and place among the key's speakers) that gave it.
+            var best = new Dictionary<Speaker, (double Similarity, int Key, int Place)>();
+            var floor = minimum;
+            foreach (var (bound, k) in bounded)
+            {
+                if (best.Count >= max && bound < floor)
+                {
+                    break;
+                }
+
+                if (!NameSimilarity.IsAtLeast(key, letters, scan.Keys[k], scan.LettersOf(k), floor, out var similarity))
                 {
                     continue;
                 }
 
                 var speakers = scan.Speakers[k];
-                foreach (var speaker in speakers)
+                for (var place = 0; place < speakers.Length; place++)
                 {
-                    if (!best.TryGetValue(speaker, out var previous))
+                    if (!best.TryGetValue(speakers[place], out var previous) || similarity > previous.Similarity)
                     {
-                        order.Add(speaker);
-                        best[speaker] = similarity;
+                        best[speakers[place]] = (similarity, k, place);
                     }
-                    else if (similarity > previous)
-                    {
-                        best[speaker] = similarity;
-                    }
+                }
+
+                if (best.Count >= max)
+                {
+                    floor = best.Values.Select(v => v.Similarity).OrderDescending().ElementAt(max - 1);
                 }
             }
 
-            return order.Select(s => (s, best[s])).OrderByDescending(x => x.Item2).Take(max).ToList();
+            return best
+                .OrderByDescending(p => p.Value.Similarity).ThenBy(p => p.Value.Key).ThenBy(p => p.Value.Place)
+                .Take(max)
+                .Select(p => (p.Key, p.Value.Similarity))
+                .ToList();
         }
     }
 
