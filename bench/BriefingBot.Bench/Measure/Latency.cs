@@ -56,13 +56,14 @@ internal static class Latency
     }
 
     /// <summary>
-    /// Answers every question until the JIT has finished with the answering code (a pass that compiles nothing new, after a
-    /// second at least, at most <see cref="MaximumWarmUpPasses"/>): tiered compilation promotes methods in the background
-    /// for a while, and whichever engine were timed first would otherwise pay for it.
+    /// Answers every question until the JIT has finished with the answering code (two passes in a row that compile nothing
+    /// new, after a second at least, at most <see cref="MaximumWarmUpPasses"/>): tiered compilation promotes methods in the
+    /// background a while after their first calls, and whichever engine were timed first would otherwise pay for it.
     /// </summary>
     public static void WarmUp(int count, Action<int> answer)
     {
         var clock = Stopwatch.StartNew();
+        var quiet = 0;
         for (var pass = 0; pass < MaximumWarmUpPasses; pass++)
         {
             var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
@@ -71,7 +72,8 @@ internal static class Latency
                 answer(i);
             }
 
-            if (clock.Elapsed >= MinimumWarmUp && System.Runtime.JitInfo.GetCompiledMethodCount() == compiled)
+            quiet = System.Runtime.JitInfo.GetCompiledMethodCount() == compiled ? quiet + 1 : 0;
+            if (clock.Elapsed >= MinimumWarmUp && quiet >= 2)
             {
                 return;
             }
