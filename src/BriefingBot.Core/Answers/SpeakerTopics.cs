@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BriefingBot.Core.Library;
 
 namespace BriefingBot.Core.Answers;
@@ -13,8 +14,8 @@ internal sealed class SpeakerTopics(BriefingLibrary library)
     public IReadOnlyList<string> Of(IReadOnlySet<int> speakerIds)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var firstSeen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // Each term's count of quotes and the word it was first seen as (analysed terms are lower case).
+        var counts = new Dictionary<string, (int Quotes, string Word)>(StringComparer.Ordinal);
         // Each distinct word is analysed once, and looked up by its characters without copying them.
         var termOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         var termOfWord = termOf.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -48,17 +49,17 @@ internal sealed class SpeakerTopics(BriefingLibrary library)
 
                 if (term is not null && seen.Add(term))
                 {
-                    counts[term] = counts.GetValueOrDefault(term) + 1;
-                    firstSeen.TryAdd(term, word.ToString());
+                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out var known);
+                    count = (count.Quotes + 1, known ? count.Word : word.ToString());
                 }
             }
         }
 
         return counts
-            .Where(c => !names.Contains(firstSeen[c.Key]))
-            .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Where(c => !names.Contains(c.Value.Word))
+            .OrderByDescending(c => c.Value.Quotes).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Take(Shown)
-            .Select(c => firstSeen[c.Key])
+            .Select(c => c.Value.Word)
             .ToList();
     }
 
