@@ -341,9 +341,8 @@ public sealed class AnswerComposer
         var hits = new List<QuoteHit>();
         // Whichever is fewer is read: the speakers' quotes (looking for the articles), or the articles' quotes (looking for
         // the speakers); a speaker quoted everywhere and an article quoting everyone cost the same.
-        var articleQuotes = about.Select(_library.Citations.QuotesOfArticle).ToList();
-        var ids = articleQuotes.Sum(q => q.Count) < _library.Quotes.CountOfSpeakers(speakerIds)
-            ? articleQuotes.SelectMany(q => q)
+        var ids = about.Sum(_library.Citations.QuoteCountOfArticle) < _library.Quotes.CountOfSpeakers(speakerIds)
+            ? about.SelectMany(_library.Citations.QuotesOfArticle)
             : speakerIds.SelectMany(_library.Quotes.QuotesOfSpeaker);
         foreach (var id in ids)
         {
