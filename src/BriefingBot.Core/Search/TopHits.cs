@@ -4,8 +4,9 @@ namespace BriefingBot.Core.Search;
 /// <remarks>The heap is two flat arrays compared in place: a search offers thousands of documents, most of them below the worst kept.</remarks>
 internal sealed class TopHits(Bm25Documents documents, int size)
 {
-    private readonly int[] _slots = new int[Math.Max(size, 0)];
-    private readonly double[] _scores = new double[Math.Max(size, 0)];
+    // Sized for the hits asked for, up to a start that grows by doubling: "all of them" asks for more than there are.
+    private int[] _slots = new int[Math.Clamp(size, 0, 64)];
+    private double[] _scores = new double[Math.Clamp(size, 0, 64)];
     private int _count;
 
     public bool IsFull => size > 0 && _count >= size;
@@ -22,6 +23,13 @@ internal sealed class TopHits(Bm25Documents documents, int size)
 
         if (_count < size)
         {
+            if (_count == _slots.Length)
+            {
+                var grown = (int)Math.Min(size, 2L * _slots.Length);
+                Array.Resize(ref _slots, grown);
+                Array.Resize(ref _scores, grown);
+            }
+
             // Sift up from the end.
             var at = _count++;
             while (at > 0)
