@@ -29,7 +29,6 @@ internal sealed class NameScan
         Keys = [.. byNameKey.Keys];
         Speakers = [.. byNameKey.Values.Select(v => v.ToArray())];
         Lengths = [.. Keys.Select(k => k.Length)];
-        Firsts = [.. Keys.Select(k => k.Length > 0 ? k[0] : '\0')];
         Openings = [.. Keys.Select(Opening)];
         _letters = new byte[Keys.Length * NameSimilarity.LetterBuckets];
         var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -61,7 +60,7 @@ internal sealed class NameScan
             _lengthStarts[length] = at;
         }
 
-        _byFirst = Enumerable.Range(0, Keys.Length).GroupBy(k => Firsts[k]).ToDictionary(g => g.Key, g => g.ToArray());
+        _byFirst = Enumerable.Range(0, Keys.Length).GroupBy(k => FirstOf(k)).ToDictionary(g => g.Key, g => g.ToArray());
         Affiliated = [.. speakers
             .Where(s => s.Affiliations.Count > 0)
             .Select(s => (s, s.Affiliations.Select(keyOf).ToArray()))];
@@ -72,8 +71,6 @@ internal sealed class NameScan
     public Speaker[][] Speakers { get; }
 
     public int[] Lengths { get; }
-
-    public char[] Firsts { get; }
 
     /// <summary>Each key's first four characters, packed (see <see cref="Opening"/>).</summary>
     public ulong[] Openings { get; }
@@ -138,7 +135,7 @@ internal sealed class NameScan
             for (var at = _lengthStarts[length]; at < _lengthStarts[length + 1]; at++)
             {
                 var k = _byLength[at];
-                if (Firsts[k] == first)
+                if (FirstOf(k) == first)
                 {
                     continue;
                 }
@@ -151,6 +148,9 @@ internal sealed class NameScan
             }
         }
     }
+
+    // A key's first character: the lowest of its packed opening.
+    private char FirstOf(int k) => (char)(Openings[k] & 0xFFFF);
 
     // A key's first four characters in 16 bits each, the first lowest: two keys' common opening is where their packed
     // openings first differ (a key shorter than four pads with zeros, which no key's character is).
