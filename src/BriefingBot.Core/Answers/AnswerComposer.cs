@@ -371,7 +371,7 @@ public sealed class AnswerComposer
         ParsedQuestion question, QuoteSearch found, bool spread, int limit, int offset, IReadOnlyList<ArticleSummary> summaries, string? note,
         int window = RerankWindow, Func<QuoteHit, double>? score = null)
     {
-        var ranked = _ranker.Rank(found.Hits, window, spread, score);
+        var ranked = _ranker.Rank(found.Hits, window, spread, score, needed: offset + limit);
         var page = new List<CitedQuote>(limit);
         foreach (var group in ranked.Skip(offset).Take(limit))
         {

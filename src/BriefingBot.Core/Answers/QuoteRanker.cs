@@ -31,7 +31,8 @@ internal sealed class QuoteRanker(CitationTable citations)
     /// Ranking reads each quote's traits, not its text: whether two quotes may be the same words is told from their measures,
     /// and only the few pairs that pass are compared word for word.
     /// </remarks>
-    public List<RankedQuote> Rank(IReadOnlyList<QuoteHit> hits, int window, bool spread, Func<QuoteHit, double>? score = null)
+    /// <param name="needed">How many of the first groups must be in their place (a page's end); the order of the rest is not kept.</param>
+    public List<RankedQuote> Rank(IReadOnlyList<QuoteHit> hits, int window, bool spread, Func<QuoteHit, double>? score = null, int needed = int.MaxValue)
     {
         var groups = new List<RankedQuote>();
         // The groups begun within the window are re-ordered; those begun after it keep the index's order.
@@ -66,7 +67,7 @@ internal sealed class QuoteRanker(CitationTable citations)
 
         head = head < 0 ? groups.Count : head;
         var first = groups.GetRange(0, head);
-        var ordered = spread ? Spread(first) : [.. first.OrderByDescending(g => g.Score)];
+        var ordered = spread ? Spread(first, needed) : [.. first.OrderByDescending(g => g.Score)];
         ordered.AddRange(groups.Skip(head));
         return ordered;
     }
@@ -78,8 +79,9 @@ internal sealed class QuoteRanker(CitationTable citations)
     }
 
     // Greedy: each step takes the best quote after the penalties for speakers and articles already shown. Speakers and
-    // articles are numbered once and the penalties looked up by count, so the quadratic loop does arithmetic only.
-    private static List<RankedQuote> Spread(List<RankedQuote> candidates)
+    // articles are numbered once and the penalties looked up by count, so the loop does arithmetic only. It stops once the
+    // first `needed` are placed: the rest follow in their own order (only their number counts).
+    private static List<RankedQuote> Spread(List<RankedQuote> candidates, int needed)
     {
         var n = candidates.Count;
         var speakers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -99,7 +101,7 @@ internal sealed class QuoteRanker(CitationTable citations)
         var articleWeight = Powers(SameArticleWeight, n);
         var taken = new bool[n];
         var ordered = new List<RankedQuote>(n);
-        for (var step = 0; step < n; step++)
+        for (var step = 0; step < Math.Min(n, needed); step++)
         {
             var best = -1;
             var bestScore = double.MinValue;
@@ -127,6 +129,14 @@ internal sealed class QuoteRanker(CitationTable citations)
             }
 
             articleShown[articleOf[best]]++;
+        }
+
+        for (var i = 0; i < n && ordered.Count < n; i++)
+        {
+            if (!taken[i])
+            {
+                ordered.Add(candidates[i]);
+            }
         }
 
         return ordered;

@@ -104,4 +104,26 @@ public sealed class AnswerComposerTests : IDisposable
         second.Quotes.Single().QuoteId.ShouldNotBe(first.Quotes.Single().QuoteId);
         second.HasMore.ShouldBeFalse();
     }
+
+    [Fact]
+    public void The_pages_of_a_topic_answer_are_the_one_long_answer_cut_into_pieces()
+    {
+        // Several speakers and articles on one topic, so that spreading them out re-orders the quotes.
+        for (var a = 0; a < 4; a++)
+        {
+            _test.AddArticle($"Ferry timetable, part {a}", March.AddDays(10 + a),
+                ($"The ferry timetable change number {a} helps commuters a great deal", "Ana Ortiz"),
+                ($"The ferry timetable is a mess again this week, season {a}", "Luis Ferro"),
+                ($"Nobody asked the ferry crews about timetable {a} before it changed", "Marta Solis"));
+        }
+
+        var whole = Composer.Ask("what has been said about the ferry timetable", limit: 12).Quotes.Select(q => q.QuoteId).ToList();
+        var paged = Enumerable.Range(0, 4)
+            .SelectMany(page => Composer.Ask("what has been said about the ferry timetable", limit: 3, offset: page * 3).Quotes)
+            .Select(q => q.QuoteId)
+            .ToList();
+
+        whole.Count.ShouldBe(12);
+        paged.ShouldBe(whole);
+    }
 }
