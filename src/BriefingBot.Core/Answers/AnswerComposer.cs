@@ -247,14 +247,21 @@ public sealed class AnswerComposer
         var seen = found.Hits.Select(h => h.QuoteId).ToHashSet();
         foreach (var (articleId, share) in relevance.Where(p => p.Value >= AboutShare).OrderByDescending(p => p.Value).Take(LeadArticles))
         {
-            var quotes = _library.Citations.QuotesOfArticle(articleId)
-                .Select(_library.Citations.Traits)
-                .OfType<QuoteTraits>()
-                .Where(q => q.Kind == QuoteKind.Full && q.SpeakerId is not null)
-                .Take(LeadQuotes);
             var weight = share;
-            foreach (var quote in quotes)
+            var taken = 0;
+            foreach (var id in _library.Citations.QuotesOfArticle(articleId))
             {
+                if (taken == LeadQuotes)
+                {
+                    break;
+                }
+
+                if (_library.Citations.Traits(id) is not { Kind: QuoteKind.Full, SpeakerId: not null } quote)
+                {
+                    continue;
+                }
+
+                taken++;
                 lead[quote.Id] = weight;
                 weight *= LeadDecay;
                 if (!seen.Contains(quote.Id))
