@@ -4,21 +4,29 @@ namespace BriefingBot.Chat.State;
 
 /// <summary>
 /// Writes to the chat state file that requests make side by side, committed behind them and together: a request queues its
-/// change and goes on (the file never holds up a reply); one flush on the thread pool, a moment later, commits everything
-/// queued by then in one transaction, again until the queue is empty, and closing the store commits what is left. What the state holds costs
-/// little when a crash loses the last few writes: an update answered again, a More button that says it is no longer valid.
+/// change and goes on (the file never holds up a reply); one flush on the thread pool, a moment later (or as soon as
+/// <see cref="FlushSize"/> changes wait), commits everything queued by then in one transaction, again until the queue is
+/// empty, and closing the store commits what is left. What the state holds costs little when a crash loses the last few
+/// writes: an update answered again, a More button that says it is no longer valid.
 /// </summary>
-internal sealed class GroupCommit(LiteDatabase db, Action<Exception> failed)
+internal sealed class GroupCommit(LiteDatabase db, Action<Exception> failed, TimeProvider? time = null)
 {
     private readonly Lock _queueLock = new();
     private readonly Lock _commitLock = new();
     private Batch _queued = new();
     private Task _flushing = Task.CompletedTask;
     private bool _flushScheduled;
+    private TaskCompletionSource _full = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// How many queued changes start a flush before its moment: a commit's work grows with its changes, and one that took
+    /// a whole busy window's (hundreds of answers) held a core for milliseconds while requests waited for it.
+    /// </summary>
+    internal const int FlushSize = 64;
 
     // How long a flush waits for more changes before it commits: a state file commit costs a flush to disk (milliseconds),
     // so under load one commit serves every request of the window.
-    private static readonly TimeSpan FlushWindow = TimeSpan.FromMilliseconds(100);
+    internal static readonly TimeSpan FlushWindow = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Queues <paramref name="change"/> and returns at once; a failed commit is reported, not thrown.</summary>
     public void Defer(Action change)
@@ -29,11 +37,17 @@ internal sealed class GroupCommit(LiteDatabase db, Action<Exception> failed)
             if (!_flushScheduled)
             {
                 _flushScheduled = true;
+                var full = _full = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                var moment = Task.Delay(FlushWindow, time ?? TimeProvider.System);
                 _flushing = Task.Run(async () =>
                 {
-                    await Task.Delay(FlushWindow).ConfigureAwait(false);
+                    await Task.WhenAny(moment, full.Task).ConfigureAwait(false);
                     FlushDeferred();
                 });
+            }
+            else if (_queued.Changes.Count >= FlushSize)
+            {
+                _full.TrySetResult();
             }
         }
     }
