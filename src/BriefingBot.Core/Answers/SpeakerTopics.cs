@@ -16,9 +16,6 @@ internal sealed class SpeakerTopics(BriefingLibrary library)
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         // Each term's count of quotes and the word it was first seen as (analysed terms are lower case).
         var counts = new Dictionary<string, (int Quotes, string Word)>(StringComparer.Ordinal);
-        // Each distinct word is analysed once, and looked up by its characters without copying them.
-        var termOf = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var termOfWord = termOf.GetAlternateLookup<ReadOnlySpan<char>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in speakerIds.SelectMany(library.Quotes.QuotesOfSpeaker).Distinct().TakeLast(QuotesRead))
         {
@@ -41,13 +38,8 @@ internal sealed class SpeakerTopics(BriefingLibrary library)
                     continue;
                 }
 
-                if (!termOfWord.TryGetValue(word, out var term))
-                {
-                    var spelt = word.ToString();
-                    termOf[spelt] = term = library.Analyzer.Terms(spelt) is [var only] ? only : null;
-                }
-
-                if (term is not null && seen.Add(term))
+                // The analyser remembers each word's term, so a word is looked up by its characters without copying them.
+                if (library.Analyzer.TermOfWord(word) is { } term && seen.Add(term))
                 {
                     ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out var known);
                     count = (count.Quotes + 1, known ? count.Word : word.ToString());
@@ -55,12 +47,32 @@ internal sealed class SpeakerTopics(BriefingLibrary library)
             }
         }
 
-        return counts
-            .Where(c => !names.Contains(c.Value.Word))
-            .OrderByDescending(c => c.Value.Quotes).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Take(Shown)
-            .Select(c => c.Value.Word)
-            .ToList();
+        // The most frequent terms (ties: the first in ordinal order), kept best first as they come rather than sorting all.
+        var best = new List<(int Quotes, string Term, string Word)>(Shown + 1);
+        foreach (var (term, (quotes, word)) in counts)
+        {
+            if (names.Contains(word))
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && (best[at - 1].Quotes < quotes || (best[at - 1].Quotes == quotes && string.CompareOrdinal(best[at - 1].Term, term) > 0)))
+            {
+                at--;
+            }
+
+            if (at < Shown)
+            {
+                best.Insert(at, (quotes, term, word));
+                if (best.Count > Shown)
+                {
+                    best.RemoveAt(Shown);
+                }
+            }
+        }
+
+        return best.ConvertAll(b => b.Word);
     }
 
     // The next whitespace-separated word from `at`, its quotes and punctuation trimmed: empty when it is no topic word (short,

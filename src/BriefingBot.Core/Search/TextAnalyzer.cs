@@ -103,6 +103,32 @@ public sealed class TextAnalyzer
         }
     }
 
+    /// <summary>
+    /// The one term a single word gives, as <see cref="Terms"/> gives it; null for a stop word or a word that gives more than
+    /// one. A plain word is looked up without allocating.
+    /// </summary>
+    internal string? TermOfWord(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > MaxWordLength)
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(word[i]))
+            {
+                return Terms(word.ToString()) is [var only] ? only : null;
+            }
+
+            lower[i] = char.ToLowerInvariant(word[i]);
+        }
+
+        var term = TermOf(lower);
+        return term.Length > 0 ? term : null;
+    }
+
     /// <summary>The terms of the Lucene chain alone, without the shortcut (what the shortcut must always agree with).</summary>
     internal IReadOnlyList<string> ChainTerms(string? text)
     {

@@ -51,6 +51,20 @@ public sealed class AnswerComposerTests : IDisposable
     }
 
     [Fact]
+    public void The_topics_offered_are_the_words_most_of_the_speakers_quotes_share()
+    {
+        _test.AddArticle("Ferro on the port", March.AddDays(8),
+            ("The harbour budget pays for dredging, and dredging is overdue", "Luis Ferro"),
+            ("Dredging the harbour again costs less than a new channel", "Luis Ferro"));
+
+        var answer = Composer.Ask("what did Ferro say about schools");
+
+        // "budget", "dredging" and "harbour" are each in two of his three quotes (ties go by term), then words of one quote
+        // by term ("again" says nothing about a topic).
+        answer.Suggestions.ShouldBe(["budget", "dredging", "harbour", "already"]);
+    }
+
+    [Fact]
     public void An_unknown_speaker_gets_a_plain_no()
     {
         var answer = Composer.Ask("what did Zorblax say about bans");

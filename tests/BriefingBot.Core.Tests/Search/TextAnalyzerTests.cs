@@ -97,6 +97,31 @@ public sealed class TextAnalyzerShortcutTests
         }
     }
 
+    [Theory]
+    [InlineData("Harbours")]
+    [InlineData("the")]
+    [InlineData("naïve")]
+    [InlineData("Straße")]
+    [InlineData("B2B")]
+    [InlineData("東京")]
+    public void A_single_words_term_is_the_one_its_text_gives(string word)
+    {
+        _analyzer.TermOfWord(word).ShouldBe(_analyzer.Terms(word) is [var only] ? only : null);
+    }
+
+    [Fact]
+    public void A_single_words_term_is_the_one_its_text_gives_on_random_words()
+    {
+        const string letters = "abcXYZéÉ東019";
+        var random = new Random(11);
+        for (var n = 0; n < 3000; n++)
+        {
+            var word = new string(Enumerable.Range(0, random.Next(1, 12)).Select(_ => letters[random.Next(letters.Length)]).ToArray());
+
+            _analyzer.TermOfWord(word).ShouldBe(_analyzer.Terms(word) is [var only] ? only : null, word);
+        }
+    }
+
     [Fact]
     public void A_word_longer_than_the_tokenizer_takes_is_left_to_the_chain()
     {
