@@ -114,7 +114,7 @@ public sealed partial class QuestionParser
 
     private AnswerQuery Shape(List<string> original, List<string> words)
     {
-        var briefingLength = BriefingOpenings.Where(opening => StartsWith(words, opening)).Select(o => o.Length).FirstOrDefault();
+        var briefingLength = Array.Find(BriefingOpenings, opening => StartsWith(words, opening))?.Length ?? 0;
         if (briefingLength > 0)
         {
             return Topic(original.Skip(briefingLength), AnswerMode.Briefing);
@@ -305,8 +305,23 @@ public sealed partial class QuestionParser
 
     private static AnswerQuery Topic(IEnumerable<string> words, AnswerMode mode) => new(null, words.ToList(), mode);
 
-    private static bool StartsWith(List<string> words, string[] opening) =>
-        words.Count >= opening.Length && opening.Select((w, i) => words[i] == w).All(x => x);
+    private static bool StartsWith(List<string> words, string[] opening)
+    {
+        if (words.Count < opening.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < opening.Length; i++)
+        {
+            if (words[i] != opening[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-\.]*[\p{L}\p{N}]|[\p{L}\p{N}]")]
     private static partial Regex Words();
