@@ -345,16 +345,23 @@ public sealed class AnswerComposer
         }
 
         var seen = found.Select(h => h.QuoteId).ToHashSet();
-        var hits = new List<QuoteHit>();
         // Whichever is fewer is read: the speakers' quotes (looking for the articles), or the articles' quotes (looking for
-        // the speakers); a speaker quoted everywhere and an article quoting everyone cost the same.
-        var ids = about.Sum(_library.Citations.QuoteCountOfArticle) < _library.Quotes.CountOfSpeakers(speakerIds)
-            ? about.SelectMany(_library.Citations.QuotesOfArticle)
-            : speakerIds.SelectMany(_library.Quotes.QuotesOfSpeaker);
-        foreach (var id in ids)
+        // the speakers); a speaker quoted everywhere and an article quoting everyone cost the same. Either way the table is
+        // read once for them all.
+        var places = new List<(int Id, QuotePlace Place)>();
+        if (about.Sum(_library.Citations.QuoteCountOfArticle) < _library.Quotes.CountOfSpeakers(speakerIds))
         {
-            if (!seen.Contains(id) && _library.Citations.Place(id) is { } place && about.Contains(place.ArticleId)
-                && place.SpeakerId is { } speaker && speakerIds.Contains(speaker))
+            _library.Citations.QuotesOfArticlesBy(about, speakerIds, places);
+        }
+        else
+        {
+            _library.Citations.PlacesOf(speakerIds.SelectMany(_library.Quotes.QuotesOfSpeaker), places);
+        }
+
+        var hits = new List<QuoteHit>();
+        foreach (var (id, place) in places)
+        {
+            if (!seen.Contains(id) && about.Contains(place.ArticleId) && place.SpeakerId is { } speaker && speakerIds.Contains(speaker))
             {
                 hits.Add(new QuoteHit(id, place.ArticleId, place.SpeakerId, 0) { Kind = place.Kind });
             }

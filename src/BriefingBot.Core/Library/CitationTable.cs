@@ -177,12 +177,88 @@ public sealed class CitationTable
     /// <summary>The ids of an article's quotes in the order extraction found them.</summary>
     public IReadOnlyList<int> QuotesOfArticle(int articleId)
     {
+        EnsureByArticle();
         _lock.EnterReadLock();
         try
         {
-            if (_byArticle is { } map)
+            return _byArticle!.TryGetValue(articleId, out var ids) ? ids.ToArray() : [];
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="into"/> the quotes, with their places, that these articles hold and these speakers said, article
+    /// by article in the order extraction found them: one read of the table for them all.
+    /// </summary>
+    public void QuotesOfArticlesBy(IEnumerable<int> articleIds, IReadOnlySet<int> speakerIds, List<(int Id, QuotePlace Place)> into)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        ArgumentNullException.ThrowIfNull(speakerIds);
+        ArgumentNullException.ThrowIfNull(into);
+        EnsureByArticle();
+        _lock.EnterReadLock();
+        try
+        {
+            foreach (var articleId in articleIds)
             {
-                return map.TryGetValue(articleId, out var ids) ? ids.ToArray() : [];
+                if (!_byArticle!.TryGetValue(articleId, out var ids))
+                {
+                    continue;
+                }
+
+                foreach (var id in ids)
+                {
+                    ref readonly var entry = ref _quotes[id];
+                    if (entry.Present != 0 && entry.HasSpeakerId != 0 && speakerIds.Contains(entry.SpeakerId))
+                    {
+                        into.Add((id, PlaceOf(entry)));
+                    }
+                }
+            }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>Adds to <paramref name="into"/> each of these quotes that exists, with its place: one read of the table for them all.</summary>
+    public void PlacesOf(IEnumerable<int> ids, List<(int Id, QuotePlace Place)> into)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(into);
+        _lock.EnterReadLock();
+        try
+        {
+            foreach (var id in ids)
+            {
+                if (id > 0 && id < _quotes.Length && _quotes[id].Present != 0)
+                {
+                    into.Add((id, PlaceOf(_quotes[id])));
+                }
+            }
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    private static QuotePlace PlaceOf(in QuoteEntry entry) =>
+        new(entry.ArticleId, (QuoteKind)entry.Kind, entry.HasSpeakerId != 0 ? entry.SpeakerId : null);
+
+    // Makes the lists of each article's quotes on first use (kept up to date by every change after that).
+    private void EnsureByArticle()
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            if (_byArticle is not null)
+            {
+                return;
             }
         }
         finally
@@ -206,8 +282,6 @@ public sealed class CitationTable
 
                 _byArticle = map;
             }
-
-            return _byArticle.TryGetValue(articleId, out var ids) ? ids.ToArray() : [];
         }
         finally
         {
@@ -305,8 +379,7 @@ public sealed class CitationTable
                 return null;
             }
 
-            ref readonly var entry = ref _quotes[id];
-            return new QuotePlace(entry.ArticleId, (QuoteKind)entry.Kind, entry.HasSpeakerId != 0 ? entry.SpeakerId : null);
+            return PlaceOf(_quotes[id]);
         }
         finally
         {
