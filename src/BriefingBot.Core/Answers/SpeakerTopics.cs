@@ -14,12 +14,15 @@ internal sealed class SpeakerTopics(BriefingLibrary library)
     public IReadOnlyList<string> Of(IReadOnlySet<int> speakerIds)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        // Each term's count of quotes and the word it was first seen as (analysed terms are lower case).
-        var counts = new Dictionary<string, (int Quotes, string Word)>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in speakerIds.SelectMany(library.Quotes.QuotesOfSpeaker).Distinct().TakeLast(QuotesRead))
+        // Each term's count of quotes, the word it was first seen as (analysed terms are lower case), and the last quote that
+        // counted it (each quote counts a term once).
+        var counts = new Dictionary<string, (int Quotes, string Word, int Last)>(StringComparer.Ordinal);
+        var ids = speakerIds.Count == 1
+            ? library.Quotes.QuotesOfSpeaker(speakerIds.First())
+            : speakerIds.SelectMany(library.Quotes.QuotesOfSpeaker).Distinct().ToList();
+        for (var i = Math.Max(0, ids.Count - QuotesRead); i < ids.Count; i++)
         {
-            if (library.Citations.Quote(id) is not { } quote)
+            if (library.Citations.Quote(ids[i]) is not { } quote)
             {
                 continue;
             }
@@ -28,7 +31,7 @@ internal sealed class SpeakerTopics(BriefingLibrary library)
 
             // Each quote counts a word once, under its analysed term, so "ban" and "banning" are one topic. The context holds
             // the quote's words where the quote is a slice of it.
-            seen.Clear();
+            var number = i + 1;
             var text = quote.Context.Contains(quote.Text, StringComparison.Ordinal) ? quote.Context : quote.Text + " " + quote.Context;
             for (var at = 0; at < text.Length;)
             {
@@ -39,17 +42,22 @@ internal sealed class SpeakerTopics(BriefingLibrary library)
                 }
 
                 // The analyser remembers each word's term, so a word is looked up by its characters without copying them.
-                if (library.Analyzer.TermOfWord(word) is { } term && seen.Add(term))
+                if (library.Analyzer.TermOfWord(word) is not { } term)
                 {
-                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out var known);
-                    count = (count.Quotes + 1, known ? count.Word : word.ToString());
+                    continue;
+                }
+
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out var known);
+                if (!known || count.Last != number)
+                {
+                    count = (count.Quotes + 1, known ? count.Word : word.ToString(), number);
                 }
             }
         }
 
         // The most frequent terms (ties: the first in ordinal order), kept best first as they come rather than sorting all.
         var best = new List<(int Quotes, string Term, string Word)>(Shown + 1);
-        foreach (var (term, (quotes, word)) in counts)
+        foreach (var (term, (quotes, word, _)) in counts)
         {
             if (names.Contains(word))
             {
