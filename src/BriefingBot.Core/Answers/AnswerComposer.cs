@@ -58,6 +58,7 @@ public sealed class AnswerComposer
     private readonly AnswerOptions _options;
     private readonly QuestionParser _parser;
     private readonly QuoteRanker _ranker;
+    private readonly SpeakerTopics _topics;
 
     public AnswerComposer(BriefingLibrary library, AnswerOptions options)
     {
@@ -69,6 +70,7 @@ public sealed class AnswerComposer
             IsKnownTopicTerm = term => library.Quotes.ContainsTerm(term),
         };
         _ranker = new QuoteRanker(library.Citations);
+        _topics = new SpeakerTopics(library);
     }
 
     /// <summary>Reads a free-text question into a query (see <see cref="QuestionParser.Read"/>).</summary>
@@ -195,7 +197,7 @@ public sealed class AnswerComposer
         var inArticles = SpeakerQuotesInArticlesAbout(relevance, ids, found.Hits).Concat(described).ToList();
         if (found.Matches == 0 && inArticles.Count == 0)
         {
-            var otherTopics = new SpeakerTopics(_library).Of(ids);
+            var otherTopics = _topics.Of(ids);
             var message = $"I have nothing from {names} on {question.Topic}."
                 + (otherTopics.Count > 0 ? $" They have spoken about: {string.Join(", ", otherTopics)}." : "");
             return Empty(question, message, otherTopics);

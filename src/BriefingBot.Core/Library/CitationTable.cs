@@ -36,6 +36,11 @@ public sealed class CitationTable
     /// <summary>Quotes held.</summary>
     public int QuoteCount { get; private set; }
 
+    /// <summary>How many times a quote was added, replaced or removed: what was worked out from the quotes holds while it stays the same.</summary>
+    public int QuoteChanges => Volatile.Read(ref _quoteChanges);
+
+    private int _quoteChanges;
+
     /// <summary>A table of the given quotes and articles (as the store holds them).</summary>
     public static CitationTable Build(IEnumerable<Article> articles, IEnumerable<Quote> quotes)
     {
@@ -111,6 +116,7 @@ public sealed class CitationTable
             }
 
             var context = _text.Add(quote.Context);
+            Interlocked.Increment(ref _quoteChanges);
             _quotes[quote.Id] = new QuoteEntry
             {
                 Present = 1,
@@ -147,6 +153,7 @@ public sealed class CitationTable
                 _byArticle?.GetValueOrDefault(_quotes[id].ArticleId)?.Remove(id);
                 _quotes[id] = default;
                 QuoteCount--;
+                Interlocked.Increment(ref _quoteChanges);
             }
         }
         finally

@@ -65,6 +65,19 @@ public sealed class AnswerComposerTests : IDisposable
     }
 
     [Fact]
+    public void The_topics_offered_follow_the_speakers_new_quotes()
+    {
+        var composer = Composer;
+        composer.Ask("what did Ferro say about schools").Suggestions.ShouldNotContain("lighthouse");
+
+        _test.AddArticle("Ferro on the coast", March.AddDays(9),
+            ("The lighthouse keepers deserve better pay", "Luis Ferro"),
+            ("Every lighthouse on this coast needs repairs", "Luis Ferro"));
+
+        composer.Ask("what did Ferro say about schools").Suggestions[0].ShouldBe("lighthouse");
+    }
+
+    [Fact]
     public void An_unknown_speaker_gets_a_plain_no()
     {
         var answer = Composer.Ask("what did Zorblax say about bans");
