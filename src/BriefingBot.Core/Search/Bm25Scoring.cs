@@ -16,10 +16,14 @@ internal readonly record struct Bm25Scoring(double K1, double B)
 
     /// <summary>A document's score for the cursor's term (query weight and idf included, boost not).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Contribution(PostingCursor cursor, ushort frequency, float length)
+    public static double Contribution(PostingCursor cursor, ushort frequency, float length)
     {
         double tf = frequency / Quarters;
-        var norm = K1 * (1 - B + (B * length / cursor.Average));
-        return cursor.Weight * tf * (K1 + 1) / (tf + norm);
+        var (scale, normBase, normPerLength) = cursor.Fixed;
+        return scale * tf / (tf + normBase + (normPerLength * length));
     }
+
+    /// <summary>The parts of <see cref="Contribution"/> that one search fixes: query weight × idf × (k1 + 1), and the length norm's terms.</summary>
+    public (double Scale, double NormBase, double NormPerLength) Fixed(double weight, double average) =>
+        (weight * (K1 + 1), K1 * (1 - B), K1 * B / average);
 }

@@ -13,6 +13,9 @@ internal sealed class PostingCursor(PostingList list, double weight, double aver
     /// <summary>The index's average length during this search.</summary>
     public double Average { get; } = average;
 
+    /// <summary>The parts of the BM25 formula fixed for the search, so a posting costs one division (<see cref="Bm25Scoring.Contribution"/>).</summary>
+    public (double Scale, double NormBase, double NormPerLength) Fixed { get; init; }
+
     /// <summary>The term's place in the query (scores are summed in this order).</summary>
     public int Position { get; } = position;
 

@@ -100,7 +100,7 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
                     scores[slot] = parts = new double[cursors.Length];
                 }
 
-                parts[c] = scoring.Contribution(cursors[c], list.Frequencies[i], lengths[slot]);
+                parts[c] = Bm25Scoring.Contribution(cursors[c], list.Frequencies[i], lengths[slot]);
             }
         }
 
@@ -154,7 +154,7 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
             }
 
             var idf = Math.Log(1 + ((live - list.DocumentFrequency + 0.5) / (list.DocumentFrequency + 0.5)));
-            cursors.Add(new PostingCursor(list, weight * idf, average, weight * idf * scale, cursors.Count));
+            cursors.Add(new PostingCursor(list, weight * idf, average, weight * idf * scale, cursors.Count) { Fixed = scoring.Fixed(weight * idf, average) });
         }
 
         return [.. cursors];
@@ -200,7 +200,7 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
                         touched[count++] = slot;
                     }
 
-                    scores[slot] += scoring.Contribution(cursor, frequencies[i], length);
+                    scores[slot] += Bm25Scoring.Contribution(cursor, frequencies[i], length);
                 }
             }
 
@@ -306,7 +306,7 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
                 Array.Clear(parts);
                 for (var i = 0; i <= last; i++)
                 {
-                    parts[order[i].Position] = scoring.Contribution(order[i], order[i].Frequency, lengths[slot]);
+                    parts[order[i].Position] = Bm25Scoring.Contribution(order[i], order[i].Frequency, lengths[slot]);
                 }
 
                 // Summed in query order, as every other way of searching sums it.
@@ -344,7 +344,7 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
                 cursor.AdvanceTo(slot);
                 if (cursor.Slot == slot)
                 {
-                    parts[cursor.Position] = scoring.Contribution(cursor, cursor.Frequency, lengths[slot]);
+                    parts[cursor.Position] = Bm25Scoring.Contribution(cursor, cursor.Frequency, lengths[slot]);
                     found = true;
                 }
             }
