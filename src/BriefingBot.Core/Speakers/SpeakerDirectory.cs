@@ -157,64 +157,68 @@ public sealed class SpeakerDirectory : ISpeakerLookup
             return [];
         }
 
+        // A scan is never changed once made (a change of names makes a new one), so it is read outside the lock: a long
+        // search must not hold up the lookups of requests beside it.
+        NameScan scan;
         lock (_gate)
         {
-            var letters = NameSimilarity.Letters(key);
-            var scan = Scan();
-            // Most keys are ruled out by their counts, length and first character, without reading them.
-            var candidates = new List<int>();
-            scan.Candidates(key, letters, minimum, candidates);
-
-            // The rest best first by their bound: once `max` speakers are found at or above the next key's bound, no key left
-            // can enter or tie, and each key compared must reach the worst of them.
-            var bounded = new List<(double Bound, int Key)>(candidates.Count);
-            foreach (var k in candidates)
-            {
-                var bound = NameSimilarity.Bound(key, letters, scan.Keys[k], scan.LettersOf(k));
-                if (bound >= minimum)
-                {
-                    bounded.Add((bound, k));
-                }
-            }
-
-            bounded.Sort((x, y) => x.Bound != y.Bound ? y.Bound.CompareTo(x.Bound) : x.Key.CompareTo(y.Key));
-
-            // Each speaker once, with its best similarity and the key (and place among the key's speakers) that gave it.
-            var best = new Dictionary<Speaker, (double Similarity, int Key, int Place)>();
-            var floor = minimum;
-            foreach (var (bound, k) in bounded)
-            {
-                if (best.Count >= max && bound < floor)
-                {
-                    break;
-                }
-
-                if (!NameSimilarity.IsAtLeast(key, letters, scan.Keys[k], scan.LettersOf(k), floor, out var similarity))
-                {
-                    continue;
-                }
-
-                var speakers = scan.Speakers[k];
-                for (var place = 0; place < speakers.Length; place++)
-                {
-                    if (!best.TryGetValue(speakers[place], out var previous) || similarity > previous.Similarity)
-                    {
-                        best[speakers[place]] = (similarity, k, place);
-                    }
-                }
-
-                if (best.Count >= max)
-                {
-                    floor = best.Values.Select(v => v.Similarity).OrderDescending().ElementAt(max - 1);
-                }
-            }
-
-            return best
-                .OrderByDescending(p => p.Value.Similarity).ThenBy(p => p.Value.Key).ThenBy(p => p.Value.Place)
-                .Take(max)
-                .Select(p => (p.Key, p.Value.Similarity))
-                .ToList();
+            scan = Scan();
         }
+
+        var letters = NameSimilarity.Letters(key);
+        // Most keys are ruled out by their counts, length and first character, without reading them.
+        var candidates = new List<int>();
+        scan.Candidates(key, letters, minimum, candidates);
+
+        // The rest best first by their bound: once `max` speakers are found at or above the next key's bound, no key left
+        // can enter or tie, and each key compared must reach the worst of them.
+        var bounded = new List<(double Bound, int Key)>(candidates.Count);
+        foreach (var k in candidates)
+        {
+            var bound = NameSimilarity.Bound(key, letters, scan.Keys[k], scan.LettersOf(k));
+            if (bound >= minimum)
+            {
+                bounded.Add((bound, k));
+            }
+        }
+
+        bounded.Sort((x, y) => x.Bound != y.Bound ? y.Bound.CompareTo(x.Bound) : x.Key.CompareTo(y.Key));
+
+        // Each speaker once, with its best similarity and the key (and place among the key's speakers) that gave it.
+        var best = new Dictionary<Speaker, (double Similarity, int Key, int Place)>();
+        var floor = minimum;
+        foreach (var (bound, k) in bounded)
+        {
+            if (best.Count >= max && bound < floor)
+            {
+                break;
+            }
+
+            if (!NameSimilarity.IsAtLeast(key, letters, scan.Keys[k], scan.LettersOf(k), floor, out var similarity))
+            {
+                continue;
+            }
+
+            var speakers = scan.Speakers[k];
+            for (var place = 0; place < speakers.Length; place++)
+            {
+                if (!best.TryGetValue(speakers[place], out var previous) || similarity > previous.Similarity)
+                {
+                    best[speakers[place]] = (similarity, k, place);
+                }
+            }
+
+            if (best.Count >= max)
+            {
+                floor = best.Values.Select(v => v.Similarity).OrderDescending().ElementAt(max - 1);
+            }
+        }
+
+        return best
+            .OrderByDescending(p => p.Value.Similarity).ThenBy(p => p.Value.Key).ThenBy(p => p.Value.Place)
+            .Take(max)
+            .Select(p => (p.Key, p.Value.Similarity))
+            .ToList();
     }
 
     /// <summary>
