@@ -758,6 +758,9 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 return prior with { Cue = j, First = prior.First, Last = j };
             }
 
+            // The sentence's subject says it ("Speaking to the Harbour Times on Monday, Lind said …, adding"); failing one,
+            // the first name that may act.
+            Mention? firstFit = null;
             for (var i = sentenceStart; i < j && m is null; i++)
             {
                 if (t[i].Kind == TokenKind.Quote)
@@ -768,8 +771,16 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 var candidate = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
                 // "the attention of the Senate, where …, for saying": a name after a preposition is not who acts, unless the
                 // participle follows it ("footage of Ann Lee asking").
-                m = candidate is { Possessive: false } && (!MentionContext.AfterPreposition(t, candidate.FirstToken) || candidate.LastToken == j - 1) && !ModifiesRole(t, candidate) ? candidate : null;
+                var fits = candidate is { Possessive: false } && (!MentionContext.AfterPreposition(t, candidate.FirstToken) || candidate.LastToken == j - 1) && !ModifiesRole(t, candidate) &&
+                    !IsLoneOpeningWord(t, candidate, sentenceStart) && !IsPlaceAfterComma(t, candidate);
+                if (fits)
+                {
+                    firstFit ??= candidate;
+                    m = IsSubject(t, candidate!.FirstToken, candidate.LastToken) ? candidate : null;
+                }
             }
+
+            m ??= firstFit;
 
             first = m?.FirstToken ?? j;
         }
@@ -920,8 +931,50 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             next++; // "Green mayoral candidate"
         }
 
+        if (m.Kind == MentionKind.Name && next < t.Count && t[next].IsWord && t[next].IsCapitalized && NameWords.IsTitle(t[next].Text))
+        {
+            // "Oregon Sen. Ana Lind", "Ohio Gov. Tom Baker": a place before a capitalised title and a name is the holder's.
+            var name = next + 1 < t.Count && t[next + 1].Text == "." ? next + 2 : next + 1;
+            return name < t.Count && SpeakerMentionFinder.IsNameToken(t, name);
+        }
+
         return m.Kind == MentionKind.Name && next < t.Count && t[next].IsWord && !t[next].IsCapitalized &&
             (NameWords.IsTitle(t[next].Text) || NameWords.RoleNoun(t[next].Text, out _) is not null);
+    }
+
+    // "Speaking in Salem, Reyes …", "Asked about it, Lind …": a lone capitalised word opening the sentence that the text
+    // never names elsewhere and that is no first name is a participle or an adverb, not someone.
+    private bool IsLoneOpeningWord(IReadOnlyList<Token> t, Mention m, int sentenceStart)
+    {
+        if (m.Kind != MentionKind.Name || m.FirstToken != sentenceStart || m.Text.Contains(' ', StringComparison.Ordinal) || m.Role is not null ||
+            state.Find(m.Text) is not null || NameWords.GenderOfFirstName(m.Text) != Gender.Unknown)
+        {
+            return false;
+        }
+
+        // "Obama also said" is someone; "Speaking at", "Asked about", "Interestingly," open a phrase.
+        var word = m.Text.ToLowerInvariant();
+        var next = m.LastToken + 1 < t.Count ? t[m.LastToken + 1].Lower : "";
+        return word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal) ||
+            next is "at" or "to" or "in" or "on" or "about" or "with" or "for" or "after" or "before" or "during" or "from" or "by" or "the" or "a";
+    }
+
+    // "… in Portland, Maine, on Tuesday": the second half of a place set off by commas after a preposition.
+    private static bool IsPlaceAfterComma(IReadOnlyList<Token> t, Mention m)
+    {
+        var comma = m.FirstToken - 1;
+        if (comma < 2 || t[comma].Text != "," || m.LastToken + 1 >= t.Count || t[m.LastToken + 1].Text != "," || !SpeakerMentionFinder.IsNameToken(t, comma - 1))
+        {
+            return false;
+        }
+
+        var first = comma - 1;
+        while (first > 0 && SpeakerMentionFinder.IsNameToken(t, first - 1))
+        {
+            first--;
+        }
+
+        return MentionContext.AfterPreposition(t, first);
     }
 
     // "local bands writing songs", "a man saying": a participle right after a plural noun, or a noun after an article,

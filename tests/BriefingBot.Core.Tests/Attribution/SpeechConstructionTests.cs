@@ -202,4 +202,32 @@ public sealed class SpeechConstructionTests
         var r = Extract.From("Rosa Lind runs the bait shop on the quay.\n\nLind did not need much persuading. “I love this town and its boats.” She also welcomed the chance to teach the Harbour Trust’s new crews.\n\n“They are keen, and they learn fast.”");
         Extract.Quote(r, "They are keen").Speaker.ShouldBe("Rosa Lind");
     }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_is_not_who_speaks()
+    {
+        Extract.From("Speaking at a town hall in Salem, Reyes went after Lind, calling her “a stiff who never sailed a day in his life.”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Reyes");
+    }
+
+    [Fact]
+    public void A_state_before_a_title_belongs_to_the_holder()
+    {
+        Extract.From("Oregon Sen. Ana Lind also sent a note after the vote, asking readers to “give five dollars now to stop the ferry cuts.”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ana Lind");
+    }
+
+    [Fact]
+    public void The_subject_says_what_a_participle_adds_not_the_place_before_it()
+    {
+        Extract.From("At a rally in Portland, Maine, on Tuesday, Senator Paul Ford backed the plan, saying the harbour would “make a fine port for the whole coast.”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Paul Ford");
+    }
+
+    [Fact]
+    public void A_surname_opening_the_sentence_still_speaks()
+    {
+        Extract.From("Ford also turned to the budget on Thursday, stating that “the port pays for itself twice over in a good year.”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ford");
+    }
 }
