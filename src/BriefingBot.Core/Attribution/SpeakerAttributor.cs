@@ -816,6 +816,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                     }
                 }
 
+                if (m is { Possessive: false } && AppositionReader.NameAfterDescription(t, m) is { } described)
+                {
+                    m = described;
+                }
+
                 if (m is not null)
                 {
                     last = m.LastToken;

@@ -230,4 +230,39 @@ public sealed class SpeechConstructionTests
         Extract.From("Ford also turned to the budget on Thursday, stating that “the port pays for itself twice over in a good year.”")
             .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ford");
     }
+
+    [Fact]
+    public void An_adverb_opening_the_sentence_is_no_part_of_the_name()
+    {
+        Extract.From("Interestingly Blocher stated that the party “must take care not to call a vote that everyone loses.”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Blocher");
+    }
+
+    [Fact]
+    public void A_consultant_named_after_the_body_he_works_for_is_what_the_sentence_is_about()
+    {
+        var r = Extract.From("Mayor Ana Reyes spoke first. “The pier is safe,” she said.\n\nHarbour consultant Tom Belcher, the most senior engineer there, picked up the thread. “The pier is old but sound,” he said.");
+        Extract.Quote(r, "The pier is old").Speaker.ShouldBe("Tom Belcher");
+    }
+
+    [Fact]
+    public void A_description_after_the_verb_gives_way_to_the_name_set_off_after_it()
+    {
+        Extract.From("“We are anxious,” said another ferry user, Joan Bauer.")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Joan Bauer");
+    }
+
+    [Fact]
+    public void A_name_before_a_role_after_the_verb_is_whom_the_speaker_works_for()
+    {
+        Extract.From("“The council has not talked with us, and we have not been told anything,” wrote Gazette harbour bureau chief Julia Erhardt.")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Julia Erhardt");
+    }
+
+    [Fact]
+    public void A_body_a_writer_writes_for_is_not_the_writer()
+    {
+        Extract.From("“The effect of the vote is still small,” wrote Cameron Easton for Harbour Polling.")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Cameron Easton");
+    }
 }
