@@ -265,4 +265,15 @@ public sealed class SpeechConstructionTests
         Extract.From("“The effect of the vote is still small,” wrote Cameron Easton for Harbour Polling.")
             .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Cameron Easton");
     }
+
+    [Theory]
+    [InlineData("answered")]
+    [InlineData("interjected")]
+    [InlineData("surmised")]
+    [InlineData("barked")]
+    public void Less_common_speech_verbs_name_the_speaker(string verb)
+    {
+        Extract.From($"“The ferry will be late again,” Ana Lind {verb}.")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ana Lind");
+    }
 }
