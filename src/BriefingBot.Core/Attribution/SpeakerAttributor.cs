@@ -657,6 +657,14 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         // The sentence's subject has it ("With leaders worried about Ann Lee, Mayor Reyes is rolling out a message:");
         // a name only mentioned on the way is a guess.
         var sentenceStart = SentenceStart(t, qi - 1);
+        // "Ana Lind: ‘We will …’" and "Pollsters agree - Tom Baker: “…”": a name standing alone before the colon labels
+        // whose words follow.
+        if (qi >= 2 && IsNameRunEnd(t, qi - 2) && SpeakerMentionFinder.EndingAt(t, qi - 2, sentenceStart) is { Kind: MentionKind.Name, Possessive: false } label &&
+            (label.FirstToken == sentenceStart || t[label.FirstToken - 1].Text is "-" or "—" or "–") && !(label.FirstToken == sentenceStart && IsLoneOpeningWord(t, label, sentenceStart)))
+        {
+            return ColonCue(p, label, qi - 2, 0.85);
+        }
+
         (Mention Mention, int End)? mentioned = null;
         for (var i = sentenceStart; i < qi - 1; i++)
         {

@@ -276,4 +276,11 @@ public sealed class SpeechConstructionTests
         Extract.From($"“The ferry will be late again,” Ana Lind {verb}.")
             .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ana Lind");
     }
+
+    [Fact]
+    public void A_name_alone_before_a_colon_labels_the_quote()
+    {
+        Extract.From("HARBOUR POLL SHOWS A SHIFT - Tom Baker: “The harbour vote has moved ten points in a week and nobody saw it coming.”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Tom Baker");
+    }
 }
