@@ -76,7 +76,8 @@ internal static class CueVerbs
         forms.Remove("counters");
         forms.Remove("read");
         forms.Remove("reads");
-        forms.Remove("comments"); // "his comments", "the chants": more often nouns
+        forms.Remove("comment"); // "a comment of her own", "his comments", "the chants": more often nouns
+        forms.Remove("comments");
         forms.Remove("chants");
         forms.Remove("echos");
         // Nouns far more often than verbs in their bare forms ("the answer", "a boom", "Marvel", "rants"): only the past counts.

@@ -283,4 +283,11 @@ public sealed class SpeechConstructionTests
         Extract.From("HARBOUR POLL SHOWS A SHIFT - Tom Baker: “The harbour vote has moved ten points in a week and nobody saw it coming.”")
             .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Tom Baker");
     }
+
+    [Fact]
+    public void A_comment_a_speaker_posts_is_a_noun_not_whose_words_these_are()
+    {
+        Extract.From("Mary Ortiz immediately posted a Twitter comment of her own, saying, “We are so glad to see the new pier open!”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Mary Ortiz");
+    }
 }
