@@ -635,7 +635,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var t = p.Tokens;
         if (qi < 2 || t[qi - 1].Text != "—" || !IsNameRunEnd(t, qi - 2) ||
             SpeakerMentionFinder.EndingAt(t, qi - 2, SentenceStart(t, qi - 2)) is not { Kind: MentionKind.Name, Possessive: false } m ||
-            MentionContext.AfterPreposition(t, m.FirstToken))
+            MentionContext.AfterPreposition(t, m.FirstToken) || IsHeadingLabel(t, m))
         {
             // "… supportive of Mayor Reyes — “…”" quotes someone else about him.
             return null;
@@ -644,6 +644,10 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var (speaker, kind, confidence) = Resolve(m, p, t[qi - 2].Start);
         return speaker is null ? null : new CueEvent(qi - 2, m.FirstToken, qi - 2, speaker, m.RoleText, kind, confidence * 0.85);
     }
+
+    // "FAREWELL — “…”", "PSA — “…”": one word in capitals opening a line is a digest's heading, not a name.
+    private static bool IsHeadingLabel(IReadOnlyList<Token> t, Mention m) =>
+        m.FirstToken == m.LastToken && StartsParagraph(t, m.FirstToken) && t[m.FirstToken].Text.Length > 1 && t[m.FirstToken].Text.All(c => !char.IsLower(c));
 
     // "He then changed his words: “…”": a colon hands the quote to the sentence's subject even without a speech verb.
     private CueEvent? ColonLead(Paragraph p, int qi)

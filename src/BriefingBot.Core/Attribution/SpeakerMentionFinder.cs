@@ -139,7 +139,9 @@ internal static class SpeakerMentionFinder
         }
 
         var lower = bare.Length == t.Text.Length ? t.Lower : bare.ToLowerInvariant();
-        return !NameWords.IsNotName(bare) && !CueVerbs.IsCue(lower) && !NameWords.IsPronoun(lower) && !IsOpeningAdverb(tokens, i, lower);
+        // "I'm", "I’ve": the writer, never a name.
+        var firstPerson = lower.Length > 2 && lower[0] == 'i' && lower[1] is '\'' or '’';
+        return !firstPerson && !NameWords.IsNotName(bare) && !CueVerbs.IsCue(lower) && !NameWords.IsPronoun(lower) && !IsOpeningAdverb(tokens, i, lower);
     }
 
     // "Interestingly Lind stated …": an adverb in -ly opening the sentence before a name is no part of it.

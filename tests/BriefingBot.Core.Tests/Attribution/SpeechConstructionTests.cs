@@ -290,4 +290,18 @@ public sealed class SpeechConstructionTests
         Extract.From("Mary Ortiz immediately posted a Twitter comment of her own, saying, “We are so glad to see the new pier open!”")
             .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Mary Ortiz");
     }
+
+    [Fact]
+    public void A_heading_in_capitals_before_a_dash_is_no_speaker()
+    {
+        Extract.From("FAREWELL—“The Quay Room to close at the end of the month,” by Ana Lind.")
+            .Quotes.ShouldAllBe(q => q.Speaker != "FAREWELL");
+    }
+
+    [Fact]
+    public void The_writer_in_the_first_person_is_no_name()
+    {
+        Extract.From("I'm old enough to remember Mayor Tom Reyes going on the radio, telling listeners that “we need to build a second pier.”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Tom Reyes");
+    }
 }
