@@ -19,6 +19,13 @@ internal static class AppositionReader
             k++;
         }
 
+        // "said another ferry user, Joan Bauer": a description that opens with a determiner may set the name off with a comma.
+        var descriptionEnd = k;
+        if (k > start + 1 && k + 1 < t.Count && t[k].Text == "," && t[start].Lower is "a" or "an" or "another" or "one" or "the")
+        {
+            k++;
+        }
+
         if (k == start || k >= t.Count || !SpeakerMentionFinder.IsNameToken(t, k))
         {
             return null;
@@ -30,8 +37,42 @@ internal static class AppositionReader
             return null;
         }
 
-        var description = string.Join(' ', Enumerable.Range(start, k - start).Select(i => t[i].Text)).Replace(" / ", "/", StringComparison.Ordinal);
+        var description = string.Join(' ', Enumerable.Range(start, descriptionEnd - start).Select(i => t[i].Text)).Replace(" / ", "/", StringComparison.Ordinal);
         return name with { FirstToken = start, RoleText = name.RoleText ?? description };
+    }
+
+    // `,” said another harbour user, Joan Bauer.` and `,” wrote Post harbour bureau chief Julia Erhardt`: the mention after the
+    // verb only describes the person named right after it; null when no name follows.
+    public static Mention? NameAfterDescription(IReadOnlyList<Token> t, Mention m)
+    {
+        var k = m.LastToken + 1;
+        while (k < t.Count && k <= m.LastToken + 4 && t[k].IsWord && !t[k].IsCapitalized && !CueVerbs.IsCue(t[k].Lower) &&
+               t[k].Lower is not ("that" or "as" or "when" or "after" or "before" or "while" or "in" or "on" or "at" or "to" or "of" or "and" or "who" or "which" or
+                   "for" or "with" or "from" or "by" or "about" or "during" or "over" or "under" or "into"))
+        {
+            k++;
+        }
+
+        // "Post bureau chief Julia Erhardt": after a name, the words between must hold a role.
+        var gap = k > m.LastToken + 1;
+        var described = m.Kind == MentionKind.Description || t[m.FirstToken].Lower is "a" or "an" or "the" or "another" or "one" ||
+            (m.FirstToken > 0 && t[m.FirstToken - 1].Lower is "a" or "an" or "the" or "another" or "one") ||
+            Enumerable.Range(m.LastToken + 1, k - m.LastToken - 1).Any(i => NameWords.RoleNoun(t[i].Text, out _) is not null);
+        var comma = k < t.Count && t[k].Text == ",";
+        if (comma)
+        {
+            k++;
+        }
+
+        // A name set off by a comma after another name is a list, unless a description came first ("another user, …").
+        if ((!gap && !comma) || !described || k >= t.Count || !SpeakerMentionFinder.IsNameToken(t, k) ||
+            SpeakerMentionFinder.StartingAt(t, k, t.Count) is not { Kind: MentionKind.Name, Possessive: false } name || !MentionContext.EndsSentenceAfter(t, name.LastToken))
+        {
+            return null;
+        }
+
+        var description = string.Join(' ', Enumerable.Range(m.FirstToken, (comma ? k - 1 : k) - m.FirstToken).Select(i => t[i].Text));
+        return name with { FirstToken = m.FirstToken, RoleText = name.RoleText ?? description };
     }
 
     // `,” says Lind's husband, Darrin.`: the name set off after a relation of someone else's; null when none follows.

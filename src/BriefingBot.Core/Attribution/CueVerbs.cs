@@ -14,6 +14,8 @@ internal static class CueVerbs
         "threaten", "pledge", "cry", "yell", "whisper", "murmur", "sneer", "laugh", "deny", "report", "begin",
         "call", "brand", "dub", "label", "describe", "cite", "assure", "react", "echo", "comment", "chant",
         "admonish", "chide", "scold", "lambaste", "rebuke", "implore", "plead", "reassure", "opine", "concur",
+        "answer", "interject", "surmise", "bark", "boom", "elaborate", "affirm", "proclaim", "confide", "brag", "gripe",
+        "grumble", "gush", "marvel", "rant",
     ];
 
     private static readonly string[] Irregular =
@@ -74,9 +76,16 @@ internal static class CueVerbs
         forms.Remove("counters");
         forms.Remove("read");
         forms.Remove("reads");
-        forms.Remove("comments"); // "his comments", "the chants": more often nouns
+        forms.Remove("comment"); // "a comment of her own", "his comments", "the chants": more often nouns
+        forms.Remove("comments");
         forms.Remove("chants");
         forms.Remove("echos");
+        // Nouns far more often than verbs in their bare forms ("the answer", "a boom", "Marvel", "rants"): only the past counts.
+        foreach (var noun in new[] { "answer", "boom", "booms", "booming", "bark", "barks", "marvel", "marvels", "rant", "rants", "gripe", "gripes", "brag", "affirming" })
+        {
+            forms.Remove(noun);
+        }
+
         forms.Add("echoes");
         return forms;
     }

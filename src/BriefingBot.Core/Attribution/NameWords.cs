@@ -84,6 +84,7 @@ internal static class NameWords
         "delegate", "correspondent", "columnist", "citizen", "player", "viewer", "worker", "customer", "protester",
         "protestor", "passenger", "neighbour", "neighbor", "nurse", "farmer", "parent", "survivor", "victim", "fan",
         "court", "utility", "embassy", "consulate", "commission", "association", "body", "union", "council",
+        "consultant", "lobbyist", "commentator", "organizer", "organiser", "donor", "volunteer", "advocate", "engineer",
     };
 
     /// <summary>Roles that only an organisation holds.</summary>

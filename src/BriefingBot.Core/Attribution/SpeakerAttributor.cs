@@ -635,7 +635,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var t = p.Tokens;
         if (qi < 2 || t[qi - 1].Text != "—" || !IsNameRunEnd(t, qi - 2) ||
             SpeakerMentionFinder.EndingAt(t, qi - 2, SentenceStart(t, qi - 2)) is not { Kind: MentionKind.Name, Possessive: false } m ||
-            MentionContext.AfterPreposition(t, m.FirstToken))
+            MentionContext.AfterPreposition(t, m.FirstToken) || IsHeadingLabel(t, m))
         {
             // "… supportive of Mayor Reyes — “…”" quotes someone else about him.
             return null;
@@ -644,6 +644,10 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         var (speaker, kind, confidence) = Resolve(m, p, t[qi - 2].Start);
         return speaker is null ? null : new CueEvent(qi - 2, m.FirstToken, qi - 2, speaker, m.RoleText, kind, confidence * 0.85);
     }
+
+    // "FAREWELL — “…”", "PSA — “…”": one word in capitals opening a line is a digest's heading, not a name.
+    private static bool IsHeadingLabel(IReadOnlyList<Token> t, Mention m) =>
+        m.FirstToken == m.LastToken && StartsParagraph(t, m.FirstToken) && t[m.FirstToken].Text.Length > 1 && t[m.FirstToken].Text.All(c => !char.IsLower(c));
 
     // "He then changed his words: “…”": a colon hands the quote to the sentence's subject even without a speech verb.
     private CueEvent? ColonLead(Paragraph p, int qi)
@@ -657,6 +661,14 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         // The sentence's subject has it ("With leaders worried about Ann Lee, Mayor Reyes is rolling out a message:");
         // a name only mentioned on the way is a guess.
         var sentenceStart = SentenceStart(t, qi - 1);
+        // "Ana Lind: ‘We will …’" and "Pollsters agree - Tom Baker: “…”": a name standing alone before the colon labels
+        // whose words follow.
+        if (qi >= 2 && IsNameRunEnd(t, qi - 2) && SpeakerMentionFinder.EndingAt(t, qi - 2, sentenceStart) is { Kind: MentionKind.Name, Possessive: false } label &&
+            (label.FirstToken == sentenceStart || t[label.FirstToken - 1].Text is "-" or "—" or "–") && !(label.FirstToken == sentenceStart && IsLoneOpeningWord(t, label, sentenceStart)))
+        {
+            return ColonCue(p, label, qi - 2, 0.85);
+        }
+
         (Mention Mention, int End)? mentioned = null;
         for (var i = sentenceStart; i < qi - 1; i++)
         {
@@ -758,6 +770,9 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 return prior with { Cue = j, First = prior.First, Last = j };
             }
 
+            // The sentence's subject says it ("Speaking to the Harbour Times on Monday, Lind said …, adding"); failing one,
+            // the first name that may act.
+            Mention? firstFit = null;
             for (var i = sentenceStart; i < j && m is null; i++)
             {
                 if (t[i].Kind == TokenKind.Quote)
@@ -768,8 +783,16 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 var candidate = IsNameRunEnd(t, i) || NameWords.IsPronoun(t[i].Lower) ? SpeakerMentionFinder.EndingAt(t, i, sentenceStart) : null;
                 // "the attention of the Senate, where …, for saying": a name after a preposition is not who acts, unless the
                 // participle follows it ("footage of Ann Lee asking").
-                m = candidate is { Possessive: false } && (!MentionContext.AfterPreposition(t, candidate.FirstToken) || candidate.LastToken == j - 1) && !ModifiesRole(t, candidate) ? candidate : null;
+                var fits = candidate is { Possessive: false } && (!MentionContext.AfterPreposition(t, candidate.FirstToken) || candidate.LastToken == j - 1) && !ModifiesRole(t, candidate) &&
+                    !IsLoneOpeningWord(t, candidate, sentenceStart) && !IsPlaceAfterComma(t, candidate);
+                if (fits)
+                {
+                    firstFit ??= candidate;
+                    m = IsSubject(t, candidate!.FirstToken, candidate.LastToken) ? candidate : null;
+                }
             }
+
+            m ??= firstFit;
 
             first = m?.FirstToken ?? j;
         }
@@ -803,6 +826,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                     {
                         return new CueEvent(j, j, owner.LastToken, null, null, AttributionKind.None, 0);
                     }
+                }
+
+                if (m is { Possessive: false } && AppositionReader.NameAfterDescription(t, m) is { } described)
+                {
+                    m = described;
                 }
 
                 if (m is not null)
@@ -920,8 +948,50 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             next++; // "Green mayoral candidate"
         }
 
+        if (m.Kind == MentionKind.Name && next < t.Count && t[next].IsWord && t[next].IsCapitalized && NameWords.IsTitle(t[next].Text))
+        {
+            // "Oregon Sen. Ana Lind", "Ohio Gov. Tom Baker": a place before a capitalised title and a name is the holder's.
+            var name = next + 1 < t.Count && t[next + 1].Text == "." ? next + 2 : next + 1;
+            return name < t.Count && SpeakerMentionFinder.IsNameToken(t, name);
+        }
+
         return m.Kind == MentionKind.Name && next < t.Count && t[next].IsWord && !t[next].IsCapitalized &&
             (NameWords.IsTitle(t[next].Text) || NameWords.RoleNoun(t[next].Text, out _) is not null);
+    }
+
+    // "Speaking in Salem, Reyes …", "Asked about it, Lind …": a lone capitalised word opening the sentence that the text
+    // never names elsewhere and that is no first name is a participle or an adverb, not someone.
+    private bool IsLoneOpeningWord(IReadOnlyList<Token> t, Mention m, int sentenceStart)
+    {
+        if (m.Kind != MentionKind.Name || m.FirstToken != sentenceStart || m.Text.Contains(' ', StringComparison.Ordinal) || m.Role is not null ||
+            state.Find(m.Text) is not null || NameWords.GenderOfFirstName(m.Text) != Gender.Unknown)
+        {
+            return false;
+        }
+
+        // "Obama also said" is someone; "Speaking at", "Asked about", "Interestingly," open a phrase.
+        var word = m.Text.ToLowerInvariant();
+        var next = m.LastToken + 1 < t.Count ? t[m.LastToken + 1].Lower : "";
+        return word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal) ||
+            next is "at" or "to" or "in" or "on" or "about" or "with" or "for" or "after" or "before" or "during" or "from" or "by" or "the" or "a";
+    }
+
+    // "… in Portland, Maine, on Tuesday": the second half of a place set off by commas after a preposition.
+    private static bool IsPlaceAfterComma(IReadOnlyList<Token> t, Mention m)
+    {
+        var comma = m.FirstToken - 1;
+        if (comma < 2 || t[comma].Text != "," || m.LastToken + 1 >= t.Count || t[m.LastToken + 1].Text != "," || !SpeakerMentionFinder.IsNameToken(t, comma - 1))
+        {
+            return false;
+        }
+
+        var first = comma - 1;
+        while (first > 0 && SpeakerMentionFinder.IsNameToken(t, first - 1))
+        {
+            first--;
+        }
+
+        return MentionContext.AfterPreposition(t, first);
     }
 
     // "local bands writing songs", "a man saying": a participle right after a plural noun, or a noun after an article,

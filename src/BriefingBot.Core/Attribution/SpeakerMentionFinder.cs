@@ -139,8 +139,16 @@ internal static class SpeakerMentionFinder
         }
 
         var lower = bare.Length == t.Text.Length ? t.Lower : bare.ToLowerInvariant();
-        return !NameWords.IsNotName(bare) && !CueVerbs.IsCue(lower) && !NameWords.IsPronoun(lower);
+        // "I'm", "I’ve": the writer, never a name.
+        var firstPerson = lower.Length > 2 && lower[0] == 'i' && lower[1] is '\'' or '’';
+        return !firstPerson && !NameWords.IsNotName(bare) && !CueVerbs.IsCue(lower) && !NameWords.IsPronoun(lower) && !IsOpeningAdverb(tokens, i, lower);
     }
+
+    // "Interestingly Lind stated …": an adverb in -ly opening the sentence before a name is no part of it.
+    private static bool IsOpeningAdverb(IReadOnlyList<Token> tokens, int i, string lower) =>
+        lower.Length >= 7 && lower.EndsWith("ly", StringComparison.Ordinal) && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized &&
+        (i == 0 || tokens[i - 1].Kind == TokenKind.Quote || (tokens[i - 1].Kind == TokenKind.Punct && tokens[i - 1].EndsSentence)) &&
+        NameWords.GenderOfFirstName(tokens[i].Text) == Gender.Unknown;
 
     // "Larry King", "Mr. King": a title that is also a surname ends a name after a first name or a form of address.
     private static bool IsTitleAsSurname(IReadOnlyList<Token> tokens, int i, string bare)

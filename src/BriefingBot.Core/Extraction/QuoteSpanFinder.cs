@@ -78,6 +78,13 @@ internal static class QuoteSpanFinder
             }
             else if (IsCloserOf(open, text, i, end))
             {
+                // `''… the word 'old-school,''' said`: a quote nested in it closes together with the doubled closer; its
+                // single mark is the quoted words', the last two are the closer.
+                if (open == '\'' && i + 2 < end && text[i + 2] == '\'')
+                {
+                    i++;
+                }
+
                 var width = open == '\'' || IsDoubledSingle(text, i, end) ? 2 : 1;
                 Add(spans, text, openAt, contentAt, i, i + width, opened: true, closed: true);
                 open = NoMark;

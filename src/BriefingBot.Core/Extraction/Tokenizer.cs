@@ -22,7 +22,7 @@ internal static partial class Tokenizer
             var next = q < quotes.Count ? quotes[q].OuterStart : end;
             if (pos >= next && q < quotes.Count)
             {
-                tokens.Add(new Token(TokenKind.Quote, quotes[q].OuterStart, quotes[q].OuterEnd, "", q, quotes[q].End > quotes[q].Start && text[quotes[q].End - 1] == '.'));
+                tokens.Add(new Token(TokenKind.Quote, quotes[q].OuterStart, quotes[q].OuterEnd, "", q, EndsWithFullStop(text, quotes[q])));
                 pos = Math.Max(pos, quotes[q].OuterEnd);
                 q++;
                 continue;
@@ -80,6 +80,18 @@ internal static partial class Tokenizer
 
         var w = tokens[^1].Text;
         return (w.Length == 1 && char.IsUpper(w[0])) || Abbreviations.Contains(w) || (w.Contains('.') && w.Length <= 5);
+    }
+
+    // "… 'China bad.'": a full stop inside a quote nested at the end still closes the sentence.
+    private static bool EndsWithFullStop(string text, QuoteSpan quote)
+    {
+        var last = quote.End - 1;
+        while (last > quote.Start && text[last] is '\'' or '’')
+        {
+            last--;
+        }
+
+        return quote.End > quote.Start && text[last] == '.';
     }
 
     // A word keeps its accents, inner apostrophes, hyphens and dots ("Peña", "don’t", "Putin’s", "U.S"), and the

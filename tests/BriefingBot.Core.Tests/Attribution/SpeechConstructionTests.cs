@@ -202,4 +202,106 @@ public sealed class SpeechConstructionTests
         var r = Extract.From("Rosa Lind runs the bait shop on the quay.\n\nLind did not need much persuading. “I love this town and its boats.” She also welcomed the chance to teach the Harbour Trust’s new crews.\n\n“They are keen, and they learn fast.”");
         Extract.Quote(r, "They are keen").Speaker.ShouldBe("Rosa Lind");
     }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_is_not_who_speaks()
+    {
+        Extract.From("Speaking at a town hall in Salem, Reyes went after Lind, calling her “a stiff who never sailed a day in his life.”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Reyes");
+    }
+
+    [Fact]
+    public void A_state_before_a_title_belongs_to_the_holder()
+    {
+        Extract.From("Oregon Sen. Ana Lind also sent a note after the vote, asking readers to “give five dollars now to stop the ferry cuts.”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ana Lind");
+    }
+
+    [Fact]
+    public void The_subject_says_what_a_participle_adds_not_the_place_before_it()
+    {
+        Extract.From("At a rally in Portland, Maine, on Tuesday, Senator Paul Ford backed the plan, saying the harbour would “make a fine port for the whole coast.”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Paul Ford");
+    }
+
+    [Fact]
+    public void A_surname_opening_the_sentence_still_speaks()
+    {
+        Extract.From("Ford also turned to the budget on Thursday, stating that “the port pays for itself twice over in a good year.”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ford");
+    }
+
+    [Fact]
+    public void An_adverb_opening_the_sentence_is_no_part_of_the_name()
+    {
+        Extract.From("Interestingly Blocher stated that the party “must take care not to call a vote that everyone loses.”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Blocher");
+    }
+
+    [Fact]
+    public void A_consultant_named_after_the_body_he_works_for_is_what_the_sentence_is_about()
+    {
+        var r = Extract.From("Mayor Ana Reyes spoke first. “The pier is safe,” she said.\n\nHarbour consultant Tom Belcher, the most senior engineer there, picked up the thread. “The pier is old but sound,” he said.");
+        Extract.Quote(r, "The pier is old").Speaker.ShouldBe("Tom Belcher");
+    }
+
+    [Fact]
+    public void A_description_after_the_verb_gives_way_to_the_name_set_off_after_it()
+    {
+        Extract.From("“We are anxious,” said another ferry user, Joan Bauer.")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Joan Bauer");
+    }
+
+    [Fact]
+    public void A_name_before_a_role_after_the_verb_is_whom_the_speaker_works_for()
+    {
+        Extract.From("“The council has not talked with us, and we have not been told anything,” wrote Gazette harbour bureau chief Julia Erhardt.")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Julia Erhardt");
+    }
+
+    [Fact]
+    public void A_body_a_writer_writes_for_is_not_the_writer()
+    {
+        Extract.From("“The effect of the vote is still small,” wrote Cameron Easton for Harbour Polling.")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Cameron Easton");
+    }
+
+    [Theory]
+    [InlineData("answered")]
+    [InlineData("interjected")]
+    [InlineData("surmised")]
+    [InlineData("barked")]
+    public void Less_common_speech_verbs_name_the_speaker(string verb)
+    {
+        Extract.From($"“The ferry will be late again,” Ana Lind {verb}.")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Ana Lind");
+    }
+
+    [Fact]
+    public void A_name_alone_before_a_colon_labels_the_quote()
+    {
+        Extract.From("HARBOUR POLL SHOWS A SHIFT - Tom Baker: “The harbour vote has moved ten points in a week and nobody saw it coming.”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Tom Baker");
+    }
+
+    [Fact]
+    public void A_comment_a_speaker_posts_is_a_noun_not_whose_words_these_are()
+    {
+        Extract.From("Mary Ortiz immediately posted a Twitter comment of her own, saying, “We are so glad to see the new pier open!”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Mary Ortiz");
+    }
+
+    [Fact]
+    public void A_heading_in_capitals_before_a_dash_is_no_speaker()
+    {
+        Extract.From("FAREWELL—“The Quay Room to close at the end of the month,” by Ana Lind.")
+            .Quotes.ShouldAllBe(q => q.Speaker != "FAREWELL");
+    }
+
+    [Fact]
+    public void The_writer_in_the_first_person_is_no_name()
+    {
+        Extract.From("I'm old enough to remember Mayor Tom Reyes going on the radio, telling listeners that “we need to build a second pier.”")
+            .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Tom Reyes");
+    }
 }

@@ -85,4 +85,19 @@ public sealed class QuoteFindingTests
         q.Text.ShouldBe("The plan is sound and it will pass,");
         q.Speaker.ShouldBe("Alan Cole");
     }
+
+    [Fact]
+    public void DoubledApostrophes_CloseTogetherWithANestedSingleQuote()
+    {
+        var q = Run("''Every skipper told me the same thing: 'Keep the harbour open,''' said Alan Cole, an economist at the institute.").Quotes.ShouldHaveSingleItem();
+        q.Text.ShouldBe("Every skipper told me the same thing: 'Keep the harbour open,'");
+        q.Speaker.ShouldBe("Alan Cole");
+    }
+
+    [Fact]
+    public void A_full_stop_inside_a_nested_quote_ends_the_sentence()
+    {
+        var quotes = Run("Mr. Cole mocked the plan, saying, ''The answer is not to shout, 'Ferries good, bridges bad.''' But Mr. Reyes, again, did not respond.").Quotes;
+        quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Cole");
+    }
 }
