@@ -165,20 +165,16 @@ public sealed class CitationTable
     /// <summary>How many quotes an article has, without listing them.</summary>
     public int QuoteCountOfArticle(int articleId)
     {
+        EnsureByArticle();
         _lock.EnterReadLock();
         try
         {
-            if (_byArticle is { } map)
-            {
-                return map.TryGetValue(articleId, out var ids) ? ids.Count : 0;
-            }
+            return _byArticle!.TryGetValue(articleId, out var ids) ? ids.Count : 0;
         }
         finally
         {
             _lock.ExitReadLock();
         }
-
-        return QuotesOfArticle(articleId).Count;
     }
 
     /// <summary>The ids of an article's quotes in the order extraction found them.</summary>
