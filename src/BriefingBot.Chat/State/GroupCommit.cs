@@ -5,16 +5,16 @@ namespace BriefingBot.Chat.State;
 /// <summary>
 /// Writes to the chat state file that requests make side by side, committed behind them and together: a request queues its
 /// change and goes on (the file never holds up a reply); one flush on the thread pool, a moment later (or as soon as
-/// <see cref="FlushSize"/> changes wait), commits everything queued by then in one transaction, again until the queue is
-/// empty, and closing the store commits what is left. What the state holds costs little when a crash loses the last few
+/// <see cref="FlushSize"/> changes wait), commits everything queued by then in one transaction; what comes meanwhile waits
+/// for a moment or a full batch of its own, and closing the store commits what is left. What the state holds costs little when a crash loses the last few
 /// writes: an update answered again, a More button that says it is no longer valid.
 /// </summary>
 internal sealed class GroupCommit(LiteDatabase db, Action<Exception> failed, TimeProvider? time = null)
 {
     private readonly Lock _queueLock = new();
     private readonly Lock _commitLock = new();
-    private Batch _queued = new();
-    private Task _flushing = Task.CompletedTask;
+    private Batch _queued = new() { Number = 1 };
+    private long _committed;
     private bool _flushScheduled;
     private TaskCompletionSource _full = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -28,27 +28,31 @@ internal sealed class GroupCommit(LiteDatabase db, Action<Exception> failed, Tim
     // so under load one commit serves every request of the window.
     internal static readonly TimeSpan FlushWindow = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Queues <paramref name="change"/> and returns at once; a failed commit is reported, not thrown.</summary>
-    public void Defer(Action change)
+    /// <summary>
+    /// The number of the last commit that has finished: every change deferred with a number up to it has been committed (or
+    /// its commit failed and was reported).
+    /// </summary>
+    public long Committed => Volatile.Read(ref _committed);
+
+    /// <summary>
+    /// Queues <paramref name="change"/> and returns at once with the number of the commit that will carry it (commits finish
+    /// in the order of their numbers); a failed commit is reported, not thrown.
+    /// </summary>
+    public long Defer(Action change)
     {
         lock (_queueLock)
         {
             _queued.Changes.Add(change);
             if (!_flushScheduled)
             {
-                _flushScheduled = true;
-                var full = _full = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                var moment = Task.Delay(FlushWindow, time ?? TimeProvider.System);
-                _flushing = Task.Run(async () =>
-                {
-                    await Task.WhenAny(moment, full.Task).ConfigureAwait(false);
-                    FlushDeferred();
-                });
+                ScheduleFlush();
             }
             else if (_queued.Changes.Count >= FlushSize)
             {
                 _full.TrySetResult();
             }
+
+            return _queued.Number;
         }
     }
 
@@ -67,23 +71,49 @@ internal sealed class GroupCommit(LiteDatabase db, Action<Exception> failed, Tim
         }
     }
 
-    // Commits until the queue is empty; a change deferred after the last look schedules another run.
+    // Starts the wait for the next flush: its moment, or a full batch, whichever comes first. Call under the queue lock.
+    private void ScheduleFlush()
+    {
+        _flushScheduled = true;
+        var full = _full = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (_queued.Changes.Count >= FlushSize)
+        {
+            full.TrySetResult();
+        }
+
+        var moment = Task.Delay(FlushWindow, time ?? TimeProvider.System);
+        _ = Task.Run(async () =>
+        {
+            await Task.WhenAny(moment, full.Task).ConfigureAwait(false);
+            FlushDeferred();
+        });
+    }
+
+    // Commits what is queued; changes deferred meanwhile wait for a moment or a full batch of their own. (Committing them
+    // at once, again and again, kept a core busy under load with commits of a few changes each.)
     private void FlushDeferred()
     {
-        while (true)
+        Batch queued;
+        lock (_queueLock)
         {
-            Batch queued;
-            lock (_queueLock)
-            {
-                queued = _queued;
-                if (queued.Changes.Count == 0)
-                {
-                    _flushScheduled = false;
-                    return;
-                }
-            }
+            queued = _queued;
+        }
 
+        if (queued.Changes.Count > 0)
+        {
             CommitUpTo(queued);
+        }
+
+        lock (_queueLock)
+        {
+            if (_queued.Changes.Count == 0)
+            {
+                _flushScheduled = false;
+            }
+            else
+            {
+                ScheduleFlush();
+            }
         }
     }
 
@@ -99,7 +129,7 @@ internal sealed class GroupCommit(LiteDatabase db, Action<Exception> failed, Tim
 
             lock (_queueLock)
             {
-                _queued = new Batch();
+                _queued = new Batch { Number = mine.Number + 1 };
             }
 
             Commit(mine);
@@ -126,6 +156,7 @@ internal sealed class GroupCommit(LiteDatabase db, Action<Exception> failed, Tim
         finally
         {
             batch.Done = true;
+            Volatile.Write(ref _committed, batch.Number);
         }
     }
 
@@ -135,5 +166,7 @@ internal sealed class GroupCommit(LiteDatabase db, Action<Exception> failed, Tim
         public List<Action> Changes { get; } = [];
 
         public bool Done { get; set; }
+
+        public long Number { get; init; }
     }
 }

@@ -37,6 +37,22 @@ public sealed class GroupCommitTests : IDisposable
         _written.Count.ShouldBe(GroupCommit.FlushSize);
     }
 
+    [Fact]
+    public void A_change_knows_the_commit_that_carries_it_and_is_written_when_that_commit_has_finished()
+    {
+        var commits = new GroupCommit(_db, e => throw e, _time);
+        var first = commits.Defer(() => _written.Add(1));
+        commits.Defer(() => _written.Add(2)).ShouldBe(first);
+        commits.Committed.ShouldBeLessThan(first);
+
+        commits.Flush();
+        commits.Committed.ShouldBe(first);
+        _written.ShouldBe([1, 2]);
+
+        // What comes after that commit goes into the next one.
+        commits.Defer(() => _written.Add(3)).ShouldBe(first + 1);
+    }
+
     // Defers changes 1..count, each recording its number; the task completes when the last has run.
     private Task Defer(GroupCommit commits, int count)
     {
