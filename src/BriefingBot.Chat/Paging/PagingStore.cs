@@ -8,19 +8,20 @@ namespace BriefingBot.Chat.Paging;
 /// Keeps "More" state in the chat state file under an unguessable token, so a button keeps working across a restart
 /// until it expires; payloads are "more:TOKEN" (17 characters: fits Telegram's 64 bytes and Discord's 100). Pages are
 /// written behind the replies that carry their buttons, those saved in the same moment as one record whose id starts
-/// their tokens (4 characters; 8 random ones follow); the latest pages are also kept in memory, so a press that comes
-/// before the write has committed finds its page all the same.
+/// their tokens (4 characters; 8 random ones follow). Pages are also kept in memory until their write has committed, so a
+/// press that comes first finds its page all the same, and a few of the latest beyond that; no more, as every page kept
+/// long in memory is one more object each collection must move.
 /// </summary>
 public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpan lifetime)
 {
     public const string Prefix = "more:";
     private const int TokenBytes = 6;
-    private const int RecentPages = 1024;
+    private const int RecentPages = 64;
 
     // Batch ids fit the token's first 4 characters (24 bits) and wrap round; a record that old has long been pruned.
     private const int BatchIds = 1 << 24;
     private readonly ConcurrentDictionary<string, PageState> _recent = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _recentOrder = new();
+    private readonly ConcurrentQueue<(string Id, long Commit)> _recentOrder = new();
     private readonly Lock _lock = new();
     private readonly List<PageState> _unwritten = [];
     private int _batch = NextBatch(store.PageBatches.Query().OrderByDescending(b => b.At).FirstOrDefault()?.Id ?? 0);
@@ -44,16 +45,12 @@ public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpa
             _unwritten.Add(page);
         }
 
-        _recent[page.Id] = page;
-        _recentOrder.Enqueue(page.Id);
-        while (_recentOrder.Count > RecentPages && _recentOrder.TryDequeue(out var old))
-        {
-            _recent.TryRemove(old, out _);
-        }
-
         // Committed behind the reply, with the pages saved beside it (the first write to run takes them all); closing the
         // store commits what is left.
-        store.Writes.Defer(WriteUnwritten);
+        var commit = store.Writes.Defer(WriteUnwritten);
+        _recent[page.Id] = page;
+        _recentOrder.Enqueue((page.Id, commit));
+        Forget();
 
         return Prefix + page.Id;
     }
@@ -86,6 +83,27 @@ public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpa
 
         state = found;
         return PageLookup.Found;
+    }
+
+    // Drops the oldest pages from memory beyond the few latest, once their write has committed.
+    private void Forget()
+    {
+        while (_recentOrder.Count > RecentPages && _recentOrder.TryPeek(out var oldest) && oldest.Commit <= store.Writes.Committed)
+        {
+            if (!_recentOrder.TryDequeue(out oldest))
+            {
+                return;
+            }
+
+            if (oldest.Commit > store.Writes.Committed)
+            {
+                // Another request took the one looked at first; this one is not written yet.
+                _recentOrder.Enqueue(oldest);
+                return;
+            }
+
+            _recent.TryRemove(oldest.Id, out _);
+        }
     }
 
     // Records the pages saved since the last write as one batch, under the id their tokens carry; now and then drops the
