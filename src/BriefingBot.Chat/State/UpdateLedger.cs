@@ -15,13 +15,15 @@ public sealed class UpdateLedger
     private readonly ChatStateStore _store;
     private readonly TimeProvider _time;
     private readonly int _capacity;
-    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _recent = new(StringComparer.Ordinal);
-    private readonly Queue<string> _order = new();
-    private readonly List<string> _unwritten = [];
+    private readonly HashSet<UpdateKey> _taken = [];
+    private readonly HashSet<UpdateKey> _recent = [];
+    private readonly Queue<UpdateKey> _order = new();
+    private readonly List<UpdateKey> _unwritten = [];
     private readonly Lock _lock = new();
 
-    // How many answered updates the file's records hold; read and written by the ledger's writes, which run one at a time.
+    // The file's batches, oldest first, and how many answered updates they hold: read and written by the ledger's writes,
+    // which run one at a time, so pruning needs no query of the file.
+    private readonly LinkedList<(int Id, int Count)> _batches = new();
     private int _stored;
 
     public UpdateLedger(ChatStateStore store, TimeProvider time, int capacity)
@@ -33,10 +35,11 @@ public sealed class UpdateLedger
 
         // Oldest first, so the memory forgets them in the order the file does: records of older files, then the batches.
         var earlier = store.Updates.FindAll().OrderBy(u => u.At).Select(u => u.Id).ToList();
-        earlier.ForEach(key => Remember(key));
+        earlier.ForEach(key => Remember(UpdateKey.Parse(key)));
         foreach (var batch in store.Answered.Query().OrderBy(b => b.Id).ToEnumerable())
         {
-            batch.Keys.ForEach(key => Remember(key));
+            batch.Keys.ForEach(key => Remember(UpdateKey.Parse(key)));
+            _batches.AddLast((batch.Id, batch.Keys.Count));
             _stored += batch.Keys.Count;
         }
 
@@ -46,8 +49,10 @@ public sealed class UpdateLedger
             var moved = earlier.TakeLast(capacity).ToList();
             store.Writes.Defer(() =>
             {
-                store.Answered.Insert(new AnsweredBatch { Id = FirstBatchId(), At = time.GetUtcNow().UtcDateTime, Keys = moved });
+                var id = FirstBatchId();
+                store.Answered.Insert(new AnsweredBatch { Id = id, At = time.GetUtcNow().UtcDateTime, Keys = moved });
                 store.Updates.DeleteAll();
+                _batches.AddFirst((id, moved.Count));
                 _stored += moved.Count;
             });
         }
@@ -97,10 +102,10 @@ public sealed class UpdateLedger
         }
     }
 
-    private static string Key(string platform, string updateId) => platform + ":" + updateId;
+    private static UpdateKey Key(string platform, string updateId) => UpdateKey.Of(platform, updateId);
 
     // Adds an answered key to the bounded memory (false: it was there); call under the lock.
-    private bool Remember(string key)
+    private bool Remember(UpdateKey key)
     {
         if (!_recent.Add(key))
         {
@@ -123,7 +128,7 @@ public sealed class UpdateLedger
         List<string> keys;
         lock (_lock)
         {
-            keys = [.. _unwritten];
+            keys = _unwritten.ConvertAll(key => key.ToString());
             _unwritten.Clear();
         }
 
@@ -132,15 +137,17 @@ public sealed class UpdateLedger
             return;
         }
 
-        _store.Answered.Insert(new AnsweredBatch { At = _time.GetUtcNow().UtcDateTime, Keys = keys });
+        var id = _store.Answered.Insert(new AnsweredBatch { At = _time.GetUtcNow().UtcDateTime, Keys = keys });
+        _batches.AddLast((id.AsInt32, keys.Count));
         _stored += keys.Count;
-        while (_stored > _capacity && _store.Answered.Query().OrderBy(b => b.Id).FirstOrDefault() is { } oldest && _stored - oldest.Keys.Count >= _capacity)
+        while (_stored > _capacity && _batches.First is { } oldest && _stored - oldest.Value.Count >= _capacity)
         {
-            _store.Answered.Delete(oldest.Id);
-            _stored -= oldest.Keys.Count;
+            _store.Answered.Delete(oldest.Value.Id);
+            _batches.RemoveFirst();
+            _stored -= oldest.Value.Count;
         }
     }
 
     // An id before every batch's (the records of an older file go first).
-    private int FirstBatchId() => Math.Min(0, _store.Answered.Query().OrderBy(b => b.Id).FirstOrDefault()?.Id ?? 0) - 1;
+    private int FirstBatchId() => Math.Min(0, _batches.First?.Value.Id ?? 0) - 1;
 }
