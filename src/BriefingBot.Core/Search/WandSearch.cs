@@ -176,9 +176,12 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
             foreach (var cursor in cursors)
             {
                 var list = cursor.List;
-                var slots = list.Slots;
-                var frequencies = list.Frequencies;
-                for (var i = 0; i < list.Count; i++)
+                var slots = list.Slots.AsSpan(0, list.Count);
+                var frequencies = list.Frequencies.AsSpan(0, list.Count);
+
+                // Bm25Scoring.Contribution, with the cursor's constants read once for its whole list.
+                var (scale, normBase, normPerLength) = cursor.Fixed;
+                for (var i = 0; i < slots.Length; i++)
                 {
                     var slot = slots[i];
                     var length = lengths[slot];
@@ -200,7 +203,8 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
                         touched[count++] = slot;
                     }
 
-                    scores[slot] += Bm25Scoring.Contribution(cursor, frequencies[i], length);
+                    double tf = frequencies[i] / Bm25Scoring.Quarters;
+                    scores[slot] += scale * tf / (tf + normBase + (normPerLength * length));
                 }
             }
 
