@@ -21,6 +21,9 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
     [ThreadStatic]
     private static int[]? t_touched;
 
+    [ThreadStatic]
+    private static double[]? t_floor;
+
     /// <summary>Up to how many postings in all a query is scored posting by posting rather than by WAND.</summary>
     public long AccumulateBelow { get; set; } = 40_000;
 
@@ -63,7 +66,7 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
         var best = new TopHits(documents, Math.Max(top, 0));
         if (postingCount < AccumulateBelow)
         {
-            var touched = Accumulate(cursors, tags, best);
+            var touched = Accumulate(cursors, tags, best, top, countLimit);
             return new Bm25SearchResult(best.Sorted(), Math.Min(touched, Math.Max(countLimit, 0)));
         }
 
@@ -161,8 +164,12 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
     }
 
     // Every posting scored into the thread's accumulator in query order (so each sum is the one WAND makes); the best hits go
-    // to `best`. Returns how many documents matched.
-    private int Accumulate(PostingCursor[] cursors, IReadOnlySet<int>? tags, TopHits best)
+    // to `best`. Returns how many documents matched, exactly up to `countLimit`.
+    // The last terms of a query are often broad ones of low weight (related words, synonyms). Once the documents already
+    // touched hold `top` scores above what those terms could give together at most, no document only they match can enter
+    // the best, so their postings then add only to documents already touched (MaxScore's pruning, in query order: the sums
+    // stay the same). Looked at twice at most, where the terms left can add little and have many postings.
+    private int Accumulate(PostingCursor[] cursors, IReadOnlySet<int>? tags, TopHits best, int top, int countLimit)
     {
         var lengths = documents.Lengths;
         var slotTags = documents.Tags;
@@ -171,41 +178,45 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
         var touched = t_touched ?? [];
         var count = 0;
         var onlyTag = tags is { Count: 1 } ? tags.First() : Bm25Index.None;
+        var rest = new double[cursors.Length + 1];
+        var restPostings = new long[cursors.Length + 1];
+        for (var c = cursors.Length - 1; c >= 0; c--)
+        {
+            rest[c] = rest[c + 1] + cursors[c].MaxBound;
+            restPostings[c] = restPostings[c + 1] + cursors[c].List.Count;
+        }
+
+        var touchedOnly = false;
+        var looks = 0;
         try
         {
-            foreach (var cursor in cursors)
+            for (var c = 0; c < cursors.Length; c++)
             {
+                var cursor = cursors[c];
                 var list = cursor.List;
-                var slots = list.Slots.AsSpan(0, list.Count);
-                var frequencies = list.Frequencies.AsSpan(0, list.Count);
 
-                // Bm25Scoring.Contribution, with the cursor's constants read once for its whole list.
-                var (scale, normBase, normPerLength) = cursor.Fixed;
-                for (var i = 0; i < slots.Length; i++)
+                // A look ranks the documents touched so far: worth it only when the postings left are many more.
+                if (!touchedOnly && c > 0 && looks < 2 && top > 0 && count >= top && count >= countLimit && restPostings[c] > 2L * count
+                    && rest[c] < rest[0] / 4)
                 {
-                    var slot = slots[i];
-                    var length = lengths[slot];
-                    if (length < 0
-                        || (tags is not null && (onlyTag != Bm25Index.None ? slotTags[slot] != onlyTag : !tags.Contains(slotTags[slot]))))
-                    {
-                        continue;
-                    }
-
-                    // A term's contribution is always above zero, so zero marks a document not yet touched.
-                    if (scores[slot] == 0)
-                    {
-                        if (count == touched.Length)
-                        {
-                            Array.Resize(ref touched, Math.Max(256, touched.Length * 2));
-                            t_touched = touched;
-                        }
-
-                        touched[count++] = slot;
-                    }
-
-                    double tf = frequencies[i] / Bm25Scoring.Quarters;
-                    scores[slot] += scale * tf / (tf + normBase + (normPerLength * length));
+                    looks++;
+                    touchedOnly = rest[c] < KthBest(scores, boosts, touched.AsSpan(0, count), top);
                 }
+
+                if (touchedOnly)
+                {
+                    AddToTouched(list.Slots.AsSpan(0, list.Count), list.Frequencies.AsSpan(0, list.Count), cursor.Fixed, lengths, scores);
+                    continue;
+                }
+
+                if (touched.Length < count + list.Count)
+                {
+                    Array.Resize(ref touched, Math.Max(256, Math.Max(count + list.Count, touched.Length * 2)));
+                    t_touched = touched;
+                }
+
+                count = AddAll(list.Slots.AsSpan(0, list.Count), list.Frequencies.AsSpan(0, list.Count), cursor.Fixed, lengths, scores, touched, count,
+                    tags is null ? null : slotTags, tags, onlyTag);
             }
 
             for (var i = 0; i < count; i++)
@@ -223,6 +234,109 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
                 scores[touched[i]] = 0;
             }
         }
+    }
+
+    // Adds one posting list's contributions (Bm25Scoring.Contribution, its constants read once) to every document it has
+    // that passes the tags, noting the ones not touched before; returns the new count. `touched` has room for every posting.
+    private static int AddAll(
+        ReadOnlySpan<int> slots, ReadOnlySpan<ushort> frequencies, (double Scale, double NormBase, double NormPerLength) fixedParts, float[] lengths,
+        double[] scores, int[] touched, int count, int[]? slotTags, IReadOnlySet<int>? tags, int onlyTag)
+    {
+        var (scale, normBase, normPerLength) = fixedParts;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            var slot = slots[i];
+            var length = lengths[slot];
+            if (length < 0 || (slotTags is not null && (onlyTag != Bm25Index.None ? slotTags[slot] != onlyTag : !tags!.Contains(slotTags[slot]))))
+            {
+                continue;
+            }
+
+            // A term's contribution is always above zero, so zero marks a document not yet touched.
+            if (scores[slot] == 0)
+            {
+                touched[count++] = slot;
+            }
+
+            double tf = frequencies[i] / Bm25Scoring.Quarters;
+            scores[slot] += scale * tf / (tf + normBase + (normPerLength * length));
+        }
+
+        return count;
+    }
+
+    // Adds one posting list's contributions to the documents already touched only.
+    private static void AddToTouched(
+        ReadOnlySpan<int> slots, ReadOnlySpan<ushort> frequencies, (double Scale, double NormBase, double NormPerLength) fixedParts, float[] lengths,
+        double[] scores)
+    {
+        var (scale, normBase, normPerLength) = fixedParts;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            var slot = slots[i];
+            if (scores[slot] != 0)
+            {
+                double tf = frequencies[i] / Bm25Scoring.Quarters;
+                scores[slot] += scale * tf / (tf + normBase + (normPerLength * lengths[slot]));
+            }
+        }
+    }
+
+    // The `top`-th best of the touched documents' scores so far, boosted: a floor under the final `top`-th best (terms only add).
+    private static double KthBest(double[] scores, float[] boosts, ReadOnlySpan<int> touched, int top)
+    {
+        var values = t_floor is { } kept && kept.Length >= touched.Length ? kept : t_floor = new double[Math.Max(256, touched.Length * 2)];
+        for (var i = 0; i < touched.Length; i++)
+        {
+            values[i] = scores[touched[i]] * boosts[touched[i]];
+        }
+
+        return Select(values.AsSpan(0, touched.Length), top - 1);
+    }
+
+    // The `rank`-th largest value (0: the largest), by Hoare's selection; the values are left reordered.
+    private static double Select(Span<double> values, int rank)
+    {
+        var (low, high) = (0, values.Length - 1);
+        while (low < high)
+        {
+            var pivot = values[low + ((high - low) / 2)];
+            var (i, j) = (low, high);
+            while (i <= j)
+            {
+                while (values[i] > pivot)
+                {
+                    i++;
+                }
+
+                while (values[j] < pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (rank <= j)
+            {
+                high = j;
+            }
+            else if (rank >= i)
+            {
+                low = i;
+            }
+            else
+            {
+                return values[rank];
+            }
+        }
+
+        return values[rank];
     }
 
     // Block-max WAND over the cursors' postings; the best hits go to `best`.

@@ -33,6 +33,66 @@ public sealed class Bm25TopKTests
         }
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(200)]
+    public void Broad_terms_of_low_weight_after_the_asked_ones_leave_the_top_hits_exact(int countLimit)
+    {
+        // As a topic's related words and synonyms come after its own: the broad ones may then only add to documents
+        // already found, and must never change the best or, up to the limit, the count.
+        var random = new Random(11);
+        var index = RandomIndex(random, 5000);
+        index.AccumulateBelow = long.MaxValue;
+
+        for (var n = 0; n < 200; n++)
+        {
+            var asked = Enumerable.Range(0, random.Next(1, 3)).Select(_ => new WeightedTerm(Vocabulary[random.Next(10, 40)], 1.0));
+            var broad = Enumerable.Range(0, random.Next(1, 5)).Select(_ => new WeightedTerm(Vocabulary[random.Next(0, 10)], random.Next(3) switch
+            {
+                0 => 0.3,
+                1 => 0.4,
+                _ => 1.0,
+            }));
+            var terms = asked.Concat(broad).DistinctBy(t => t.Term).ToList();
+            var top = random.Next(1, 100);
+
+            var found = index.Find(terms, top, null, countLimit);
+            var exhaustive = index.FindExhaustively(terms, top, null, countLimit);
+
+            found.Hits.ShouldBe(exhaustive.Hits, $"query {n}");
+            found.Matches.ShouldBe(exhaustive.Matches, $"query {n}");
+        }
+    }
+
+    [Fact]
+    public void A_broad_term_whose_documents_outscore_the_asked_ones_still_adds_them()
+    {
+        // One short document says "rare" four times (so the term's bound is high), ten long ones once, at a lower boost; two
+        // hundred short ones say "broad" three times. The broad documents outscore all but the first: they must be found.
+        var index = new Bm25Index { AccumulateBelow = long.MaxValue };
+        index.Add(1, Bm25Index.None, Bm25Index.None, [new(["rare", "rare", "rare", "rare"], 1f)]);
+        for (var key = 2; key <= 11; key++)
+        {
+            index.Add(key, Bm25Index.None, Bm25Index.None, [new(["rare", .. Enumerable.Range(0, 30).Select(i => $"filler{i}")], 1f)], boost: 0.6f);
+        }
+
+        for (var key = 12; key <= 211; key++)
+        {
+            index.Add(key, Bm25Index.None, Bm25Index.None, [new(["broad", "broad", "broad"], 1f)]);
+        }
+
+        for (var key = 212; key <= 411; key++)
+        {
+            index.Add(key, Bm25Index.None, Bm25Index.None, [new(["filler1", "filler2"], 1f)]);
+        }
+
+        WeightedTerm[] terms = [new("rare", 1.0), new("broad", 1.0)];
+        var found = index.Find(terms, 5, null, countLimit: 0);
+
+        found.Hits.ShouldBe(index.FindExhaustively(terms, 5, null, countLimit: 0).Hits);
+        found.Hits.Skip(1).ShouldAllBe(h => h.Key >= 12);
+    }
+
     [Fact]
     public void Removals_compaction_and_a_saved_copy_keep_the_top_hits_exact()
     {
