@@ -219,10 +219,17 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
                     tags is null ? null : slotTags, tags, onlyTag);
             }
 
+            // With many more documents than places, the top-th best score is found first, and only documents at or above it
+            // go to the heap: otherwise documents met in rising order each displace the heap's least.
+            var floor = top > 0 && count > 4L * top ? KthBest(scores, boosts, touched.AsSpan(0, count), top) : double.NegativeInfinity;
             for (var i = 0; i < count; i++)
             {
                 var slot = touched[i];
-                best.Offer(slot, scores[slot] * boosts[slot]);
+                var score = scores[slot] * boosts[slot];
+                if (score >= floor)
+                {
+                    best.Offer(slot, score);
+                }
             }
 
             return count;
@@ -282,7 +289,7 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
         }
     }
 
-    // The `top`-th best of the touched documents' scores so far, boosted: a floor under the final `top`-th best (terms only add).
+    // The `top`-th best of the touched documents' boosted scores as they stand (a floor under the final one while terms remain).
     private static double KthBest(double[] scores, float[] boosts, ReadOnlySpan<int> touched, int top)
     {
         var values = t_floor is { } kept && kept.Length >= touched.Length ? kept : t_floor = new double[Math.Max(256, touched.Length * 2)];
