@@ -24,6 +24,9 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
     [ThreadStatic]
     private static double[]? t_floor;
 
+    [ThreadStatic]
+    private static int[]? t_sample;
+
     /// <summary>Up to how many postings in all a query is scored posting by posting rather than by WAND.</summary>
     public long AccumulateBelow { get; set; } = 40_000;
 
@@ -219,9 +222,22 @@ internal sealed class WandSearch(Bm25Documents documents, TermPostings postings,
                     tags is null ? null : slotTags, tags, onlyTag);
             }
 
-            // With many more documents than places, the top-th best score is found first, and only documents at or above it
-            // go to the heap: otherwise documents met in rising order each displace the heap's least.
-            var floor = top > 0 && count > 4L * top ? KthBest(scores, boosts, touched.AsSpan(0, count), top) : double.NegativeInfinity;
+            // With many more documents than places, only documents at or above a floor go to the heap (otherwise documents met
+            // in rising order each displace the heap's least): the top-th best of an even sample, which the top-th best of all
+            // can only exceed. The sample is kept small, as selecting costs a pass over it.
+            var floor = double.NegativeInfinity;
+            if (top > 0 && count > 16L * top)
+            {
+                var stride = count / (8 * top);
+                var sample = t_sample is { } room && room.Length >= 8 * top ? room : t_sample = new int[Math.Max(256, 16 * top)];
+                var taken = 0;
+                for (var i = 0; i < count && taken < sample.Length; i += stride)
+                {
+                    sample[taken++] = touched[i];
+                }
+
+                floor = KthBest(scores, boosts, sample.AsSpan(0, taken), top);
+            }
             for (var i = 0; i < count; i++)
             {
                 var slot = touched[i];
