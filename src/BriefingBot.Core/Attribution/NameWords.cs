@@ -108,6 +108,7 @@ internal static class NameWords
         "magazine", "channel", "radio", "television", "tv", "media", "ria", "interfax", "bloomberg", "review", "authority", "trust",
         "strategies", "partners", "associates", "consulting", "research", "capital", "holdings", "systems", "solutions",
         "communications", "airlines", "motors", "industries", "enterprises", "ventures", "technologies", "museum",
+        "caucus", "alliance", "league", "forum", "watch", "pac", "assembly", "legislature", "embassy", "corporation", "llc",
     };
 
     private static readonly Dictionary<string, string> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)

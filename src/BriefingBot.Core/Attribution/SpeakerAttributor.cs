@@ -124,7 +124,10 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             {
                 paragraphSpeaker = (found.Speaker, found.RoleText, found.Confidence);
                 paragraphSpeakerToken = qi;
-                NoteSpeaker(found, p, t[qi].Start);
+                // A speaker named after the quote ("“…,” said Ann Lee, head of the Tenants Union") is mentioned there, after
+                // the quote: a name within the quote's own attribution is no later mention than the speaker.
+                var after = found.Cue > qi && found.Last < t.Count && events.Exists(e => e.Cue == found.Cue && e.Last == found.Last);
+                NoteSpeaker(found, p, t[after ? found.Last : qi].Start);
             }
 
             results.Add((t[qi].QuoteIndex, found?.Speaker, found?.RoleText ?? found?.Speaker?.RoleText, found?.Kind ?? AttributionKind.None, found?.Confidence ?? 0));
@@ -379,9 +382,10 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     // and a verb, not a preposition, follows; or when a speech verb follows it.
     private static bool IsSubject(IReadOnlyList<Token> t, int first, int last)
     {
+        // "hopes for Ann Lee winning" is no subject: a participle after a preposition's object only describes it.
         if (last + 1 < t.Count && CueVerbs.IsCue(t[last + 1].Lower))
         {
-            return true;
+            return !(CueVerbs.IsParticiple(t[last + 1].Lower) && MentionContext.AfterPreposition(t, first));
         }
 
         // "While Ann Lee had …" is a subordinate clause's subject, not what the sentence is about.

@@ -328,4 +328,25 @@ public sealed class ResolutionTests
         var r = Run("Ana Lind sits on the harbour board.\n\nBesides the board, Lind and other young sailors are planning a regatta. The HRC Youth Council said in July it opposed the new pier.\n\n“As young people we love this water,” she said.");
         Quote(r, "As young people").Speaker.ShouldBe("Ana Lind");
     }
+
+    [Fact]
+    public void He_means_who_spoke_last_in_the_paragraph_not_whom_a_quote_before_them_named()
+    {
+        var r = Run("Bob Reyes opened the quay on Monday.\n\nReyes called the plan “silly.” Josh Baker, a longtime harbour activist, warned Saturday that the move against Reyes could hurt the town.\n\n“The stakes are higher than anyone thinks,” he wrote in a blog post.");
+        Quote(r, "The stakes").Speaker.ShouldBe("Josh Baker");
+    }
+
+    [Fact]
+    public void A_name_before_a_participle_after_a_preposition_is_not_whom_he_means()
+    {
+        var r = Run("Tom Reyes runs the yard.\n\nReyes, for example, said he hopes the effort ends in Bob Lind winning the vote.\n\n“The first thing is to stop the sale,” he said.");
+        Quote(r, "The first").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void She_is_not_a_caucus_whose_name_says_women()
+    {
+        var r = Run("“The campaign is in trouble,” said Ana Ortiz, the president of the Harbour Women Caucus.\n\nOrtis believes the campaign took voters for granted.\n\n“They have a big problem now,” she said.");
+        Quote(r, "They have").Speaker.ShouldBe("Ana Ortiz");
+    }
 }
