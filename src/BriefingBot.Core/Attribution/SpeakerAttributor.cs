@@ -388,6 +388,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             return !(CueVerbs.IsParticiple(t[last + 1].Lower) && MentionContext.AfterPreposition(t, first));
         }
 
+        // "Lee recalled that before the vote, Reyes was …": a name in the words reported is not whom the sentence is about.
+        if (ReportedBefore(t, first))
+        {
+            return false;
+        }
+
         // "While Ann Lee had …" is a subordinate clause's subject, not what the sentence is about.
         if (first > 0 && t[first - 1].Lower is "while" or "when" or "if" or "although" or "though" or "because" or "since" or "after" or "before" or "unless" or "whereas" or "until" or "as")
         {
@@ -408,6 +414,24 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         return next.IsWord && !next.IsCapitalized && next.Lower is not ("of" or "and" or "or" or "for" or "in" or "on" or "at" or "to" or "with" or "from" or "by");
+    }
+
+    // A speech verb before the mention in its sentence, neither set after a quote nor in an opening clause ("When told …,"):
+    // the mention stands in the words reported.
+    private static bool ReportedBefore(IReadOnlyList<Token> t, int first)
+    {
+        var start = SentenceStart(t, first);
+        for (var i = start + 1; i + 1 < first; i++)
+        {
+            if (t[i].IsWord && CueVerbs.IsCue(t[i].Lower) && !CueVerbs.IsParticiple(t[i].Lower) && t[i].Lower is not "according" && t[i - 1].Kind != TokenKind.Quote &&
+                !(t[i - 1].Text is "," && i > 1 && t[i - 2].Kind == TokenKind.Quote) &&
+                t[i - 1].Lower is not ("when" or "after" or "before" or "while" or "if" or "as" or "once" or "since" or "until" or "unless"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A headline: `‘They’re bugs!’ Putin issues warning`, `‘Don’t interfere,’ Russian regulators tell …`.

@@ -128,7 +128,7 @@ internal static class SpeakerMentionFinder
         }
 
         var bare = StripPossessive(t.Text);
-        if (bare.Length > 1 && IsAllCapitals(bare) && IsShouted(tokens, i))
+        if (bare.Length > 1 && IsAllCapitals(bare) && (IsShouted(tokens, i) || IsDateline(tokens, i)))
         {
             return false;
         }
@@ -194,6 +194,26 @@ internal static class SpeakerMentionFinder
         }
 
         return last > first && (last - first >= 2 || longest > 4);
+    }
+
+    // "WASHINGTON —", "ST. LOUIS —": a place in capitals opening the paragraph before a dash is the dateline, nobody who speaks.
+    private static bool IsDateline(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = 0; k < tokens.Count && k <= 6; k++)
+        {
+            var t = tokens[k];
+            if (t.Text is "—" or "–" or "-")
+            {
+                return k > i;
+            }
+
+            if (!(IsCapitalsWord(t) || t.Text is "." or ","))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCapitalsWord(Token t) => t.IsWord && t.Text.Length > 1 && char.IsLetter(t.Text[0]) && IsAllCapitals(t.Text);

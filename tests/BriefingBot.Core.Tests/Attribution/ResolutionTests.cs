@@ -349,4 +349,18 @@ public sealed class ResolutionTests
         var r = Run("“The campaign is in trouble,” said Ana Ortiz, the president of the Harbour Women Caucus.\n\nOrtis believes the campaign took voters for granted.\n\n“They have a big problem now,” she said.");
         Quote(r, "They have").Speaker.ShouldBe("Ana Ortiz");
     }
+
+    [Fact]
+    public void He_means_who_recalled_not_whom_the_recollection_was_about()
+    {
+        var r = Run("Joe Lind, a harbour radio host heard across the county, recalled in 2008 that before the vote, Tom Reyes was not taken seriously by listeners.\n\n“I hate to put it that way, but that is how people saw it,” he said.");
+        Quote(r, "I hate").Speaker.ShouldBe("Joe Lind");
+    }
+
+    [Fact]
+    public void An_opening_clause_with_a_speech_verb_leaves_the_subject_after_it()
+    {
+        var r = Run("Tom Reyes sat behind him on the ferry.\n\nWhen told Reyes ran the harbour, Bob Lind thought for a moment and said that in these times, “it is an advantage not to be famous.”");
+        Quote(r, "it is an advantage").Speaker.ShouldBe("Bob Lind");
+    }
 }

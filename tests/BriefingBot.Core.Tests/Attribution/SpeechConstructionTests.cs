@@ -304,4 +304,11 @@ public sealed class SpeechConstructionTests
         Extract.From("I'm old enough to remember Mayor Tom Reyes going on the radio, telling listeners that “we need to build a second pier.”")
             .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Tom Reyes");
     }
+
+    [Fact]
+    public void A_dateline_in_capitals_is_nobody_who_speaks()
+    {
+        var r = Extract.From("PORTVILLE — Sen. Ana Lind on Wednesday played down the row over the pier and said it was like calling oneself “a proud sailor.”");
+        Extract.Quote(r, "a proud sailor").Speaker.ShouldBe("Ana Lind");
+    }
 }
