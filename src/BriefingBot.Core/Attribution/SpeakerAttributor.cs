@@ -876,6 +876,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 {
                     m = AppositionReader.Apposed(t, p2);
                 }
+                else if (p2 >= 2 && t[p2].Lower is "who" && RelativeAntecedent(t, p2 - 1) is { } antecedent)
+                {
+                    // "Sen. Ana Lind of Ohio, the panel's top Democrat, who said …": the one the relative clause is about.
+                    m = antecedent;
+                }
                 else if (p2 >= 0)
                 {
                     m = SpeakerMentionFinder.EndingAt(t, p2, SentenceStart(t, p2));
@@ -914,6 +919,29 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
+    }
+
+    // The person a "who" clause hangs on: the name right before it, or the name before the apposition that ends there.
+    private static Mention? RelativeAntecedent(IReadOnlyList<Token> t, int before)
+    {
+        // "…, Patti Lane and Stevie Ray, who joked": the name right before the comma, not one apposed further back.
+        var nameEnd = t[before].Text == "," ? before - 1 : before;
+        var m = IsNameRunEnd(t, nameEnd) ? SpeakerMentionFinder.EndingAt(t, nameEnd, SentenceStart(t, nameEnd)) : null;
+        if (m is null && t[before].Text == ",")
+        {
+            // "Sen. Ana Lind of Ohio, the panel's top Democrat, who": the name before the comma that opens the apposition.
+            var open = before - 1;
+            while (open > 0 && open >= before - 25 && t[open].Text != "," && t[open].Kind != TokenKind.Quote && !t[open].EndsSentence)
+            {
+                open--;
+            }
+
+            var named = open > 0 && t[open].Text == "," && IsNameRunEnd(t, open - 1) ? SpeakerMentionFinder.EndingAt(t, open - 1, SentenceStart(t, open - 1)) : null;
+            m = named is null ? null : AppositionReader.PersonBeforeAffiliation(t, named) ?? named;
+        }
+
+        // "Govs. Ann Lee and Tom Reyes, who say": a clause about several people names no one speaker.
+        return m is { Kind: MentionKind.Name, Possessive: false } && m.Text.Contains(' ', StringComparison.Ordinal) && !(m.FirstToken > 0 && t[m.FirstToken - 1].Lower is "and" or "or" or "&") ? m : null;
     }
 
     // "Ana Lind and Tom Reyes said": the first of two people named together as the subject; null unless both are names
