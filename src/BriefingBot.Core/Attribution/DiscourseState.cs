@@ -408,7 +408,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         }
 
         // "AFN Youth", "NDP caucus": a name that opens with an acronym is a body's, not a person's.
-        return e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && e.IsPersonLike && !NameWords.IsPlaceWord(e.FirstWord) && !IsAcronym(e.FirstWord));
+        return e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && e.IsPersonLike && !NameWords.IsPlaceWord(e.FirstWord) && !NameWords.IsVenueWord(e.LastWord) && !IsAcronym(e.FirstWord));
     }
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsUpper);

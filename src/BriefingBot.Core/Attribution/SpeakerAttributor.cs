@@ -782,8 +782,9 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             m = quoted;
             first = quoted.FirstToken;
         }
-        else if (CueVerbs.IsParticiple(lower) && AfterCommonNoun(t, j) && j + 1 < t.Count && t[j + 1].Text is "," or ":")
+        else if (CueVerbs.IsParticiple(lower) && AfterCommonNoun(t, j) && ((j + 1 < t.Count && t[j + 1].Text is "," or ":") || MentionContext.AfterPreposition(t, j - 1)))
         {
+            // "in his memo to employees explaining the deal": the noun is what the participle describes, no speaker.
             // "after receiving an error message saying, “…”": a thing, not a person, says it; nobody here speaks.
             return null;
         }

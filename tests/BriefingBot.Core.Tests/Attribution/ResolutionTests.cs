@@ -363,4 +363,11 @@ public sealed class ResolutionTests
         var r = Run("Tom Reyes sat behind him on the ferry.\n\nWhen told Reyes ran the harbour, Bob Lind thought for a moment and said that in these times, “it is an advantage not to be famous.”");
         Quote(r, "it is an advantage").Speaker.ShouldBe("Bob Lind");
     }
+
+    [Fact]
+    public void A_venue_is_never_she()
+    {
+        var r = Run("Ann Lorrimer watched the final at Harbour Square Garden in 1971.\n\nShe saw the champion there again in 1999 at Union Square Garden.\n\n“He always had a word for me,” she said.");
+        Quote(r, "He always").Speaker.ShouldBe("Ann Lorrimer");
+    }
 }

@@ -332,4 +332,11 @@ public sealed class SpeechConstructionTests
         var r = Extract.From("The evening featured singers like Will Smyth, Patti Label and Stevie Wonder, who joked, “I have not seen the hall yet.”");
         Extract.Quote(r, "I have not seen").Speaker.ShouldBe("Stevie Wonder");
     }
+
+    [Fact]
+    public void A_participle_after_a_noun_after_a_preposition_names_no_speaker()
+    {
+        var r = Extract.From("The ferry firm announced the sale on Monday, in a memo to employees explaining the deal, “We are now one of the big lines.”");
+        Extract.Quote(r, "We are now").Speaker.ShouldNotBe("employees");
+    }
 }
