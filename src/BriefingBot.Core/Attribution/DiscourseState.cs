@@ -181,7 +181,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
     }
 
     /// <summary>Records that the text mentioned this entity at a position (for pronouns); subject when it opens its sentence or speaks.</summary>
-    public void Note(Entity e, int paragraph, int position, bool subject) => recent.Add((e, paragraph, position, subject));
+    public void Note(Entity e, int paragraph, int position, bool subject) => AddMention((e, paragraph, position, subject));
 
     public void NoteSpeaker(Entity e, int paragraph, int position)
     {
@@ -189,7 +189,20 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         LastSpeaker = e;
         LastSpeakerParagraph = paragraph;
         // A writer's quoted piece does not make them what the next paragraph is about.
-        recent.Add((e, paragraph, position, !e.Writes));
+        AddMention((e, paragraph, position, !e.Writes));
+    }
+
+    // Mentions are kept in text order: a paragraph's quotes are attributed after its names are read, and the speaker of
+    // an early quote is not the latest one mentioned when a name stands after it.
+    private void AddMention((Entity Entity, int Paragraph, int Position, bool Subject) m)
+    {
+        var i = recent.Count;
+        while (i > 0 && recent[i - 1].Paragraph == m.Paragraph && recent[i - 1].Position > m.Position && m.Position >= 0)
+        {
+            i--;
+        }
+
+        recent.Insert(i, m);
     }
 
     /// <summary>
@@ -395,7 +408,7 @@ internal sealed class DiscourseState(ISpeakerLookup? lookup)
         }
 
         // "AFN Youth", "NDP caucus": a name that opens with an acronym is a body's, not a person's.
-        return e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && e.IsPersonLike && !NameWords.IsPlaceWord(e.FirstWord) && !IsAcronym(e.FirstWord));
+        return e.Type == SpeakerType.Person || (e.Type == SpeakerType.Unknown && e.IsPersonLike && !NameWords.IsPlaceWord(e.FirstWord) && !NameWords.IsVenueWord(e.LastWord) && !IsAcronym(e.FirstWord));
     }
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsUpper);

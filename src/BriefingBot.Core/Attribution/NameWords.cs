@@ -108,6 +108,7 @@ internal static class NameWords
         "magazine", "channel", "radio", "television", "tv", "media", "ria", "interfax", "bloomberg", "review", "authority", "trust",
         "strategies", "partners", "associates", "consulting", "research", "capital", "holdings", "systems", "solutions",
         "communications", "airlines", "motors", "industries", "enterprises", "ventures", "technologies", "museum",
+        "caucus", "alliance", "league", "forum", "watch", "pac", "assembly", "legislature", "embassy", "corporation", "llc",
     };
 
     private static readonly Dictionary<string, string> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)
@@ -139,6 +140,11 @@ internal static class NameWords
     public static bool IsPlaceWord(string word) =>
         word.ToLowerInvariant() is "north" or "south" or "east" or "west" or "united" or "new" or "saudi" or "great" or "central"
             or "san" or "los" or "las" or "el" or "hong" or "sri" or "costa" or "puerto" or "fort" or "port" or "lake" or "mount" or "st";
+
+    /// <summary>Last words of places and buildings that are seldom surnames ("Madison Square Garden", "Union Station").</summary>
+    public static bool IsVenueWord(string word) =>
+        word.ToLowerInvariant() is "garden" or "gardens" or "square" or "avenue" or "arena" or "stadium" or "center" or "centre" or "building"
+            or "tower" or "county" or "valley" or "boulevard" or "plaza" or "airport" or "station";
 
     /// <summary>Titles that are common surnames too ("Larry King", "Mr. Bishop").</summary>
     public static bool IsSurnameTitle(string word) =>

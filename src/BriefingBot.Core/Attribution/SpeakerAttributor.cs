@@ -124,7 +124,10 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             {
                 paragraphSpeaker = (found.Speaker, found.RoleText, found.Confidence);
                 paragraphSpeakerToken = qi;
-                NoteSpeaker(found, p, t[qi].Start);
+                // A speaker named after the quote ("“…,” said Ann Lee, head of the Tenants Union") is mentioned there, after
+                // the quote: a name within the quote's own attribution is no later mention than the speaker.
+                var after = found.Cue > qi && found.Last < t.Count && events.Exists(e => e.Cue == found.Cue && e.Last == found.Last);
+                NoteSpeaker(found, p, t[after ? found.Last : qi].Start);
             }
 
             results.Add((t[qi].QuoteIndex, found?.Speaker, found?.RoleText ?? found?.Speaker?.RoleText, found?.Kind ?? AttributionKind.None, found?.Confidence ?? 0));
@@ -379,9 +382,16 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
     // and a verb, not a preposition, follows; or when a speech verb follows it.
     private static bool IsSubject(IReadOnlyList<Token> t, int first, int last)
     {
+        // "hopes for Ann Lee winning" is no subject: a participle after a preposition's object only describes it.
         if (last + 1 < t.Count && CueVerbs.IsCue(t[last + 1].Lower))
         {
-            return true;
+            return !(CueVerbs.IsParticiple(t[last + 1].Lower) && MentionContext.AfterPreposition(t, first));
+        }
+
+        // "Lee recalled that before the vote, Reyes was …": a name in the words reported is not whom the sentence is about.
+        if (ReportedBefore(t, first))
+        {
+            return false;
         }
 
         // "While Ann Lee had …" is a subordinate clause's subject, not what the sentence is about.
@@ -404,6 +414,24 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         return next.IsWord && !next.IsCapitalized && next.Lower is not ("of" or "and" or "or" or "for" or "in" or "on" or "at" or "to" or "with" or "from" or "by");
+    }
+
+    // A speech verb before the mention in its sentence, neither set after a quote nor in an opening clause ("When told …,"):
+    // the mention stands in the words reported.
+    private static bool ReportedBefore(IReadOnlyList<Token> t, int first)
+    {
+        var start = SentenceStart(t, first);
+        for (var i = start + 1; i + 1 < first; i++)
+        {
+            if (t[i].IsWord && CueVerbs.IsCue(t[i].Lower) && !CueVerbs.IsParticiple(t[i].Lower) && t[i].Lower is not "according" && t[i - 1].Kind != TokenKind.Quote &&
+                !(t[i - 1].Text is "," && i > 1 && t[i - 2].Kind == TokenKind.Quote) &&
+                t[i - 1].Lower is not ("when" or "after" or "before" or "while" or "if" or "as" or "once" or "since" or "until" or "unless"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A headline: `‘They’re bugs!’ Putin issues warning`, `‘Don’t interfere,’ Russian regulators tell …`.
@@ -754,8 +782,9 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
             m = quoted;
             first = quoted.FirstToken;
         }
-        else if (CueVerbs.IsParticiple(lower) && AfterCommonNoun(t, j) && j + 1 < t.Count && t[j + 1].Text is "," or ":")
+        else if (CueVerbs.IsParticiple(lower) && AfterCommonNoun(t, j) && ((j + 1 < t.Count && t[j + 1].Text is "," or ":") || MentionContext.AfterPreposition(t, j - 1)))
         {
+            // "in his memo to employees explaining the deal": the noun is what the participle describes, no speaker.
             // "after receiving an error message saying, “…”": a thing, not a person, says it; nobody here speaks.
             return null;
         }
@@ -848,6 +877,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 {
                     m = AppositionReader.Apposed(t, p2);
                 }
+                else if (p2 >= 2 && t[p2].Lower is "who" && RelativeAntecedent(t, p2 - 1) is { } antecedent)
+                {
+                    // "Sen. Ana Lind of Ohio, the panel's top Democrat, who said …": the one the relative clause is about.
+                    m = antecedent;
+                }
                 else if (p2 >= 0)
                 {
                     m = SpeakerMentionFinder.EndingAt(t, p2, SentenceStart(t, p2));
@@ -886,6 +920,29 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         return new CueEvent(j, first, last, speaker, m.RoleText, kind, confidence);
+    }
+
+    // The person a "who" clause hangs on: the name right before it, or the name before the apposition that ends there.
+    private static Mention? RelativeAntecedent(IReadOnlyList<Token> t, int before)
+    {
+        // "…, Patti Lane and Stevie Ray, who joked": the name right before the comma, not one apposed further back.
+        var nameEnd = t[before].Text == "," ? before - 1 : before;
+        var m = IsNameRunEnd(t, nameEnd) ? SpeakerMentionFinder.EndingAt(t, nameEnd, SentenceStart(t, nameEnd)) : null;
+        if (m is null && t[before].Text == ",")
+        {
+            // "Sen. Ana Lind of Ohio, the panel's top Democrat, who": the name before the comma that opens the apposition.
+            var open = before - 1;
+            while (open > 0 && open >= before - 25 && t[open].Text != "," && t[open].Kind != TokenKind.Quote && !t[open].EndsSentence)
+            {
+                open--;
+            }
+
+            var named = open > 0 && t[open].Text == "," && IsNameRunEnd(t, open - 1) ? SpeakerMentionFinder.EndingAt(t, open - 1, SentenceStart(t, open - 1)) : null;
+            m = named is null ? null : AppositionReader.PersonBeforeAffiliation(t, named) ?? named;
+        }
+
+        // "Govs. Ann Lee and Tom Reyes, who say": a clause about several people names no one speaker.
+        return m is { Kind: MentionKind.Name, Possessive: false } && m.Text.Contains(' ', StringComparison.Ordinal) && !(m.FirstToken > 0 && t[m.FirstToken - 1].Lower is "and" or "or" or "&") ? m : null;
     }
 
     // "Ana Lind and Tom Reyes said": the first of two people named together as the subject; null unless both are names

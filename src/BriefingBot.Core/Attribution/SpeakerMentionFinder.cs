@@ -128,7 +128,7 @@ internal static class SpeakerMentionFinder
         }
 
         var bare = StripPossessive(t.Text);
-        if (bare.Length > 1 && IsAllCapitals(bare) && IsShouted(tokens, i))
+        if (bare.Length > 1 && IsAllCapitals(bare) && (IsShouted(tokens, i) || IsDateline(tokens, i)))
         {
             return false;
         }
@@ -141,8 +141,14 @@ internal static class SpeakerMentionFinder
         var lower = bare.Length == t.Text.Length ? t.Lower : bare.ToLowerInvariant();
         // "I'm", "I’ve": the writer, never a name.
         var firstPerson = lower.Length > 2 && lower[0] == 'i' && lower[1] is '\'' or '’';
-        return !firstPerson && !NameWords.IsNotName(bare) && !CueVerbs.IsCue(lower) && !NameWords.IsPronoun(lower) && !IsOpeningAdverb(tokens, i, lower);
+        return !firstPerson && !NameWords.IsNotName(bare) && (!CueVerbs.IsCue(lower) || IsSurnameLikeVerb(tokens, i, lower)) && !NameWords.IsPronoun(lower) && !IsOpeningAdverb(tokens, i, lower);
     }
+
+    // "Stevie Wonder", "Ann Cry": a capitalised verb in its bare form right after a name is a surname; a headline's
+    // verb after a name is inflected ("Lind Says", "Reyes Warned").
+    private static bool IsSurnameLikeVerb(IReadOnlyList<Token> tokens, int i, string lower) =>
+        i > 0 && tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && !CueVerbs.IsCue(tokens[i - 1].Lower) && IsNameToken(tokens, i - 1) &&
+        !lower.EndsWith('s') && !lower.EndsWith("ed", StringComparison.Ordinal) && !lower.EndsWith("ing", StringComparison.Ordinal) && lower is not ("said" or "told" or "wrote");
 
     // "Interestingly Lind stated …": an adverb in -ly opening the sentence before a name is no part of it.
     private static bool IsOpeningAdverb(IReadOnlyList<Token> tokens, int i, string lower) =>
@@ -194,6 +200,26 @@ internal static class SpeakerMentionFinder
         }
 
         return last > first && (last - first >= 2 || longest > 4);
+    }
+
+    // "WASHINGTON —", "ST. LOUIS —": a place in capitals opening the paragraph before a dash is the dateline, nobody who speaks.
+    private static bool IsDateline(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = 0; k < tokens.Count && k <= 6; k++)
+        {
+            var t = tokens[k];
+            if (t.Text is "—" or "–" or "-")
+            {
+                return k > i;
+            }
+
+            if (!(IsCapitalsWord(t) || t.Text is "." or ","))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCapitalsWord(Token t) => t.IsWord && t.Text.Length > 1 && char.IsLetter(t.Text[0]) && IsAllCapitals(t.Text);

@@ -328,4 +328,46 @@ public sealed class ResolutionTests
         var r = Run("Ana Lind sits on the harbour board.\n\nBesides the board, Lind and other young sailors are planning a regatta. The HRC Youth Council said in July it opposed the new pier.\n\n“As young people we love this water,” she said.");
         Quote(r, "As young people").Speaker.ShouldBe("Ana Lind");
     }
+
+    [Fact]
+    public void He_means_who_spoke_last_in_the_paragraph_not_whom_a_quote_before_them_named()
+    {
+        var r = Run("Bob Reyes opened the quay on Monday.\n\nReyes called the plan “silly.” Josh Baker, a longtime harbour activist, warned Saturday that the move against Reyes could hurt the town.\n\n“The stakes are higher than anyone thinks,” he wrote in a blog post.");
+        Quote(r, "The stakes").Speaker.ShouldBe("Josh Baker");
+    }
+
+    [Fact]
+    public void A_name_before_a_participle_after_a_preposition_is_not_whom_he_means()
+    {
+        var r = Run("Tom Reyes runs the yard.\n\nReyes, for example, said he hopes the effort ends in Bob Lind winning the vote.\n\n“The first thing is to stop the sale,” he said.");
+        Quote(r, "The first").Speaker.ShouldBe("Tom Reyes");
+    }
+
+    [Fact]
+    public void She_is_not_a_caucus_whose_name_says_women()
+    {
+        var r = Run("“The campaign is in trouble,” said Ana Ortiz, the president of the Harbour Women Caucus.\n\nOrtis believes the campaign took voters for granted.\n\n“They have a big problem now,” she said.");
+        Quote(r, "They have").Speaker.ShouldBe("Ana Ortiz");
+    }
+
+    [Fact]
+    public void He_means_who_recalled_not_whom_the_recollection_was_about()
+    {
+        var r = Run("Joe Lind, a harbour radio host heard across the county, recalled in 2008 that before the vote, Tom Reyes was not taken seriously by listeners.\n\n“I hate to put it that way, but that is how people saw it,” he said.");
+        Quote(r, "I hate").Speaker.ShouldBe("Joe Lind");
+    }
+
+    [Fact]
+    public void An_opening_clause_with_a_speech_verb_leaves_the_subject_after_it()
+    {
+        var r = Run("Tom Reyes sat behind him on the ferry.\n\nWhen told Reyes ran the harbour, Bob Lind thought for a moment and said that in these times, “it is an advantage not to be famous.”");
+        Quote(r, "it is an advantage").Speaker.ShouldBe("Bob Lind");
+    }
+
+    [Fact]
+    public void A_venue_is_never_she()
+    {
+        var r = Run("Ann Lorrimer watched the final at Harbour Square Garden in 1971.\n\nShe saw the champion there again in 1999 at Union Square Garden.\n\n“He always had a word for me,” she said.");
+        Quote(r, "He always").Speaker.ShouldBe("Ann Lorrimer");
+    }
 }

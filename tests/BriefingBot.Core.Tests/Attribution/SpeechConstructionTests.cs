@@ -304,4 +304,39 @@ public sealed class SpeechConstructionTests
         Extract.From("I'm old enough to remember Mayor Tom Reyes going on the radio, telling listeners that “we need to build a second pier.”")
             .Quotes.ShouldHaveSingleItem().Speaker.ShouldBe("Tom Reyes");
     }
+
+    [Fact]
+    public void A_dateline_in_capitals_is_nobody_who_speaks()
+    {
+        var r = Extract.From("PORTVILLE — Sen. Ana Lind on Wednesday played down the row over the pier and said it was like calling oneself “a proud sailor.”");
+        Extract.Quote(r, "a proud sailor").Speaker.ShouldBe("Ana Lind");
+    }
+
+    [Fact]
+    public void A_who_clause_after_an_apposition_makes_its_person_the_speaker_a_pronoun_means()
+    {
+        var r = Extract.From("Tom Reyes was backed by Sen. Ana Lind of Ohio, the top Democrat on the harbour panel, who said none of the letters came from Reyes.\n\n“It never made sense to me that he was blamed,” she said.");
+        Extract.Quote(r, "It never made sense").Speaker.ShouldBe("Ana Lind");
+    }
+
+    [Fact]
+    public void A_who_clause_about_two_people_names_neither()
+    {
+        var r = Extract.From("Bob Marsh spoke on Monday. He avoided attacking Govs. Tom Reyes and Dan Lind, who say he lacks experience.\n\nHe said the night was “our best night for donations.”");
+        Extract.Quote(r, "our best night").Speaker.ShouldBe("Bob Marsh");
+    }
+
+    [Fact]
+    public void A_surname_that_is_also_a_speech_verb_stays_part_of_the_name()
+    {
+        var r = Extract.From("The evening featured singers like Will Smyth, Patti Label and Stevie Wonder, who joked, “I have not seen the hall yet.”");
+        Extract.Quote(r, "I have not seen").Speaker.ShouldBe("Stevie Wonder");
+    }
+
+    [Fact]
+    public void A_participle_after_a_noun_after_a_preposition_names_no_speaker()
+    {
+        var r = Extract.From("The ferry firm announced the sale on Monday, in a memo to employees explaining the deal, “We are now one of the big lines.”");
+        Extract.Quote(r, "We are now").Speaker.ShouldNotBe("employees");
+    }
 }
