@@ -395,7 +395,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         }
 
         // "While Ann Lee had …" is a subordinate clause's subject, not what the sentence is about.
-        if (first > 0 && t[first - 1].Lower is "while" or "when" or "if" or "although" or "though" or "because" or "since" or "after" or "before" or "unless" or "whereas" or "until" or "as")
+        if (first > 0 && OpensClause(t[first - 1].Lower))
         {
             return false;
         }
@@ -416,6 +416,11 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         return next.IsWord && !next.IsCapitalized && next.Lower is not ("of" or "and" or "or" or "for" or "in" or "on" or "at" or "to" or "with" or "from" or "by");
     }
 
+    // Words that open a subordinate clause ("While Ann Lee had …", "When told …,").
+    private static bool OpensClause(string lower) =>
+        lower is "while" or "when" or "if" or "although" or "though" or "because" or "since" or "after" or "before" or "unless" or "whereas"
+            or "until" or "as" or "once";
+
     // A speech verb before the mention in its sentence, neither set after a quote nor in an opening clause ("When told …,"):
     // the mention stands in the words reported.
     private static bool ReportedBefore(IReadOnlyList<Token> t, int first)
@@ -425,7 +430,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
         {
             if (t[i].IsWord && CueVerbs.IsCue(t[i].Lower) && !CueVerbs.IsParticiple(t[i].Lower) && t[i].Lower is not "according" && t[i - 1].Kind != TokenKind.Quote &&
                 !(t[i - 1].Text is "," && i > 1 && t[i - 2].Kind == TokenKind.Quote) &&
-                t[i - 1].Lower is not ("when" or "after" or "before" or "while" or "if" or "as" or "once" or "since" or "until" or "unless"))
+                !OpensClause(t[i - 1].Lower))
             {
                 return true;
             }
