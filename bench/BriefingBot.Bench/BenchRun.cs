@@ -236,7 +236,15 @@ internal sealed class BenchRun(BenchOptions options, int targetQuotes)
         var composer = new AnswerComposer(library, new AnswerOptions());
         using var lucene = LuceneBaseline.Open(lucenePath);
         using var sqlite = SqliteBaseline.Open(sqlitePath);
-        using var chatState = ChatStateStore.InMemory();
+
+        // The chat state in a file, as `serve` keeps it: its commits (and their syncs) run beside the answers.
+        var statePath = Path.Combine(_folder, "chat-state.db");
+        foreach (var file in ChatStateStore.FilesOf(statePath))
+        {
+            File.Delete(file);
+        }
+
+        using var chatState = ChatStateStore.Open(statePath);
         var chat = new DispatcherAsker(ChatServiceCollectionExtensions.CreateDispatcher(library, composer, chatState, new ChatOptions(), TimeProvider.System));
         var engines = new (string Name, Func<int, IReadOnlyList<int>> Answer)[]
         {

@@ -15,9 +15,13 @@ public sealed class ChatStateStore : IDisposable
 
     private readonly string[] _files;
 
-    private ChatStateStore(LiteDatabase db, bool isPersistent, ILogger? logger, params string[] files)
+    // The data file and its log when the state is kept in a file.
+    private readonly StoreFiles? _storeFiles;
+
+    private ChatStateStore(LiteDatabase db, StoreFiles? storeFiles, bool isPersistent, ILogger? logger, params string[] files)
     {
         _db = db;
+        _storeFiles = storeFiles;
         _files = files;
         IsPersistent = isPersistent;
         Updates = db.GetCollection<SeenUpdate>("updates");
@@ -46,6 +50,9 @@ public sealed class ChatStateStore : IDisposable
 
     internal ILiteCollection<StateValue> Values { get; }
 
+    /// <summary>The data file and its log, when the state is kept in a file (for tests of how often the log is synced).</summary>
+    internal StoreFiles? Files => _storeFiles;
+
     /// <summary>Where requests' writes go, to be committed behind them, together with those of requests running beside them.</summary>
     internal GroupCommit Writes { get; }
 
@@ -60,6 +67,7 @@ public sealed class ChatStateStore : IDisposable
         }
 
         var full = Path.GetFullPath(path);
+        StoreFiles? files = null;
         try
         {
             var folder = Path.GetDirectoryName(full);
@@ -73,8 +81,10 @@ public sealed class ChatStateStore : IDisposable
                 throw Damaged(full, null);
             }
 
-            var state = new ChatStateStore(
-                new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }), isPersistent: true, logger, [.. FilesOf(full)]);
+            // Opened as the article store is, with the log synced twice a commit: LiteDB's own file mode syncs it after every
+            // page, and under load those syncs held up the requests answered beside the commits.
+            files = StoreFiles.Open(full);
+            var state = new ChatStateStore(files.OpenDatabase(BsonMapper.Global), files, isPersistent: true, logger, [.. FilesOf(full)]);
 
             // A backup must never be written over the state while it is open (see BackupTarget).
             foreach (var file in state._files)
@@ -86,17 +96,20 @@ public sealed class ChatStateStore : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            files?.Dispose();
             throw new StoreException(
                 $"The chat state file {full} cannot be opened: {e.Message.ReplaceLineEndings(" ")} (make its folder writable by the user running BriefingBot, or set BRIEFINGBOT__CHAT__STATEPATH)", e);
         }
         catch (Exception e) when (e is not StoreException)
         {
+            files?.Dispose();
+
             // A damaged file makes LiteDB fail in many ways (LiteException, out-of-range dates, casts).
             throw Damaged(full, e);
         }
     }
 
-    public static ChatStateStore InMemory(ILogger? logger = null) => new(new LiteDatabase(new MemoryStream()), isPersistent: false, logger);
+    public static ChatStateStore InMemory(ILogger? logger = null) => new(new LiteDatabase(new MemoryStream()), null, isPersistent: false, logger);
 
     /// <summary>True when the state is kept in a file (it outlives the process); false in memory.</summary>
     public bool IsPersistent { get; }
@@ -112,10 +125,24 @@ public sealed class ChatStateStore : IDisposable
     public void Dispose()
     {
         Writes.Flush();
-        _db.Dispose();
-        foreach (var file in _files)
+        try
         {
-            BackupTarget.Release(file);
+            if (_storeFiles is null)
+            {
+                _db.Dispose();
+            }
+            else
+            {
+                _storeFiles.CloseDatabase(_db);
+            }
+        }
+        finally
+        {
+            _storeFiles?.Dispose();
+            foreach (var file in _files)
+            {
+                BackupTarget.Release(file);
+            }
         }
     }
 

@@ -5,9 +5,10 @@ namespace BriefingBot.Core.Storage;
 
 /// <summary>
 /// The store's data file and LiteDB's log beside it ("name-log.ext", where LiteDB's own file mode keeps it, so a log left by an
-/// earlier crash is replayed), opened by us so that the log is synced per commit (see <see cref="CommitSyncedLog"/>).
+/// earlier crash is replayed), opened by us so that the log is synced per commit (see <see cref="CommitSyncedLog"/>). The
+/// article store and the chat state open their files this way.
 /// </summary>
-internal sealed class StoreFiles : IDisposable
+public sealed class StoreFiles : IDisposable
 {
     private readonly FileStream _data;
     private readonly CommitSyncedLog _log;
