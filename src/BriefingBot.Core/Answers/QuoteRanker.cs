@@ -1,4 +1,3 @@
-using System.Buffers;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Library;
 using BriefingBot.Core.Search;
@@ -35,6 +34,7 @@ internal sealed class QuoteRanker(CitationTable citations)
     public List<RankedQuote> Rank(IReadOnlyList<QuoteHit> hits, int window, bool spread, Func<QuoteHit, double>? score = null, int needed = int.MaxValue)
     {
         var groups = new List<RankedQuote>();
+        QuoteKeys? keys = null;
         // The groups begun within the window are re-ordered; those begun after it keep the index's order.
         var head = -1;
         for (var i = 0; i < hits.Count; i++)
@@ -45,7 +45,7 @@ internal sealed class QuoteRanker(CitationTable citations)
             }
 
             var same = groups.Count - 1;
-            while (same >= 0 && !SameWords(groups[same].Quote, quote))
+            while (same >= 0 && !SameWords(groups[same].Quote, quote, ref keys))
             {
                 same--;
             }
@@ -65,6 +65,7 @@ internal sealed class QuoteRanker(CitationTable citations)
             groups.Add(new RankedQuote(quote, (score?.Invoke(hits[i]) ?? hits[i].Score) * Weight(quote)));
         }
 
+        keys?.Dispose();
         head = head < 0 ? groups.Count : head;
         var first = groups.GetRange(0, head);
         var ordered = spread ? Spread(first, needed) : [.. first.OrderByDescending(g => g.Score)];
@@ -166,8 +167,8 @@ internal sealed class QuoteRanker(CitationTable citations)
     }
 
     // The same words: the shorter key (at least a share of the longer) lies within the longer one. Measures rule most pairs
-    // out; the rest are compared in buffers lent for this call only, keeping the texts' keys off the heap.
-    private bool SameWords(QuoteTraits a, QuoteTraits b)
+    // out; the keys of the rest are written once per ranking, off the heap.
+    private bool SameWords(QuoteTraits a, QuoteTraits b, ref QuoteKeys? keys)
     {
         var (shorter, longer) = a.Wording.KeyLength <= b.Wording.KeyLength ? (a, b) : (b, a);
         if (shorter.Wording.KeyLength == 0 || shorter.Wording.KeyLength < SameQuoteShare * longer.Wording.KeyLength
@@ -176,21 +177,7 @@ internal sealed class QuoteRanker(CitationTable citations)
             return false;
         }
 
-        if (citations.Quote(shorter.Id)?.Text is not { } shortText || citations.Quote(longer.Id)?.Text is not { } longText)
-        {
-            return false;
-        }
-
-        var buffer = ArrayPool<char>.Shared.Rent(shortText.Length + longText.Length);
-        try
-        {
-            var shortKey = buffer.AsSpan(0, QuoteWording.WriteKey(shortText, buffer));
-            var longKey = buffer.AsSpan(shortText.Length, QuoteWording.WriteKey(longText, buffer.AsSpan(shortText.Length)));
-            return shortKey.Length > 0 && longKey.Contains(shortKey, StringComparison.Ordinal);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+        keys ??= new QuoteKeys(citations);
+        return keys.LiesWithin(shorter.Id, longer.Id);
     }
 }
