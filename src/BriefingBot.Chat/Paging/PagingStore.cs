@@ -7,8 +7,8 @@ namespace BriefingBot.Chat.Paging;
 /// <summary>
 /// Keeps "More" state in the chat state file under an unguessable token, so a button keeps working across a restart
 /// until it expires; payloads are "more:TOKEN" (17 characters: fits Telegram's 64 bytes and Discord's 100). Pages are
-/// written behind the replies that carry their buttons, those saved in the same moment as one record whose id starts
-/// their tokens (4 characters; 8 random ones follow). Pages are also kept in memory until their write has committed, so a
+/// written behind the replies that carry their buttons, those saved in the same moment as records of a few dozen, whose ids
+/// start their tokens (4 characters; 8 random ones follow). Pages are also kept in memory until their write has committed, so a
 /// press that comes first finds its page all the same, and a few of the latest beyond that; no more, as every page kept
 /// long in memory is one more object each collection must move.
 /// </summary>
@@ -18,12 +18,16 @@ public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpa
     private const int TokenBytes = 6;
     private const int RecentPages = 64;
 
+    // Pages a record holds at most: a press on a page no longer in memory reads its whole record.
+    private const int PagesPerBatch = 64;
+
     // Batch ids fit the token's first 4 characters (24 bits) and wrap round; a record that old has long been pruned.
     private const int BatchIds = 1 << 24;
     private readonly ConcurrentDictionary<string, PageState> _recent = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string Id, long Commit)> _recentOrder = new();
     private readonly Lock _lock = new();
-    private readonly List<PageState> _unwritten = [];
+    private readonly List<(int Batch, PageState Page)> _unwritten = [];
+    private int _inBatch;
     private int _batch = NextBatch(store.PageBatches.Query().OrderByDescending(b => b.At).FirstOrDefault()?.Id ?? 0);
     private int _writes;
 
@@ -41,8 +45,15 @@ public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpa
         };
         lock (_lock)
         {
+            if (_inBatch == PagesPerBatch)
+            {
+                _batch = NextBatch(_batch);
+                _inBatch = 0;
+            }
+
             page.Id = BatchToken(_batch) + Base64Url(RandomNumberGenerator.GetBytes(TokenBytes));
-            _unwritten.Add(page);
+            _unwritten.Add((_batch, page));
+            _inBatch++;
         }
 
         // Committed behind the reply, with the pages saved beside it (the first write to run takes them all); closing the
@@ -106,27 +117,35 @@ public sealed class PagingStore(ChatStateStore store, TimeProvider time, TimeSpa
         }
     }
 
-    // Records the pages saved since the last write as one batch, under the id their tokens carry; now and then drops the
-    // batches (and older single pages) well past their lifetime. Runs inside a commit of the state file.
+    // Records the pages saved since the last write, a record for each batch id they carry (the next pages take a new one);
+    // now and then drops the batches (and older single pages) well past their lifetime. Runs inside a commit of the state file.
     private void WriteUnwritten()
     {
-        PageBatch batch;
+        List<(int Batch, PageState Page)> pages;
         lock (_lock)
         {
-            batch = new PageBatch { Id = _batch, At = time.GetUtcNow().UtcDateTime, Pages = [.. _unwritten] };
+            pages = [.. _unwritten];
             _unwritten.Clear();
             _batch = NextBatch(_batch);
+            _inBatch = 0;
         }
 
-        if (batch.Pages.Count == 0)
+        if (pages.Count == 0)
         {
             return;
         }
 
-        store.PageBatches.Upsert(batch);
+        var at = time.GetUtcNow().UtcDateTime;
+        var written = 0;
+        foreach (var batch in pages.GroupBy(p => p.Batch))
+        {
+            // A tick apart, so that the last record written is the latest one, from which a restart numbers the next.
+            store.PageBatches.Upsert(new PageBatch { Id = batch.Key, At = at.AddTicks(written++), Pages = [.. batch.Select(p => p.Page)] });
+        }
+
         if (++_writes % 100 == 0)
         {
-            var cutoff = batch.At - (lifetime * 2); // expired ones still say "expired" for a while
+            var cutoff = at - (lifetime * 2); // expired ones still say "expired" for a while
             store.PageBatches.DeleteMany(b => b.At < cutoff);
             store.Pages.DeleteMany(p => p.CreatedAt < cutoff);
         }

@@ -53,6 +53,30 @@ public sealed class PagingStoreTests : IDisposable
     }
 
     [Fact]
+    public void Many_pages_saved_in_one_moment_are_records_of_a_few_dozen_none_overwritten_after_a_restart()
+    {
+        List<string> payloads;
+        using (var store = ChatStateStore.Open(StatePath))
+        {
+            var paging = new PagingStore(store, TimeProvider.System, Lifetime);
+            payloads = Enumerable.Range(1, 150).Select(i => paging.Save("test", "7", "query", $"question {i}", 5)).ToList();
+        }
+
+        using var reopened = ChatStateStore.Open(StatePath);
+        reopened.PageBatches.FindAll().Max(b => b.Pages.Count).ShouldBeLessThanOrEqualTo(64);
+        var again = new PagingStore(reopened, TimeProvider.System, Lifetime);
+        var after = Enumerable.Range(1, 100).Select(i => again.Save("test", "7", "query", $"after {i}", 5)).ToList();
+        reopened.Writes.Flush();
+
+        var fresh = new PagingStore(reopened, TimeProvider.System, Lifetime);
+        foreach (var (payload, query) in payloads.Select((p, i) => (p, $"question {i + 1}")).Concat(after.Select((p, i) => (p, $"after {i + 1}"))))
+        {
+            fresh.Find(payload, "test", "7", out var page).ShouldBe(PageLookup.Found);
+            page!.Query.ShouldBe(query);
+        }
+    }
+
+    [Fact]
     public void A_page_an_older_file_kept_on_its_own_still_works()
     {
         using (var store = ChatStateStore.Open(StatePath))
