@@ -31,6 +31,12 @@ public sealed class ChatStateStore : IDisposable
         PageBatches = db.GetCollection<PageBatch>("pagebatches");
         PageBatches.EnsureIndex(b => b.At);
         Values = db.GetCollection<StateValue>("values");
+
+        // Every collection written to exists before requests run side by side: LiteDB 5 lets a reader on one thread meet a
+        // collection another thread is creating before its page is written ("page type must be collection page"), and the
+        // engine is unusable from then on.
+        Create(db, "answered");
+        Create(db, "values");
         Writes = new GroupCommit(db, e => logger?.LogWarning(
             "The chat state could not be written ({Message}): after a restart, the updates just answered may be answered again and their More buttons say they are no longer valid",
             e.Message));
@@ -143,6 +149,17 @@ public sealed class ChatStateStore : IDisposable
             {
                 BackupTarget.Release(file);
             }
+        }
+    }
+
+    // Makes an empty collection (LiteDB makes one only for its first document or index).
+    private static void Create(LiteDatabase db, string name)
+    {
+        if (!db.CollectionExists(name))
+        {
+            var collection = db.GetCollection(name);
+            collection.Insert(new BsonDocument { ["_id"] = 0 });
+            collection.Delete(0);
         }
     }
 
