@@ -855,7 +855,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 if (m is { Possessive: true } owner)
                 {
                     // "says Lind's husband, Darrin": the one the possessive belongs to is not who speaks.
-                    m = AppositionReader.NameAfterOwnedDescription(t, owner);
+                    m = AppositionReader.NameAfterOwnedDescription(t, owner) ?? AppositionReader.NameAfterRoleWords(t, owner.LastToken + 1);
                     if (m is null)
                     {
                         return new CueEvent(j, j, owner.LastToken, null, null, AttributionKind.None, 0);
@@ -865,6 +865,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 if (m is { Possessive: false } && AppositionReader.NameAfterDescription(t, m) is { } described)
                 {
                     m = described;
+                }
+
+                // `,” said former secretary of state Ann Lee.`: a longer role before the full name than a description reads.
+                if (m is null or { Kind: MentionKind.Description } && AppositionReader.NameAfterRoleWords(t, after) is { } titled)
+                {
+                    m = titled;
                 }
 
                 if (m is not null)
