@@ -41,6 +41,57 @@ internal static class AppositionReader
         return name with { FirstToken = start, RoleText = name.RoleText ?? description };
     }
 
+    /// <summary>
+    /// `,” said former secretary of state Ann Lee.`, `,” said undecided Republican voter Ann Lee of Derry`: up to seven words
+    /// of a role (lower case, party or title words, "of" inside it) right before a full name that closes the clause.
+    /// </summary>
+    public static Mention? NameAfterRoleWords(IReadOnlyList<Token> t, int start)
+    {
+        var k = start;
+        while (k < t.Count && k < start + 7 && IsRoleWord(t, k, start))
+        {
+            k++;
+        }
+
+        if (k == start || k >= t.Count || !SpeakerMentionFinder.IsNameToken(t, k) ||
+            SpeakerMentionFinder.StartingAt(t, k, t.Count) is not { Kind: MentionKind.Name, Possessive: false } name || !name.Text.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var closes = MentionContext.EndsSentenceAfter(t, name.LastToken) || t[name.LastToken + 1].Lower is "of" or "who";
+        if (!closes)
+        {
+            return null;
+        }
+
+        var description = string.Join(' ', Enumerable.Range(start, k - start).Select(i => t[i].Text));
+        return name with { FirstToken = start, RoleText = name.RoleText ?? description };
+    }
+
+    // A word of a role before a name: lower case and no clause of its own, a capitalised title or party ("Republican"),
+    // or "of" inside the role ("master of ceremonies").
+    private static bool IsRoleWord(IReadOnlyList<Token> t, int k, int start)
+    {
+        if (!t[k].IsWord || CueVerbs.IsCue(t[k].Lower))
+        {
+            return false;
+        }
+
+        if (t[k].IsCapitalized)
+        {
+            return NameWords.IsTitle(t[k].Text) && !SpeakerMentionFinder.IsNameToken(t, k);
+        }
+
+        if (t[k].Lower is "of")
+        {
+            return k > start && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].IsCapitalized;
+        }
+
+        return t[k].Lower is not ("that" or "as" or "when" or "after" or "before" or "while" or "in" or "on" or "at" or "to" or "and" or "or" or "for" or "with" or
+            "from" or "by" or "about" or "during" or "who" or "which" or "is" or "was" or "has" or "had" or "will" or "would" or "also" or "then" or "not");
+    }
+
     // `,” said another harbour user, Joan Bauer.` and `,” wrote Post harbour bureau chief Julia Erhardt`: the mention after the
     // verb only describes the person named right after it; null when no name follows.
     public static Mention? NameAfterDescription(IReadOnlyList<Token> t, Mention m)

@@ -23,6 +23,8 @@ internal static class CueVerbs
         "said", "says", "saying", "told", "tells", "telling", "wrote", "writes", "writing", "written", "replied",
         "replies", "testified", "testifies", "quipped", "admitted", "admitting", "snapped", "cried", "cries",
         "denied", "denies", "according", "believes", "believed", "thinks",
+        // Only their past tense is speech often enough to count ("remembered Ann Lee", "he cracked").
+        "remembered", "reminded", "exhorted", "cracked", "blogged", "jeered", "gloated", "demurred",
     ];
 
     private static readonly HashSet<string> Forms = BuildForms();

@@ -148,7 +148,7 @@ internal static class NameWords
 
     /// <summary>Titles that are common surnames too ("Larry King", "Mr. Bishop").</summary>
     public static bool IsSurnameTitle(string word) =>
-        word.ToLowerInvariant() is "king" or "bishop" or "judge" or "pope" or "cardinal" or "chancellor" or "justice" or "coach" or "sheriff" or "brother" or "major" or "general" or "rice" or "house";
+        word.ToLowerInvariant() is "king" or "bishop" or "judge" or "pope" or "cardinal" or "chancellor" or "justice" or "coach" or "sheriff" or "brother" or "major" or "general" or "rice" or "house" or "prince" or "lord" or "french";
 
     private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
     {

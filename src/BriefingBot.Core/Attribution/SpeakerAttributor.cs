@@ -855,7 +855,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 if (m is { Possessive: true } owner)
                 {
                     // "says Lind's husband, Darrin": the one the possessive belongs to is not who speaks.
-                    m = AppositionReader.NameAfterOwnedDescription(t, owner);
+                    m = AppositionReader.NameAfterOwnedDescription(t, owner) ?? AppositionReader.NameAfterRoleWords(t, owner.LastToken + 1);
                     if (m is null)
                     {
                         return new CueEvent(j, j, owner.LastToken, null, null, AttributionKind.None, 0);
@@ -865,6 +865,12 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 if (m is { Possessive: false } && AppositionReader.NameAfterDescription(t, m) is { } described)
                 {
                     m = described;
+                }
+
+                // `,” said former secretary of state Ann Lee.`: a longer role before the full name than a description reads.
+                if (m is null or { Kind: MentionKind.Description } && AppositionReader.NameAfterRoleWords(t, after) is { } titled)
+                {
+                    m = titled;
                 }
 
                 if (m is not null)
@@ -1097,6 +1103,7 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 }
 
                 var e = (p.InHeadline && p.IsTitleCase ? KnownPart(m) : null) ?? state.Learn(m, p.InHeadline ? -1 : position);
+                MarkPersonByClause(p.Tokens, m, e);
                 // "Moscow says": a capital speaks for its government, here the public body the text is about.
                 if (m.Role is null && NameWords.IsCapitalCity(m.Text) && state.ResolvePronoun("it", p.Index, p.InHeadline ? -1 : position, out var capitalSure) is { } body &&
                     capitalSure >= 0.8 && body != e && NameWords.IsPublicBody(body.Name, body.Role))
@@ -1167,6 +1174,24 @@ internal sealed class SpeakerAttributor(ISpeakerLookup? lookup)
                 // Nobody the article names: the honest speaker is the description itself.
                 var described = state.Describe(DescriptionText(p.Tokens, m), m, p.InHeadline ? -1 : position);
                 return (described, AttributionKind.Nominal, m.Plural ? 0.65 : 0.75);
+        }
+    }
+
+    // "said Ramos, whose book …", "Lind, 58, said": a "who" clause or an age after a lone name marks a person, whom a later
+    // "he" or "she" may mean; a bare surname alone could as well be a firm's name.
+    private static void MarkPersonByClause(IReadOnlyList<Token> t, Mention m, Entity e)
+    {
+        var comma = m.LastToken + 1;
+        if (e.Type != SpeakerType.Unknown || e.Name.Contains(' ', StringComparison.Ordinal) || comma + 1 >= t.Count || t[comma].Text != ",")
+        {
+            return;
+        }
+
+        var next = t[comma + 1];
+        var age = next.Text.Length <= 3 && next.Text.All(char.IsDigit) && comma + 2 < t.Count && t[comma + 2].Text == ",";
+        if (next.Lower is "who" or "whose" || age)
+        {
+            e.Type = SpeakerType.Person;
         }
     }
 

@@ -141,8 +141,13 @@ internal static class SpeakerMentionFinder
         var lower = bare.Length == t.Text.Length ? t.Lower : bare.ToLowerInvariant();
         // "I'm", "I’ve": the writer, never a name.
         var firstPerson = lower.Length > 2 && lower[0] == 'i' && lower[1] is '\'' or '’';
-        return !firstPerson && !NameWords.IsNotName(bare) && (!CueVerbs.IsCue(lower) || IsSurnameLikeVerb(tokens, i, lower)) && !NameWords.IsPronoun(lower) && !IsOpeningAdverb(tokens, i, lower);
+        return !firstPerson && (!NameWords.IsNotName(bare) || IsFirstNameWill(tokens, i)) && (!CueVerbs.IsCue(lower) || IsSurnameLikeVerb(tokens, i, lower)) && !NameWords.IsPronoun(lower) && !IsOpeningAdverb(tokens, i, lower);
     }
+
+    // "said Will Hurd": inside a sentence the modal is never capitalised, so "Will" before a capitalised word is a first name.
+    private static bool IsFirstNameWill(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Text == "Will" && i > 0 && !tokens[i - 1].EndsSentence && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized &&
+        !NameWords.IsNotName(tokens[i + 1].Text) && !NameWords.IsTitle(tokens[i + 1].Text) && !NameWords.IsPronoun(tokens[i + 1].Lower) && !CueVerbs.IsCue(tokens[i + 1].Lower);
 
     // "Stevie Wonder", "Ann Cry": a capitalised verb in its bare form right after a name is a surname; a headline's
     // verb after a name is inflected ("Lind Says", "Reyes Warned").

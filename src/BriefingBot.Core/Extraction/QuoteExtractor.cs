@@ -29,8 +29,16 @@ public sealed class QuoteExtractor : IQuoteExtractor
         Paragraph? previous = null;
         (Entity Speaker, double Confidence)? previousQuote = null;
         IReadOnlyList<CueEvent> previousEvents = [];
+        var previousFirstQuote = 0;
         foreach (var p in paragraphs)
         {
+            if (previous is { IsQuoteOnly: true } && SignedBy(p, attributor.State) is { } signer)
+            {
+                Sign(quotes, previousFirstQuote, signer, attributor.State);
+                quoted.Add(signer);
+            }
+
+            previousFirstQuote = quotes.Count;
             var results = attributor.Attribute(p, previous, previousQuote, previousEvents, out var events);
             previousQuote = null;
             foreach (var (quoteIndex, speaker, role, attribution, confidence) in results)
@@ -105,6 +113,39 @@ public sealed class QuoteExtractor : IQuoteExtractor
             speaker is null ? 0 : Math.Round(confidence, 2),
             Sentence(p, token),
             speaker is null ? SpeakerKind.Unknown : KindOf(speaker));
+    }
+
+    // A line of its own after a paragraph of quote, "— Ann Lee." or "- Ann Lee, speaking on Monday.", signs the quote above it.
+    private static Entity? SignedBy(Paragraph p, DiscourseState state)
+    {
+        var t = p.Tokens;
+        if (p.Quotes.Count > 0 || t.Count < 2 || t.Count > 25 || t[0].Kind != TokenKind.Punct || t[0].Text is not ("-" or "—" or "–") ||
+            SpeakerMentionFinder.StartingAt(t, 1, t.Count) is not { Kind: MentionKind.Name, Possessive: false } m ||
+            !(m.LastToken + 1 == t.Count || t[m.LastToken + 1].Text is "," || (t[m.LastToken + 1].EndsSentence && m.LastToken + 2 == t.Count)))
+        {
+            return null;
+        }
+
+        return state.Learn(m, t[1].Start);
+    }
+
+    // The quotes from index first on that name nobody are the signer's.
+    private static void Sign(List<ExtractedQuote> quotes, int first, Entity signer, DiscourseState state)
+    {
+        for (var i = first; i < quotes.Count; i++)
+        {
+            if (quotes[i].Speaker is null && quotes[i].Kind != QuoteKind.Reported)
+            {
+                quotes[i] = quotes[i] with
+                {
+                    Speaker = state.CanonicalName(signer),
+                    SpeakerRole = signer.RoleText,
+                    Attribution = AttributionKind.Explicit,
+                    Confidence = 0.85,
+                    SpeakerKind = KindOf(signer),
+                };
+            }
+        }
     }
 
     private static SpeakerKind KindOf(Entity speaker) =>
