@@ -88,9 +88,15 @@ internal static class AppositionReader
             return k > start && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].IsCapitalized;
         }
 
-        return t[k].Lower is not ("that" or "as" or "when" or "after" or "before" or "while" or "in" or "on" or "at" or "to" or "and" or "or" or "for" or "with" or
-            "from" or "by" or "about" or "during" or "who" or "which" or "is" or "was" or "has" or "had" or "will" or "would" or "also" or "then" or "not");
+        return !OutsideRole.Contains(t[k].Lower);
     }
+
+    // Lower-case words no role before a name holds: they open a clause or a phrase of their own ("said on Monday Ann Lee").
+    private static readonly HashSet<string> OutsideRole = new(StringComparer.Ordinal)
+    {
+        "that", "as", "when", "after", "before", "while", "in", "on", "at", "to", "and", "or", "for", "with", "from", "by", "about",
+        "during", "who", "which", "is", "was", "has", "had", "will", "would", "also", "then", "not",
+    };
 
     // `,” said another harbour user, Joan Bauer.` and `,” wrote Post harbour bureau chief Julia Erhardt`: the mention after the
     // verb only describes the person named right after it; null when no name follows.
